@@ -1,0 +1,31 @@
+// Two projects: fast Node unit tests, and E2E tests that drive the built extension in real browsers.
+const transform = { "^.+\\.(t|j)sx?$|^.+\\.mjs$": "<rootDir>/tests/esbuild-transform.cjs" };
+const transformIgnorePatterns = ["/node_modules/(?!(preact|@testing-library/preact)/)"];
+const moduleNameMapper = {
+  // preact 11 ships ESM only; point jest at the module files so the transform can convert them.
+  "^preact$": "<rootDir>/node_modules/preact/dist/preact.mjs",
+  "^preact/hooks$": "<rootDir>/node_modules/preact/hooks/dist/hooks.mjs",
+  "^preact/jsx-runtime$": "<rootDir>/node_modules/preact/jsx-runtime/dist/jsxRuntime.mjs",
+};
+
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/tests/unit/**/*.test.ts?(x)"],
+      transform,
+      transformIgnorePatterns,
+      moduleNameMapper,
+    },
+    {
+      displayName: "e2e",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"],
+      transform,
+      transformIgnorePatterns,
+      testTimeout: 60000,
+      maxWorkers: 1,
+    },
+  ],
+};
