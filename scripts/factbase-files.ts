@@ -1,0 +1,31 @@
+// Node-side loader for the fact base: src/core stays free of fs, so the build reads the files here.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { compileFactbase, type FactbaseFile } from "../src/core/factbase/compile";
+import type { FactbaseJson } from "../src/core/factbase/schema";
+
+export const FACTBASE_DIR = "assets/factbase";
+
+/** Reads every <type>.json in `dir` (sorted, so messages and output are stable). */
+export function readFactbaseSources(dir: string = FACTBASE_DIR): FactbaseFile[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => {
+      const file = join(dir, name);
+      const text = readFileSync(file, "utf8");
+      try {
+        return { file, json: JSON.parse(text) as unknown };
+      } catch (err) {
+        throw new Error(`${file}: not valid JSON: ${(err as Error).message}`);
+      }
+    });
+}
+
+/**
+ * Compiles the fact base from `dir` and its seed.txt. `asOf` defaults to the newest fact's date
+ * (see compileFactbase). Throws FactbaseError on bad data; the build should let it fail the build.
+ */
+export function buildFactbaseFromDisk(dir: string = FACTBASE_DIR, asOf?: string): FactbaseJson {
+  return compileFactbase(readFactbaseSources(dir), readFileSync(join(dir, "seed.txt"), "utf8"), asOf);
+}

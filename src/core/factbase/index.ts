@@ -1,0 +1,2 @@
+export { aliasKey, compileFactbase, FactbaseError, type FactbaseFile } from "./compile";
+export * from "./schema";

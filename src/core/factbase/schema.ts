@@ -1,0 +1,179 @@
+// Schemas for the fact base: the hand-written source files (assets/factbase/<type>.json) and the compiled
+// factbase.json that ships in each build. valibot gives the runtime check and the TypeScript type from one
+// declaration, so the data contract cannot drift from the code that reads it.
+//
+// Conventions the data follows (they are checked where a machine can check them):
+// - A fact's `asOf` is the date on which the statement was known to be true. Seed facts carry the story's
+//   date. Stable background facts (a capital, a founding year) also carry the story's date: they were true
+//   then, and the tooltip then reads "as of the story" instead of pretending to a later check.
+// - Every label must also be listed among the aliases. compile does not add labels silently, because an
+//   alias needs an explicit `caseSensitive` (the label "OVKS" must not match "ovks" in running text).
+// - The compiled fact source gains `attribution: { publisher, date, dateKind }` rather than a preformatted
+//   string such as "Reuters, 27.11.2022": the UI formats dates for its locale, and `dateKind` says honestly
+//   whether the date is the publication date or only the date the page was accessed.
+import * as v from "valibot";
+
+export const ENTITY_TYPES = ["person", "organisation", "country", "place", "event", "media"] as const;
+export const RELATION_TYPES = [
+  "memberOf",
+  "headOfStateOf",
+  "headOfGovernmentOf",
+  "spokespersonOf",
+  "partyTo",
+  "locatedIn",
+  "capitalOf",
+  // Added beyond the brief's list: sub-events (a battle within a conflict) need a link that partyTo can't express.
+  "partOf",
+] as const;
+export const ALIAS_LANGS = ["de", "en", "ru", "any"] as const;
+
+/** Publisher and date of the seed story (assets/factbase/seed.txt). */
+export const SEED_PUBLISHER = "Reuters";
+export const SEED_DATE = "2022-11-27";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const QID = /^Q[1-9][0-9]*$/;
+
+function isRealDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function isHttpsUrl(s: string): boolean {
+  try {
+    return new URL(s).protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+const Text = v.pipe(v.string(), v.trim(), v.nonEmpty("must not be empty"));
+export const DateSchema = v.pipe(
+  v.string("missing date"),
+  v.regex(ISO_DATE, "date must be YYYY-MM-DD"),
+  v.check(isRealDate, "not a calendar date"),
+);
+const AsOf = v.pipe(
+  v.string("missing as-of date"),
+  v.regex(ISO_DATE, "as-of date must be YYYY-MM-DD"),
+  v.check(isRealDate, "as-of date is not a calendar date"),
+);
+const HttpsUrl = v.pipe(v.string(), v.check(isHttpsUrl, "must be an https URL"));
+const Id = v.pipe(v.string(), v.regex(SLUG, "id must be a lowercase ASCII slug"));
+
+export const BilingualSchema = v.strictObject({ de: Text, en: Text });
+const WikipediaSchema = v.strictObject({ de: v.nullable(HttpsUrl), en: v.nullable(HttpsUrl) });
+
+export const EntityTypeSchema = v.picklist(ENTITY_TYPES);
+export const AliasSchema = v.strictObject({
+  text: Text,
+  lang: v.picklist(ALIAS_LANGS),
+  caseSensitive: v.boolean(),
+  /** Set on both entities when one alias text legitimately names two of them. */
+  ambiguous: v.optional(v.boolean()),
+});
+export const RelationSchema = v.strictObject({
+  type: v.picklist(RELATION_TYPES),
+  target: Id,
+});
+
+const SeedSourceSchema = v.strictObject({
+  kind: v.literal("seed"),
+  /** Verbatim substring of seed.txt; compile checks it. */
+  quote: Text,
+});
+const WebSourceSchema = v.strictObject({
+  kind: v.literal("web"),
+  url: HttpsUrl,
+  title: Text,
+  publisher: Text,
+  /** Publication date where the page states one. */
+  published: v.optional(DateSchema),
+  accessed: DateSchema,
+});
+export const FactSourceSchema = v.variant(
+  "kind",
+  [SeedSourceSchema, WebSourceSchema],
+  'source.kind must be "seed" or "web"',
+);
+export const FactSchema = v.strictObject({
+  text: BilingualSchema,
+  asOf: AsOf,
+  source: FactSourceSchema,
+});
+
+export const SourceEntitySchema = v.strictObject({
+  id: Id,
+  type: EntityTypeSchema,
+  label: BilingualSchema,
+  description: BilingualSchema,
+  wikidata: v.nullable(v.pipe(v.string(), v.regex(QID, "malformed Wikidata QID"))),
+  wikipedia: WikipediaSchema,
+  /** Takes the German genitive -s/-es (Russlands, des Kremls); false for Ukraine, EU, OVKS. */
+  genitiveS: v.boolean(),
+  aliases: v.pipe(v.array(AliasSchema), v.minLength(1, "needs at least one alias")),
+  relations: v.array(RelationSchema),
+  facts: v.pipe(
+    v.array(FactSchema),
+    v.minLength(1, "needs at least one fact"),
+    v.maxLength(5, "at most 5 facts"),
+  ),
+});
+export const SourceFileSchema = v.strictObject({ entities: v.array(v.unknown()) });
+
+// ---- compiled output (build/*/factbase.json) ----
+
+export const AttributionSchema = v.strictObject({
+  publisher: Text,
+  date: DateSchema,
+  dateKind: v.picklist(["published", "accessed"]),
+});
+export const CompiledSourceSchema = v.variant("kind", [
+  v.strictObject({ ...SeedSourceSchema.entries, attribution: AttributionSchema }),
+  v.strictObject({ ...WebSourceSchema.entries, attribution: AttributionSchema }),
+]);
+export const CompiledFactSchema = v.strictObject({
+  text: BilingualSchema,
+  asOf: AsOf,
+  source: CompiledSourceSchema,
+});
+export const NameSchema = v.strictObject({
+  text: Text,
+  lang: v.picklist(ALIAS_LANGS),
+  caseSensitive: v.boolean(),
+  ambiguous: v.boolean(),
+});
+export const EntitySchema = v.strictObject({
+  id: Id,
+  type: EntityTypeSchema,
+  label: BilingualSchema,
+  /** Plain alias texts, labels included, in the same order as `names`. */
+  aliases: v.array(Text),
+  wikidata: v.nullable(v.pipe(v.string(), v.regex(QID))),
+  /** What the matcher needs per alias. */
+  names: v.array(NameSchema),
+  genitiveS: v.boolean(),
+  description: BilingualSchema,
+  wikipedia: WikipediaSchema,
+  relations: v.array(RelationSchema),
+  facts: v.array(CompiledFactSchema),
+});
+export const FactbaseJsonSchema = v.strictObject({
+  asOf: DateSchema,
+  entities: v.array(EntitySchema),
+});
+
+export type EntityType = v.InferOutput<typeof EntityTypeSchema>;
+export type RelationType = (typeof RELATION_TYPES)[number];
+export type Alias = v.InferOutput<typeof AliasSchema>;
+export type Relation = v.InferOutput<typeof RelationSchema>;
+export type FactSource = v.InferOutput<typeof FactSourceSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type SourceEntity = v.InferOutput<typeof SourceEntitySchema>;
+export type Attribution = v.InferOutput<typeof AttributionSchema>;
+export type CompiledSource = v.InferOutput<typeof CompiledSourceSchema>;
+export type CompiledFact = v.InferOutput<typeof CompiledFactSchema>;
+export type Name = v.InferOutput<typeof NameSchema>;
+export type Entity = v.InferOutput<typeof EntitySchema>;
+export type FactbaseJson = v.InferOutput<typeof FactbaseJsonSchema>;
