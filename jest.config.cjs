@@ -9,6 +9,8 @@ const moduleNameMapper = {
 };
 
 module.exports = {
+  // Browser start-up and big pages take seconds; unit tests finish long before this.
+  testTimeout: 60000,
   projects: [
     {
       displayName: "unit",
@@ -24,8 +26,6 @@ module.exports = {
       testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"],
       transform,
       transformIgnorePatterns,
-      testTimeout: 60000,
-      maxWorkers: 1,
     },
   ],
 };

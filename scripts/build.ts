@@ -1,0 +1,103 @@
+// npm run build: writes build/chrome and build/firefox (../shared/DESIGN.md §1.1) from one source.
+// Usage: tsx scripts/build.ts [--dev]   (--dev skips minification for readable stack traces)
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import * as esbuild from "esbuild";
+import { FactbaseError } from "../src/core/factbase/compile";
+import { buildFactbaseFromDisk } from "./factbase-files";
+
+const ROOT = join(import.meta.dirname, "..");
+const OUT = join(ROOT, "build");
+const TARGETS = ["chrome", "firefox"] as const;
+type Target = (typeof TARGETS)[number];
+
+const ENTRY_POINTS = {
+  content: "src/content/index.ts",
+  background: "src/background/index.ts",
+  popup: "src/popup/index.tsx",
+};
+
+/** Copied as they are into every build; paths are relative to assets/. */
+const STATIC = [
+  ["_locales", "_locales"],
+  ["icons", "icons"],
+  ["content.css", "content.css"],
+  ["pages/popup.html", "popup.html"],
+  ["pages/popup.css", "popup.css"],
+] as const;
+
+function manifestFor(target: Target): object {
+  const base = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8"));
+  const perTarget = JSON.parse(readFileSync(join(ROOT, "scripts/manifest-targets.json"), "utf8"))[target];
+  const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
+  return { ...base, ...perTarget, version };
+}
+
+async function bundle(outdir: string, factbaseJson: string, dev: boolean): Promise<esbuild.Metafile> {
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: ENTRY_POINTS,
+    outdir,
+    bundle: true,
+    format: "iife",
+    target: ["chrome120", "firefox140"],
+    minify: !dev,
+    legalComments: "none",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    metafile: true,
+    logLevel: "warning",
+    plugins: [
+      {
+        // The content script imports the compiled fact base rather than a source file.
+        name: "randnotiz-factbase",
+        setup(build) {
+          build.onResolve({ filter: /^randnotiz:factbase$/ }, () => ({
+            path: "factbase",
+            namespace: "randnotiz",
+          }));
+          build.onLoad({ filter: /.*/, namespace: "randnotiz" }, () => ({
+            contents: factbaseJson,
+            loader: "json",
+          }));
+        },
+      },
+    ],
+  });
+  return result.metafile;
+}
+
+async function main(): Promise<void> {
+  const dev = process.argv.includes("--dev");
+  let factbase: ReturnType<typeof buildFactbaseFromDisk>;
+  try {
+    factbase = buildFactbaseFromDisk();
+  } catch (error) {
+    if (error instanceof FactbaseError) {
+      console.error(`Fact base rejected:\n${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const factbaseJson = JSON.stringify(factbase);
+  rmSync(OUT, { recursive: true, force: true });
+  const staging = join(OUT, ".bundle");
+  await bundle(staging, factbaseJson, dev);
+  for (const target of TARGETS) {
+    const dir = join(OUT, target);
+    mkdirSync(dir, { recursive: true });
+    cpSync(staging, dir, { recursive: true });
+    for (const [from, to] of STATIC) cpSync(join(ROOT, "assets", from), join(dir, to), { recursive: true });
+    writeFileSync(join(dir, "factbase.json"), `${JSON.stringify(factbase, null, 2)}\n`);
+    writeFileSync(join(dir, "manifest.json"), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
+  }
+  rmSync(staging, { recursive: true, force: true });
+  console.log(
+    `Built build/chrome and build/firefox (${factbase.entities.length} entities, as of ${factbase.asOf}).`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,161 @@
+// Reads page text into blocks: runs of text nodes that render as one piece of prose, so that a name split
+// by inline markup (Berg<em>karabach</em>) is matched as one string. The DOM is only read, never changed.
+
+/** Elements whose text is never annotated: code, form fields, non-rendered and foreign content. */
+const SKIP = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "TEXTAREA",
+  "INPUT",
+  "SELECT",
+  "OPTION",
+  "CODE",
+  "PRE",
+  "SVG",
+  "svg",
+  "MATH",
+  "math",
+  "IFRAME",
+  "OBJECT",
+  "CANVAS",
+  "VIDEO",
+  "AUDIO",
+  "KBD",
+  "SAMP",
+  "HEAD",
+]);
+
+/** Elements that continue the surrounding line of text instead of starting a new block. */
+const INLINE = new Set([
+  "A",
+  "ABBR",
+  "B",
+  "BDI",
+  "BDO",
+  "CITE",
+  "DATA",
+  "DEL",
+  "DFN",
+  "EM",
+  "FONT",
+  "I",
+  "INS",
+  "LABEL",
+  "MARK",
+  "Q",
+  "RUBY",
+  "S",
+  "SMALL",
+  "SPAN",
+  "STRONG",
+  "SUB",
+  "SUP",
+  "TIME",
+  "U",
+  "VAR",
+  "WBR",
+  "NOBR",
+  "BIG",
+  "TT",
+]);
+
+export interface Block {
+  nodes: Text[];
+  /** starts[i] is the offset of nodes[i] in `text`. */
+  starts: number[];
+  text: string;
+}
+
+/** True for elements whose subtree must not be read: see SKIP, editable regions, hidden ones, our host. */
+export function isSkipped(el: Element, host: Element | null): boolean {
+  if (SKIP.has(el.tagName) || el === host) return true;
+  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
+  const editable = el.getAttribute("contenteditable");
+  return editable !== null && editable !== "false";
+}
+
+export function isInline(el: Element): boolean {
+  return INLINE.has(el.tagName);
+}
+
+/** Whether any ancestor of `node` (up to, not including, `stop`) is skipped. Cheap: depth is small. */
+export function insideSkipped(node: Node, host: Element | null, stop: Node | null = null): boolean {
+  for (let el = node.parentElement; el && el !== stop; el = el.parentElement) {
+    if (isSkipped(el, host)) return true;
+  }
+  return false;
+}
+
+/** The nearest ancestor that is not inline: text nodes with the same owner can form one block. */
+function blockOwner(node: Node): Node | null {
+  let el = node.parentElement;
+  while (el && isInline(el)) el = el.parentElement;
+  return el;
+}
+
+/**
+ * Walks `root` and yields its blocks lazily. A block ends where the owning block element changes, and at any
+ * skipped element, <br> or other non-inline element, so text on either side never joins into one word.
+ */
+export function* iterateBlocks(root: Node, host: Element | null): Generator<Block> {
+  const done: Block[] = [];
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let text = "";
+  let owner: Node | null = null;
+  let pendingBreak = false;
+  const flush = () => {
+    if (nodes.length > 0 && /\S/.test(text)) done.push({ nodes, starts, text });
+    nodes = [];
+    starts = [];
+    text = "";
+  };
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const el = node as Element;
+      if (isSkipped(el, host)) {
+        pendingBreak = true;
+        return NodeFilter.FILTER_REJECT;
+      }
+      if (!isInline(el)) pendingBreak = true;
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    if (data.length === 0) continue;
+    const nodeOwner = blockOwner(node);
+    if (pendingBreak || nodeOwner !== owner) {
+      flush();
+      owner = nodeOwner;
+      pendingBreak = false;
+    }
+    nodes.push(node as Text);
+    starts.push(text.length);
+    text += data;
+    // Completed blocks are handed out as soon as they exist, so callers can stop at a time budget.
+    while (done.length > 0) yield done.shift()!;
+  }
+  flush();
+  yield* done;
+}
+
+export function readBlocks(root: Node, host: Element | null): Block[] {
+  return [...iterateBlocks(root, host)];
+}
+
+/** Index of the node holding `offset` (a position inside block text); binary search over starts. */
+export function nodeIndexAt(block: Block, offset: number): number {
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (block.starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,73 @@
+// The typed message contract: every runtime message the extension sends or answers is listed here once.
+import type { PageSummary } from "../core/summary";
+import { browser, type Runtime } from "./browser";
+
+/** One marked mention, in the offsets of ../shared/DESIGN.md §1.3. */
+export interface Annotation {
+  entity: string;
+  exact: string;
+  start: number;
+  end: number;
+}
+
+export interface AnnotationsAnswer {
+  url: string;
+  annotations: Annotation[];
+}
+
+/** Requests the content script answers (sent with tabs.sendMessage). */
+export interface ContentApi {
+  "randnotiz:annotations": { request: Record<string, never>; response: AnnotationsAnswer };
+  "randnotiz:summary": { request: Record<string, never>; response: PageSummary };
+  "randnotiz:reveal": { request: { entity: string }; response: boolean };
+  "randnotiz:step": { request: { direction: 1 | -1 }; response: boolean };
+}
+
+/** Requests the background answers (sent with runtime.sendMessage). */
+export interface BackgroundApi {
+  "randnotiz:page-summary": { request: { distinct: number; active: boolean }; response: undefined };
+}
+
+type Api = ContentApi & BackgroundApi;
+export type MessageType = keyof Api;
+export type Message<K extends MessageType> = { type: K } & Api[K]["request"];
+export type Response<K extends MessageType> = Api[K]["response"];
+
+export function sendToTab<K extends keyof ContentApi>(
+  tabId: number,
+  message: Message<K>,
+): Promise<Response<K>> {
+  return browser.tabs.sendMessage(tabId, message) as Promise<Response<K>>;
+}
+
+export function sendToBackground<K extends keyof BackgroundApi>(message: Message<K>): Promise<Response<K>> {
+  return browser.runtime.sendMessage(message) as Promise<Response<K>>;
+}
+
+type Handlers<A> = {
+  [K in keyof A]?: (
+    message: A[K] extends { request: infer R } ? R : never,
+    sender: Runtime.MessageSender,
+  ) =>
+    | (A[K] extends { response: infer S } ? S : never)
+    | Promise<A[K] extends { response: infer S } ? S : never>;
+};
+
+/**
+ * Routes incoming messages by `type` to typed handlers. Messages of other types are left for other
+ * listeners (returning undefined keeps the channel free). Returns the function that removes the listener.
+ */
+export function handleMessages<A>(handlers: Handlers<A>): () => void {
+  const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (typeof raw !== "object" || raw === null) return undefined;
+    const type = (raw as { type?: unknown }).type;
+    if (typeof type !== "string" || !Object.hasOwn(handlers, type)) return undefined;
+    const handler = handlers[type as keyof A] as
+      | ((m: unknown, s: Runtime.MessageSender) => unknown)
+      | undefined;
+    if (!handler) return undefined;
+    return Promise.resolve(handler(raw, sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,172 @@
+// Shared E2E set-up: launch a real browser with the built extension, serve the pages, and ask the
+// content script through the extension's own context (service worker in Chromium, extension page in Firefox).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import puppeteer, { type Browser, type Page, type WebWorker } from "puppeteer";
+import {
+  CHROME_ARGS,
+  CHROME_MISSING,
+  chromePath,
+  FIREFOX_MISSING,
+  firefoxPath,
+} from "../../scripts/browser-path";
+import { type StaticServer, serve } from "../../scripts/serve";
+
+export const ROOT = join(__dirname, "../..");
+export type BrowserName = "chromium" | "firefox";
+export const FIREFOX_ADDON_ID = "randnotiz@randnotiz.example";
+const FIREFOX_UUID = "5b6c1d2e-0000-4000-8000-72616e646e6f";
+
+export interface Session {
+  name: BrowserName;
+  browser: Browser;
+  server: StaticServer;
+  /** An origin on another host name (localhost) serving the same files, for per-site tests. */
+  otherServer: StaticServer;
+  /** Evaluates `fn(arg)` inside the extension (where `browser`/`chrome` APIs exist). */
+  inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+async function chromium(): Promise<{
+  browser: Browser;
+  ext: (b: Browser) => Promise<WebWorker | Page>;
+  dir: string;
+}> {
+  const executablePath = chromePath();
+  if (!executablePath) throw new Error(CHROME_MISSING);
+  const dir = mkdtempSync(join(tmpdir(), "randnotiz-chrome-"));
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    pipe: true,
+    enableExtensions: [join(ROOT, "build/chrome")],
+    userDataDir: dir,
+    args: CHROME_ARGS,
+  });
+  const ext = async (b: Browser) => {
+    const target = await b.waitForTarget(
+      (t) => t.type() === "service_worker" && t.url().startsWith("chrome-extension://"),
+      { timeout: 15000 },
+    );
+    const worker = await target.worker();
+    if (!worker) throw new Error("The extension's service worker did not start.");
+    return worker;
+  };
+  return { browser, ext, dir };
+}
+
+async function firefox(): Promise<{
+  browser: Browser;
+  ext: (b: Browser) => Promise<WebWorker | Page>;
+  dir: string;
+}> {
+  const executablePath = firefoxPath();
+  if (!executablePath) throw new Error(FIREFOX_MISSING);
+  const dir = mkdtempSync(join(tmpdir(), "randnotiz-firefox-"));
+  const browser = await puppeteer.launch({
+    browser: "firefox",
+    executablePath,
+    headless: true,
+    userDataDir: dir,
+    // Lets WebDriver BiDi open the extension's own page in a tab, from which the test uses its APIs.
+    args: ["-remote-allow-system-access"],
+    extraPrefsFirefox: {
+      // A fixed internal UUID lets the test open an extension page at a known moz-extension:// URL.
+      "extensions.webextensions.uuids": JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+    },
+  });
+  await browser.installExtension(join(ROOT, "build/firefox"));
+  const ext = async (b: Browser) => {
+    const page = await b.newPage();
+    const url = `moz-extension://${FIREFOX_UUID}/popup.html`;
+    // BiDi never reports this navigation as finished, although the page loads: poll for it instead.
+    await page.goto(url, { timeout: 2000 }).catch(() => {});
+    for (let i = 0; i < 50; i++) {
+      const href = await page.evaluate(() => location.href).catch(() => "");
+      if (href === url) return page;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`Firefox did not open ${url}`);
+  };
+  return { browser, ext, dir };
+}
+
+export async function launch(name: BrowserName): Promise<Session> {
+  const { browser, ext, dir } = name === "chromium" ? await chromium() : await firefox();
+  const server = await serve(ROOT);
+  const otherServer = await serve(ROOT, 0, "localhost");
+  // Opened first, so that in Firefox the extension's own tab never becomes the test page's rival for "active".
+  const context = await ext(browser);
+  return {
+    name,
+    browser,
+    server,
+    otherServer,
+    async inExtension(fn, arg) {
+      // biome-ignore lint/suspicious/noExplicitAny: puppeteer's evaluate typing cannot express this generic.
+      return (context as any).evaluate(fn, arg);
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      await otherServer.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens `path` (relative to the repo root) and waits until the first annotation pass is done. */
+export async function openAnnotated(
+  session: Session,
+  path: string,
+  origin = session.server.origin,
+): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.evaluateOnNewDocument(() => {
+    (window as unknown as { __annotated: Promise<void> }).__annotated = new Promise((resolve) =>
+      document.addEventListener("randnotiz:annotated", () => resolve(), { once: true }),
+    );
+  });
+  await page.goto(`${origin}/${path}`);
+  await page.evaluate(() => (window as unknown as { __annotated: Promise<void> }).__annotated);
+  return page;
+}
+
+export interface AnnotationsAnswer {
+  url: string;
+  annotations: Array<{ entity: string; exact: string; start: number; end: number }>;
+}
+
+/**
+ * The extension's id for `page`'s tab. Without the "tabs" permission the extension cannot see tab URLs,
+ * so the page is brought to the front and the extension asks for the active tab.
+ */
+export async function tabIdOf(session: Session, page: Page): Promise<number> {
+  await page.bringToFront();
+  return session.inExtension(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    if (!tab) throw new Error("No active tab");
+    return tab.id as number;
+  }, null);
+}
+
+/** Sends `message` to `page`'s content script with tabs.sendMessage, from inside the extension. */
+export async function askTab<R>(session: Session, page: Page, message: Record<string, unknown>): Promise<R> {
+  const tabId = await tabIdOf(session, page);
+  return session.inExtension(
+    async ({ tabId, message }) => {
+      // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return api.tabs.sendMessage(tabId, message);
+    },
+    { tabId, message },
+  );
+}
+
+export function annotationsOf(session: Session, page: Page): Promise<AnnotationsAnswer> {
+  return askTab(session, page, { type: "randnotiz:annotations" });
+}
