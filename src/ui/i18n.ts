@@ -1,0 +1,47 @@
+// UI strings from _locales, in a language the reader can choose. browser.i18n only follows the browser's
+// language, so the popup and the tooltip read the bundled messages.json files themselves.
+import de from "../../assets/_locales/de/messages.json";
+import en from "../../assets/_locales/en/messages.json";
+import type { Settings } from "../core/settings";
+
+export type Lang = "de" | "en";
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const CATALOGS: Record<Lang, Messages> = { de, en };
+
+export type MessageKey = keyof typeof en;
+
+/** The language to show: the setting, or the browser's UI language when the setting is "auto". */
+export function resolveLang(setting: Settings["language"], uiLanguage: string): Lang {
+  if (setting !== "auto") return setting;
+  return uiLanguage.toLowerCase().startsWith("de") ? "de" : "en";
+}
+
+export type Translate = (key: MessageKey, ...substitutions: string[]) => string;
+
+/**
+ * A translator for `lang`. Substitutions follow the messages.json rules: named placeholders map to $1…$9.
+ * A key missing in the language falls back to English, then to the key itself, so nothing is blank.
+ */
+export function translator(lang: Lang): Translate {
+  return (key, ...subs) => {
+    const entry = CATALOGS[lang][key] ?? CATALOGS.en[key];
+    if (!entry) return key;
+    let text = entry.message;
+    for (const [name, placeholder] of Object.entries(entry.placeholders ?? {})) {
+      text = text.replaceAll(`$${name.toUpperCase()}$`, placeholder.content).replaceAll(`$${name}$`, placeholder.content);
+    }
+    return text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? "");
+  };
+}
+
+/** "27.11.2022" or "27 Nov 2022" from an ISO date, without time-zone surprises. */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
+    day: lang === "de" ? "2-digit" : "numeric",
+    month: lang === "de" ? "2-digit" : "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
+}
