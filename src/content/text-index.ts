@@ -88,6 +88,28 @@ export function insideSkipped(node: Node, host: Element | null, stop: Node | nul
   return false;
 }
 
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/** Whether every element from `node` up to `owner` is laid out inline (CSS can turn a <small> into a block). */
+function rendersInline(node: Node, owner: Node | null): boolean {
+  for (let el = node.parentElement; el && el !== owner; el = el.parentElement) {
+    const display = getComputedStyle(el).display;
+    if (!display.startsWith("inline") && display !== "contents") return false;
+  }
+  return true;
+}
+
+/**
+ * Text that would glue two words together ("Ausland" + "Moskau") is joined only if both sides really render
+ * inline. Checked only at such seams, so the style lookups stay rare.
+ */
+function joinsAsOneLine(prev: Node, next: Node, text: string, data: string, owner: Node | null): boolean {
+  if (!WORD_END.test(text) || !WORD_START.test(data) || prev.parentElement === next.parentElement)
+    return true;
+  return rendersInline(prev, owner) && rendersInline(next, owner);
+}
+
 /** The nearest ancestor that is not inline: text nodes with the same owner can form one block. */
 function blockOwner(node: Node): Node | null {
   let el = node.parentElement;
@@ -129,7 +151,8 @@ export function* iterateBlocks(root: Node, host: Element | null): Generator<Bloc
     const data = (node as Text).data;
     if (data.length === 0) continue;
     const nodeOwner = blockOwner(node);
-    if (pendingBreak || nodeOwner !== owner) {
+    const last = nodes[nodes.length - 1];
+    if (pendingBreak || nodeOwner !== owner || (last && !joinsAsOneLine(last, node, text, data, owner))) {
       flush();
       owner = nodeOwner;
       pendingBreak = false;

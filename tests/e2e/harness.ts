@@ -170,3 +170,33 @@ export async function askTab<R>(session: Session, page: Page, message: Record<st
 export function annotationsOf(session: Session, page: Page): Promise<AnnotationsAnswer> {
   return askTab(session, page, { type: "randnotiz:annotations" });
 }
+
+/** Writes settings into extension storage, as the popup would; every tab applies them at once. */
+export async function setSettings(session: Session, settings: object): Promise<void> {
+  await session.inExtension(async (value) => {
+    // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    await (api.storage.sync ?? api.storage.local).set({ settings: value });
+  }, settings);
+}
+
+/** Resolves on the next `randnotiz:annotated` event in `page`, after `action` ran. */
+export async function nextPass(page: Page, action: () => Promise<unknown>): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __pass: Promise<void> }).__pass = new Promise((resolve) =>
+      document.addEventListener("randnotiz:annotated", () => resolve(), { once: true }),
+    );
+  });
+  await action();
+  await page.evaluate(() => (window as unknown as { __pass: Promise<void> }).__pass);
+}
+
+/** The concatenated data of every Text node under body: what annotation offsets index into. */
+export function bodyText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let all = "";
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) all += (n as Text).data;
+    return all;
+  });
+}
