@@ -1,0 +1,146 @@
+// A trie over folded aliases, compiled to flat typed arrays.
+//
+// The scanner walks it from each word start (see index.ts). One walk reads at most as many units as
+// the longest alias, and each step is one hash probe, so the cost per character of text does not
+// depend on how many aliases there are — only on how far a word agrees with some alias.
+
+import { CLS, classify, FOLD, IGNORE, SPACE } from "./normalise";
+
+export interface Automaton {
+  /** Children of the root, indexed by folded code unit (0 = none; the root is never a child). */
+  readonly root: Int32Array;
+  /** Open-addressed edge table: (node, unit) → child. */
+  readonly edgeNode: Int32Array;
+  readonly edgeUnit: Uint16Array;
+  readonly edgeChild: Int32Array;
+  readonly mask: number;
+  /** First key index ending at a node (-1 = none), then a chain through nextKey in insertion order. */
+  readonly firstKey: Int32Array;
+  readonly nextKey: Int32Array;
+  /** Longest key, in units: bounds the candidates one walk can collect. */
+  readonly maxLength: number;
+}
+
+function hash(node: number, unit: number): number {
+  let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca77);
+  h ^= h >>> 15;
+  return h;
+}
+
+/** Keys are folded aliases; a key's index is its id. Empty keys are ignored. */
+export function buildAutomaton(keys: readonly string[]): Automaton {
+  // Build with a Map (node * 65536 + unit stays an exact double), then freeze into typed arrays.
+  const edges = new Map<number, number>();
+  const firstKey: number[] = [-1];
+  const lastKey: number[] = [-1];
+  const nextKey = new Int32Array(keys.length).fill(-1);
+  let maxLength = 0;
+  for (let id = 0; id < keys.length; id++) {
+    const key = keys[id]!;
+    if (key.length === 0) continue;
+    maxLength = Math.max(maxLength, key.length);
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const k = node * 65536 + key.charCodeAt(i);
+      let child = edges.get(k);
+      if (child === undefined) {
+        child = firstKey.length;
+        firstKey.push(-1);
+        lastKey.push(-1);
+        edges.set(k, child);
+      }
+      node = child;
+    }
+    if (firstKey[node] === -1) firstKey[node] = id;
+    else nextKey[lastKey[node]!] = id;
+    lastKey[node] = id;
+  }
+
+  let size = 16;
+  while (size < edges.size * 2) size *= 2;
+  const mask = size - 1;
+  const edgeNode = new Int32Array(size).fill(-1);
+  const edgeUnit = new Uint16Array(size);
+  const edgeChild = new Int32Array(size);
+  const root = new Int32Array(65536);
+  for (const [k, child] of edges) {
+    const node = Math.floor(k / 65536);
+    const unit = k % 65536;
+    if (node === 0) root[unit] = child;
+    let slot = hash(node, unit) & mask;
+    while (edgeNode[slot] !== -1) slot = (slot + 1) & mask;
+    edgeNode[slot] = node;
+    edgeUnit[slot] = unit;
+    edgeChild[slot] = child;
+  }
+  return {
+    root,
+    edgeNode,
+    edgeUnit,
+    edgeChild,
+    mask,
+    firstKey: Int32Array.from(firstKey),
+    nextKey,
+    maxLength,
+  };
+}
+
+export function step(a: Automaton, node: number, unit: number): number {
+  if (node === 0) return a.root[unit]!;
+  const { edgeNode, edgeUnit, mask } = a;
+  let slot = hash(node, unit) & mask;
+  for (;;) {
+    const n = edgeNode[slot]!;
+    if (n === -1) return 0;
+    if (n === node && edgeUnit[slot] === unit) return a.edgeChild[slot]!;
+    slot = (slot + 1) & mask;
+  }
+}
+
+/**
+ * Walks from `start` (a word character) and records every node that ends a key, with the text offset
+ * just after its last unit. Invisible characters are skipped; a run of spaces and line breaks takes
+ * a single " " edge. Returns how many candidates were written (shortest first).
+ */
+export function walk(a: Automaton, text: string, start: number, nodes: Int32Array, ends: Int32Array): number {
+  const n = text.length;
+  const classes = CLS;
+  const fold = FOLD;
+  let node = a.root[fold[text.charCodeAt(start)]!]!;
+  if (node === 0) return 0;
+  let count = 0;
+  let i = start + 1;
+  if (a.firstKey[node] !== -1) {
+    nodes[0] = node;
+    ends[0] = i;
+    count = 1;
+  }
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let k = classes[c]!;
+    if (k === 0) k = classify(c);
+    if (k & IGNORE) {
+      i++;
+      continue;
+    }
+    const next = step(a, node, k & SPACE ? 0x20 : fold[c]!);
+    if (next === 0) break;
+    node = next;
+    i++;
+    if (k & SPACE) {
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        let kd = classes[d]!;
+        if (kd === 0) kd = classify(d);
+        if ((kd & (SPACE | IGNORE)) === 0) break;
+        i++;
+      }
+    }
+    if (a.firstKey[node] !== -1) {
+      nodes[count] = node;
+      ends[count] = i;
+      count++;
+    }
+  }
+  return count;
+}
