@@ -1,9 +1,9 @@
 // Background: the toolbar badge, keyboard commands and message routing. It holds no state of its own,
 // so the Chrome service worker can be stopped and restarted at any time.
-import { isActiveOn } from "../core/settings";
+import { isActiveOn, withSiteActive } from "../core/settings";
 import { browser } from "../platform/browser";
-import { type BackgroundApi, handleMessages, sendToTab } from "../platform/messages";
-import { loadSettings, saveSettings } from "../platform/storage";
+import { type BackgroundApi, handleMessages, type Message, sendToTab } from "../platform/messages";
+import { repairStoredSettings, updateSettings } from "../platform/storage";
 
 handleMessages<BackgroundApi>({
   "randnotiz:page-summary": async ({ distinct, active }, sender) => {
@@ -16,29 +16,46 @@ handleMessages<BackgroundApi>({
 
 browser.action.setBadgeBackgroundColor({ color: "#3b5b8c" }).catch(() => {});
 
+// Settings from an older release are migrated once here rather than by every tab that reads them.
+const repair = () =>
+  repairStoredSettings().catch((error) => console.error("Randnotiz: could not repair settings.", error));
+browser.runtime.onInstalled.addListener(repair);
+browser.runtime.onStartup.addListener(repair);
+
 async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab;
 }
 
-/** Flips the current site's rule so that it ends up the opposite of what the reader sees now. */
-export async function toggleSite(url: string | undefined): Promise<void> {
-  if (!url) return;
-  const host = new URL(url).hostname;
-  if (!host) return;
-  const settings = await loadSettings();
-  const sites = { ...settings.sites };
-  const nowActive = isActiveOn(settings, host);
-  delete sites[host];
-  if (isActiveOn({ ...settings, sites }, host) === nowActive) sites[host] = nowActive ? "off" : "on";
-  await saveSettings({ ...settings, sites });
+/** Flips the site's rule so that it ends up the opposite of what the reader sees now. */
+export async function toggleSite(host: string): Promise<void> {
+  await updateSettings((settings) => withSiteActive(settings, host, !isActiveOn(settings, host)));
+}
+
+// messages.ts types parameterless requests as Record<string, never>, which also forbids `type`.
+const SUMMARY_REQUEST = { type: "randnotiz:summary" } as unknown as Message<"randnotiz:summary">;
+
+/**
+ * The tab's host name. Without the "tabs" permission tab.url is hidden (the shortcut grants activeTab
+ * only in Chrome), so the content script, which knows its own location, is asked.
+ */
+async function hostOf(tab: { id?: number; url?: string }): Promise<string | null> {
+  if (tab.url) {
+    const host = URL.canParse(tab.url) ? new URL(tab.url).hostname : "";
+    if (host) return host;
+  }
+  if (tab.id === undefined) return null;
+  const summary = await sendToTab(tab.id, SUMMARY_REQUEST).catch(() => null);
+  return summary?.host || null;
 }
 
 export async function runCommand(command: string): Promise<void> {
   const tab = await activeTab();
   if (!tab?.id) return;
-  if (command === "toggle-site") await toggleSite(tab.url);
-  else if (command === "next-entity" || command === "previous-entity")
+  if (command === "toggle-site") {
+    const host = await hostOf(tab);
+    if (host) await toggleSite(host);
+  } else if (command === "next-entity" || command === "previous-entity")
     await sendToTab(tab.id, { type: "randnotiz:step", direction: command === "next-entity" ? 1 : -1 });
 }
 

@@ -38,3 +38,23 @@ export function onSettingsChanged(callback: (settings: Settings) => void): () =>
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+/**
+ * Rewrites the stored settings when they were migrated from an older version or repaired, so every
+ * context reads the current shape. Only the background calls this, once per start-up, so that open tabs
+ * do not race each other to write. Settings from a newer release are left alone.
+ */
+export async function repairStoredSettings(): Promise<void> {
+  const stored = (await settingsArea().get(SETTINGS_KEY))[SETTINGS_KEY];
+  if (stored === undefined) return;
+  const { settings, error, rewrite } = parseSettings(stored);
+  if (error) console.error(`Randnotiz: ${error}`);
+  if (rewrite) await saveSettings(settings);
+}
+
+/** Reads the latest stored settings, applies `change` and writes the result: one read-modify-write. */
+export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
+  const next = change(await loadSettings());
+  await saveSettings(next);
+  return next;
+}

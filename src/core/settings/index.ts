@@ -1,61 +1,99 @@
-// The settings model: schema, defaults and the per-site rule. Stored as one versioned object.
+// The settings model: schema, defaults, migrations and the per-site rule. Stored as one versioned object.
 import * as v from "valibot";
+import { migrate } from "./migrate";
+import {
+  DEFAULT_SETTINGS,
+  ENTITY_TYPES,
+  HostSchema,
+  SETTINGS_VERSION,
+  type Settings,
+  SettingsSchema,
+  SiteRuleSchema,
+} from "./schema";
 
-export const ENTITY_TYPES = ["person", "organisation", "country", "place", "event", "media"] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-export const MARK_STYLES = ["underline", "background", "both"] as const;
-export type MarkStyle = (typeof MARK_STYLES)[number];
-
-export const SETTINGS_VERSION = 1;
-
-const TypesSchema = v.object(
-  Object.fromEntries(ENTITY_TYPES.map((type) => [type, v.boolean()])) as Record<
-    EntityType,
-    v.BooleanSchema<undefined>
-  >,
-);
-
-export const SettingsSchema = v.object({
-  version: v.literal(SETTINGS_VERSION),
-  enabled: v.boolean(),
-  /** Hostname → explicit rule. "on" with enabled=false means "only here". */
-  sites: v.record(v.pipe(v.string(), v.maxLength(253)), v.picklist(["on", "off"])),
-  types: TypesSchema,
-  style: v.picklist(MARK_STYLES),
-  tooltipDelay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)),
-  language: v.picklist(["auto", "de", "en"]),
-});
-
-export type Settings = v.InferOutput<typeof SettingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  version: SETTINGS_VERSION,
-  enabled: true,
-  sites: {},
-  types: { person: true, organisation: true, country: true, place: true, event: true, media: true },
-  style: "underline",
-  tooltipDelay: 300,
-  language: "auto",
-};
+export { migrate } from "./migrate";
+export * from "./schema";
 
 export interface ParsedSettings {
   settings: Settings;
-  /** Set when the stored value was unusable and defaults were used instead. */
+  /** Set when part or all of the stored value was unusable and defaults were used for it. */
   error?: string;
+  /** The stored value should be rewritten as `settings` (it was migrated or repaired). */
+  rewrite: boolean;
 }
 
-/** Turns whatever storage holds into valid settings; never throws. */
+function defaults(): Settings {
+  return structuredClone(DEFAULT_SETTINGS);
+}
+
+/**
+ * Turns whatever storage holds into valid settings; never throws. Older versions are migrated first.
+ * A field that fails the schema falls back to its default on its own, so one bad value (say a site rule
+ * written by a buggy release) does not throw away the reader's other choices.
+ */
 export function parseSettings(stored: unknown): ParsedSettings {
-  if (stored === undefined || stored === null) return { settings: structuredClone(DEFAULT_SETTINGS) };
-  const result = v.safeParse(SettingsSchema, stored);
-  if (result.success) return { settings: result.output };
-  const issue = result.issues[0];
-  const path = issue ? v.getDotPath(issue) : null;
+  if (stored === undefined || stored === null) return { settings: defaults(), rewrite: false };
+  const migrated = migrate(stored);
+  if (migrated.kind === "foreign") {
+    return {
+      settings: defaults(),
+      error: `Stored settings are not usable (${migrated.reason}); using defaults.`,
+      rewrite: true,
+    };
+  }
+  const value = { ...migrated.value, version: SETTINGS_VERSION };
+  const result = v.safeParse(SettingsSchema, value);
+  const newer =
+    migrated.kind === "newer"
+      ? ` (written by a newer version ${migrated.version}; read what this one knows)`
+      : "";
+  if (result.success) {
+    return {
+      settings: result.output,
+      rewrite: migrated.kind === "migrated",
+      ...(newer ? { error: `Stored settings${newer}.` } : {}),
+    };
+  }
+  const { settings, bad } = salvage(value);
+  const where = bad.map((p) => `"${p}"`).join(", ");
   return {
-    settings: structuredClone(DEFAULT_SETTINGS),
-    error: `Stored settings are invalid${path ? ` at "${path}"` : ""}: ${issue?.message ?? "unknown"}; using defaults.`,
+    settings,
+    ...(bad.length > 0 || newer
+      ? {
+          error: `Stored settings${bad.length ? ` are invalid at ${where}` : ""}${newer}; using defaults there.`,
+        }
+      : {}),
+    rewrite: migrated.kind !== "newer",
   };
+}
+
+function salvage(value: Record<string, unknown>): { settings: Settings; bad: string[] } {
+  const settings = defaults();
+  const bad: string[] = [];
+  const keys = Object.keys(SettingsSchema.entries) as Array<keyof Settings>;
+  for (const key of keys) {
+    // A missing field is what an older release simply did not have: its default is the right value.
+    if (key === "version" || key === "sites" || key === "types" || value[key] === undefined) continue;
+    const field = v.safeParse(SettingsSchema.entries[key], value[key]);
+    if (field.success) (settings as Record<string, unknown>)[key] = field.output;
+    else bad.push(key);
+  }
+  const sites = value.sites;
+  if (typeof sites === "object" && sites !== null && !Array.isArray(sites)) {
+    for (const [host, rule] of Object.entries(sites)) {
+      if (v.is(HostSchema, host) && v.is(SiteRuleSchema, rule)) settings.sites[host] = rule;
+      else bad.push(`sites.${host}`);
+    }
+  } else if (sites !== undefined) bad.push("sites");
+  const types = value.types;
+  if (typeof types === "object" && types !== null && !Array.isArray(types)) {
+    for (const type of ENTITY_TYPES) {
+      const on = (types as Record<string, unknown>)[type];
+      if (typeof on === "boolean") settings.types[type] = on;
+      else if (on !== undefined) bad.push(`types.${type}`);
+    }
+  } else if (types !== undefined) bad.push("types");
+  return { settings, bad };
 }
 
 /** Whether annotation runs on this host: a site rule wins over the master switch. */
@@ -64,4 +102,16 @@ export function isActiveOn(settings: Settings, host: string): boolean {
   if (rule === "on") return true;
   if (rule === "off") return false;
   return settings.enabled;
+}
+
+/**
+ * The settings with `host` switched to `active`. A rule is stored only where it differs from the master
+ * switch, so "off here" and "on only here" stay explicit and turning the master switch back leaves no
+ * stale rules that agree with it.
+ */
+export function withSiteActive(settings: Settings, host: string, active: boolean): Settings {
+  const sites = { ...settings.sites };
+  delete sites[host];
+  if (settings.enabled !== active) sites[host] = active ? "on" : "off";
+  return { ...settings, sites };
 }

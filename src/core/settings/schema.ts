@@ -1,0 +1,47 @@
+// The settings shape (valibot: one declaration gives the runtime check and the type) and its defaults.
+import * as v from "valibot";
+
+export const ENTITY_TYPES = ["person", "organisation", "country", "place", "event", "media"] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const MARK_STYLES = ["underline", "background", "both"] as const;
+export type MarkStyle = (typeof MARK_STYLES)[number];
+
+export const LANGUAGES = ["auto", "de", "en"] as const;
+
+export const SETTINGS_VERSION = 1;
+
+export const TOOLTIP_DELAY_MAX = 2000;
+
+export const TypesSchema = v.object(
+  Object.fromEntries(ENTITY_TYPES.map((type) => [type, v.boolean()])) as Record<
+    EntityType,
+    v.BooleanSchema<undefined>
+  >,
+);
+
+export const HostSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(253));
+export const SiteRuleSchema = v.picklist(["on", "off"]);
+
+export const SettingsSchema = v.object({
+  version: v.literal(SETTINGS_VERSION),
+  enabled: v.boolean(),
+  /** Hostname → explicit rule. "on" with enabled=false means "only here". */
+  sites: v.record(HostSchema, SiteRuleSchema),
+  types: TypesSchema,
+  style: v.picklist(MARK_STYLES),
+  tooltipDelay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(TOOLTIP_DELAY_MAX)),
+  language: v.picklist(LANGUAGES),
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  enabled: true,
+  sites: {},
+  types: { person: true, organisation: true, country: true, place: true, event: true, media: true },
+  style: "underline",
+  tooltipDelay: 300,
+  language: "auto",
+};
