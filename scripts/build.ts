@@ -33,7 +33,12 @@ function manifestFor(target: Target): object {
   return { ...base, ...perTarget, version };
 }
 
-async function bundle(outdir: string, factbaseJson: string, dev: boolean): Promise<esbuild.Metafile> {
+async function bundle(
+  target: Target,
+  outdir: string,
+  factbaseJson: string,
+  dev: boolean,
+): Promise<esbuild.Metafile> {
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: ENTRY_POINTS,
@@ -46,6 +51,7 @@ async function bundle(outdir: string, factbaseJson: string, dev: boolean): Promi
     jsx: "automatic",
     jsxImportSource: "preact",
     metafile: true,
+    define: { __BROWSER__: JSON.stringify(target) },
     logLevel: "warning",
     plugins: [
       {
@@ -81,17 +87,14 @@ async function main(): Promise<void> {
   }
   const factbaseJson = JSON.stringify(factbase);
   rmSync(OUT, { recursive: true, force: true });
-  const staging = join(OUT, ".bundle");
-  await bundle(staging, factbaseJson, dev);
   for (const target of TARGETS) {
     const dir = join(OUT, target);
     mkdirSync(dir, { recursive: true });
-    cpSync(staging, dir, { recursive: true });
+    await bundle(target, dir, factbaseJson, dev);
     for (const [from, to] of STATIC) cpSync(join(ROOT, "assets", from), join(dir, to), { recursive: true });
     writeFileSync(join(dir, "factbase.json"), `${JSON.stringify(factbase, null, 2)}\n`);
     writeFileSync(join(dir, "manifest.json"), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
   }
-  rmSync(staging, { recursive: true, force: true });
   console.log(
     `Built build/chrome and build/firefox (${factbase.entities.length} entities, as of ${factbase.asOf}).`,
   );

@@ -3,3 +3,6 @@ declare module "randnotiz:factbase" {
   const factbase: import("../src/core/factbase/schema").FactbaseJson;
   export default factbase;
 }
+
+/** The browser a bundle is built for; replaced at build time (scripts/build.ts). */
+declare const __BROWSER__: "chrome" | "firefox";

@@ -2,8 +2,8 @@
 // the blocks that mutations touched, and can be destroyed without a trace.
 import type { Matcher } from "../core/match";
 import type { EntityType, MarkStyle } from "../core/settings";
-import { MEASURE_NAME, measured, SLICE_MS, yieldToPage } from "./budget";
-import { Painter } from "./painter";
+import { measured, SLICE_MS, yieldToPage } from "./budget";
+import { Painter, type PaintJob } from "./painter";
 import { type Block, insideSkipped, isInline, iterateBlocks, nodeIndexAt } from "./text-index";
 
 export interface Mark {
@@ -23,8 +23,8 @@ export interface AnnotatorOptions {
   style: MarkStyle;
   /** The tooltip host, whose subtree is never read. */
   host: () => Element | null;
-  /** Called after every pass with the marks now painted. */
-  onPass?: (marks: readonly Mark[]) => void;
+  /** Called after every pass with the marks now painted (in no particular order). */
+  onPass?: (marks: Iterable<Mark>) => void;
 }
 
 const DEBOUNCE_MS = 50;
@@ -39,11 +39,18 @@ export class Annotator {
   private readonly observer: MutationObserver;
   private queue: Node[] = [];
   private running = false;
+  private repaintPending = false;
+  /** A full repaint is due (first pass, new style or type filter); otherwise passes paint only the delta. */
+  private needsFullPaint = true;
+  private added: Mark[] = [];
+  private removed: Mark[] = [];
   private destroyed = false;
   private pruneNeeded = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private earliestNext = 0;
   private sorted: Mark[] | null = null;
+  /** False once a mutation pass appended blocks out of document order. */
+  private inTreeOrder = true;
 
   constructor(
     private readonly root: HTMLElement,
@@ -59,14 +66,25 @@ export class Annotator {
     void this.run();
   }
 
-  /** Marks currently painted (type filter applied), in document order. */
+  /** Marks currently painted (type filter applied), in no particular order: cheap. */
+  *visibleMarks(): Generator<Mark> {
+    for (const marks of this.blocks.values()) {
+      for (const mark of marks) if (this.options.types[mark.type]) yield mark;
+    }
+  }
+
+  /** Marks currently painted, in document order. Blocks are sorted only when mutations broke their order. */
   marks(): readonly Mark[] {
     if (!this.sorted) {
-      const visible: Mark[] = [];
-      for (const marks of this.blocks.values()) {
-        for (const mark of marks) if (this.options.types[mark.type]) visible.push(mark);
+      if (!this.inTreeOrder) {
+        const entries = [...this.blocks].sort(([a], [b]) =>
+          a.nodes[0]!.compareDocumentPosition(b.nodes[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+        );
+        this.blocks.clear();
+        for (const [block, marks] of entries) this.blocks.set(block, marks);
+        this.inTreeOrder = true;
       }
-      this.sorted = visible.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      this.sorted = [...this.visibleMarks()];
     }
     return this.sorted;
   }
@@ -84,8 +102,8 @@ export class Annotator {
     this.options = { ...this.options, ...options };
     if (options.style) this.painter.setStyle(options.style);
     this.sorted = null;
-    measured(() => this.paint());
-    this.options.onPass?.(this.marks());
+    this.needsFullPaint = true;
+    void this.run(true);
   }
 
   setCurrent(mark: Mark | null): void {
@@ -102,33 +120,53 @@ export class Annotator {
     this.sorted = [];
   }
 
-  private async run(): Promise<void> {
-    if (this.running || this.destroyed) return;
+  /** One pass: read the queued roots, then repaint. `repaintOnly` skips straight to painting. */
+  private async run(repaintOnly = false): Promise<void> {
+    if (this.running || this.destroyed) {
+      if (repaintOnly) this.repaintPending = true;
+      return;
+    }
     this.running = true;
     let cost = 0;
-    while (!this.destroyed && (this.queue.length > 0 || this.pruneNeeded)) {
-      const roots = this.takeRoots();
-      for (const root of roots) {
+    const slice = (work: (deadline: number) => boolean): boolean => {
+      const t0 = performance.now();
+      const done = measured(() => work(t0 + SLICE_MS));
+      cost += performance.now() - t0;
+      return done;
+    };
+    while (!repaintOnly && !this.destroyed && (this.queue.length > 0 || this.pruneNeeded)) {
+      for (const root of this.takeRoots()) {
         const blocks = iterateBlocks(root, this.options.host());
-        let finished = false;
-        while (!finished && !this.destroyed) {
-          const t0 = performance.now();
-          finished = measured(() => this.indexSlice(blocks, t0 + SLICE_MS));
-          cost += performance.now() - t0;
-          if (!finished) await yieldToPage();
-        }
+        if (root !== this.root) this.inTreeOrder = false;
+        while (!this.destroyed && !slice((deadline) => this.indexSlice(blocks, deadline)))
+          await yieldToPage();
       }
     }
+    this.repaintPending = false;
+    if (this.needsFullPaint) {
+      this.needsFullPaint = false;
+      this.added = [];
+      this.removed = [];
+      const job = this.painter.begin();
+      const marks = this.visibleMarks();
+      while (!this.destroyed && !slice((deadline) => fill(job, marks, deadline))) await yieldToPage();
+      if (!this.destroyed) slice(() => (job.commit(), true));
+    } else {
+      const visible = (m: Mark) => this.options.types[m.type];
+      const added = this.added.filter(visible);
+      const removed = this.removed.filter(visible);
+      this.added = [];
+      this.removed = [];
+      slice(() => (this.painter.update(added, removed), true));
+    }
     if (!this.destroyed) {
-      const t0 = performance.now();
-      measured(() => this.paint());
-      cost += performance.now() - t0;
       this.earliestNext = performance.now() + cost * IDLE_FACTOR;
-      this.options.onPass?.(this.marks());
+      this.options.onPass?.(this.visibleMarks());
       document.dispatchEvent(new CustomEvent("randnotiz:annotated"));
     }
     this.running = false;
-    if (this.queue.length > 0 || this.pruneNeeded) this.schedule();
+    if (this.repaintPending) void this.run(true);
+    else if (this.queue.length > 0 || this.pruneNeeded) this.schedule();
   }
 
   /** Indexes blocks until the deadline; returns true when the walk is complete. */
@@ -156,6 +194,7 @@ export class Annotator {
       marks.push({ entity: mention.entity, type, block, start: mention.start, end: mention.end, range });
     }
     this.blocks.set(block, marks);
+    if (!this.needsFullPaint) this.added.push(...marks);
     for (const node of block.nodes) this.blockOf.set(node, block);
     this.sorted = null;
   }
@@ -173,16 +212,15 @@ export class Annotator {
         for (const block of this.blocks.keys()) {
           const first = block.nodes[0]!;
           const gone = !first.isConnected || !block.nodes[block.nodes.length - 1]!.isConnected;
-          if (gone || roots.some((r) => r.contains(first))) this.blocks.delete(block);
+          if (gone || roots.some((r) => r.contains(first))) {
+            this.removed.push(...this.blocks.get(block)!);
+            this.blocks.delete(block);
+          }
         }
         this.sorted = null;
       });
     }
     return roots;
-  }
-
-  private paint(): void {
-    this.painter.render(this.marks());
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -235,4 +273,12 @@ export class Annotator {
   }
 }
 
-export { MEASURE_NAME };
+/** Adds marks to the paint job until the deadline; true when all are in. */
+function fill(job: PaintJob, marks: Iterator<Mark>, deadline: number): boolean {
+  for (let n = 1; ; n++) {
+    const next = marks.next();
+    if (next.done) return true;
+    job.add(next.value);
+    if ((n & 255) === 0 && performance.now() > deadline) return false;
+  }
+}

@@ -68,8 +68,8 @@ export class PageController {
     this.report([]);
   }
 
-  private report(marks: readonly Mark[]): void {
-    const distinct = new Set(marks.map((m) => m.entity)).size;
+  private report(marks: Iterable<Mark>): void {
+    const distinct = new Set(Array.from(marks, (m) => m.entity)).size;
     sendToBackground({ type: "randnotiz:page-summary", distinct, active: this.annotator !== null }).catch(
       () => {
         // The background may be restarting; the badge catches up on the next pass.

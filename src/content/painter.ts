@@ -7,6 +7,12 @@ export interface PaintedMark {
   range: AbstractRange;
 }
 
+/** A full repaint, spread over slices: add() every mark, then commit(). */
+export interface PaintJob {
+  add(mark: PaintedMark): void;
+  commit(): void;
+}
+
 const PREFIX = "randnotiz-";
 const CURRENT = `${PREFIX}current`;
 
@@ -18,8 +24,17 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
 }
 
+/**
+ * How a full repaint reaches the page differs by engine (measured on a 10,000-paragraph page):
+ * - Chromium re-processes a registered Highlight on every frame, so adding to it slice by slice is very
+ *   slow; fresh Highlights are filled unregistered and swapped in with one set() each, which is cheap.
+ * - Firefox does its work per range when a Highlight is registered (350 ms for 59k ranges in one set()),
+ *   so it registers empty Highlights first and the ranges are added slice by slice.
+ */
+const REGISTER_FIRST = __BROWSER__ === "firefox";
+
 export class Painter {
-  private names = new Set<string>();
+  private live = new Map<string, Highlight>();
 
   constructor(private style: MarkStyle) {}
 
@@ -27,24 +42,42 @@ export class Painter {
     this.style = style;
   }
 
-  /**
-   * Replaces everything painted with `marks`. Ranges are added to fresh, unregistered Highlights and then
-   * swapped in with one set() per type: adding to a registered Highlight re-processes it every frame.
-   */
-  render(marks: Iterable<PaintedMark>): void {
-    const byName = new Map<string, Highlight>();
-    for (const mark of marks) {
-      const name = highlightName(mark.type, this.style);
-      let highlight = byName.get(name);
+  begin(): PaintJob {
+    const fresh = new Map<string, Highlight>();
+    const style = this.style;
+    if (REGISTER_FIRST) this.clear();
+    const highlightFor = (name: string): Highlight => {
+      let highlight = fresh.get(name);
       if (!highlight) {
         highlight = new Highlight();
-        byName.set(name, highlight);
+        fresh.set(name, highlight);
+        if (REGISTER_FIRST) CSS.highlights.set(name, highlight);
+      }
+      return highlight;
+    };
+    return {
+      add: (mark) => highlightFor(highlightName(mark.type, style)).add(mark.range),
+      commit: () => {
+        for (const name of this.live.keys()) if (!fresh.has(name)) CSS.highlights.delete(name);
+        if (!REGISTER_FIRST) for (const [name, highlight] of fresh) CSS.highlights.set(name, highlight);
+        this.live = fresh;
+      },
+    };
+  }
+
+  /** Applies a small change in place: what one mutation pass found and lost. */
+  update(added: Iterable<PaintedMark>, removed: Iterable<PaintedMark>): void {
+    for (const mark of removed) this.live.get(highlightName(mark.type, this.style))?.delete(mark.range);
+    for (const mark of added) {
+      const name = highlightName(mark.type, this.style);
+      let highlight = this.live.get(name);
+      if (!highlight) {
+        highlight = new Highlight();
+        this.live.set(name, highlight);
+        CSS.highlights.set(name, highlight);
       }
       highlight.add(mark.range);
     }
-    for (const name of this.names) if (!byName.has(name)) CSS.highlights.delete(name);
-    for (const [name, highlight] of byName) CSS.highlights.set(name, highlight);
-    this.names = new Set(byName.keys());
   }
 
   /** The keyboard-selected mark gets a highlight of its own, painted above the type highlights. */
@@ -58,9 +91,13 @@ export class Painter {
     CSS.highlights.set(CURRENT, highlight);
   }
 
+  private clear(): void {
+    for (const name of this.live.keys()) CSS.highlights.delete(name);
+    this.live.clear();
+  }
+
   destroy(): void {
-    for (const name of this.names) CSS.highlights.delete(name);
+    this.clear();
     CSS.highlights.delete(CURRENT);
-    this.names.clear();
   }
 }

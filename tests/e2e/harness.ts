@@ -122,8 +122,10 @@ export async function openAnnotated(
   session: Session,
   path: string,
   origin = session.server.origin,
+  prepare?: (page: Page) => Promise<void>,
 ): Promise<Page> {
   const page = await session.browser.newPage();
+  await prepare?.(page);
   await page.evaluateOnNewDocument(() => {
     (window as unknown as { __annotated: Promise<void> }).__annotated = new Promise((resolve) =>
       document.addEventListener("randnotiz:annotated", () => resolve(), { once: true }),
@@ -198,5 +200,49 @@ export function bodyText(page: Page): Promise<string> {
     let all = "";
     for (let n = walker.nextNode(); n; n = walker.nextNode()) all += (n as Text).data;
     return all;
+  });
+}
+
+/** Records long tasks and our measures from the page's start, before any content script runs. */
+export async function recordTiming(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    const w = window as unknown as { __longTasks: Array<[number, number]> };
+    w.__longTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.duration]);
+      }).observe({ type: "longtask", buffered: true });
+    } catch {
+      // Firefox has no longtask entries; the measures alone are checked there.
+    }
+  });
+}
+
+export interface Timing {
+  sum: number;
+  max: number;
+  count: number;
+  /** From the start of the first measure to the last measure's end. */
+  wall: number;
+  /** Long tasks (ms) that contain one of our measures. */
+  ourLongTasks: number[];
+}
+
+export function readTiming(page: Page): Promise<Timing> {
+  return page.evaluate(() => {
+    const measures = performance.getEntriesByName("randnotiz:annotate");
+    const tasks = (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks ?? [];
+    const ours = tasks.filter(([start, duration]) =>
+      measures.some((m) => m.startTime >= start && m.startTime + m.duration <= start + duration + 1),
+    );
+    const first = Math.min(...measures.map((m) => m.startTime));
+    const last = Math.max(...measures.map((m) => m.startTime + m.duration));
+    return {
+      sum: measures.reduce((s, m) => s + m.duration, 0),
+      max: Math.max(0, ...measures.map((m) => m.duration)),
+      count: measures.length,
+      wall: last - first,
+      ourLongTasks: ours.map(([, d]) => d),
+    };
   });
 }
