@@ -1,6 +1,6 @@
-// Toolbar popup entry (placeholder until the popup issue): shows the name so the action is not blank.
+// Toolbar popup entry. Also works as a tab or detached window: popup.html?tab=ID describes tab ID.
 import { render } from "preact";
-import { t } from "../platform/browser";
+import { PopupContainer } from "./PopupContainer";
 
 const app = document.getElementById("app");
-if (app) render(<h1>{t("extName")}</h1>, app);
+if (app) render(<PopupContainer search={location.search} />, app);

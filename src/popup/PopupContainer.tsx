@@ -1,0 +1,132 @@
+// The popup's connection to the extension: reads and writes settings, finds the tab it describes, asks
+// that tab's content script what it found, and passes everything to PopupForm as props.
+import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
+import type { Settings } from "../core/settings";
+import { DEFAULT_SETTINGS } from "../core/settings";
+import type { PageSummary } from "../core/summary";
+import { browser } from "../platform/browser";
+import { type Message, sendToTab } from "../platform/messages";
+import { loadSettings, onSettingsChanged, saveSettings } from "../platform/storage";
+import { entityInfo, factsAsOf } from "../ui/entity-info";
+import { resolveLang, translator } from "../ui/i18n";
+import type { CommandInfo, PageState } from "./model";
+import { PopupForm } from "./PopupForm";
+
+// messages.ts types parameterless requests as Record<string, never>, which also forbids `type`.
+const SUMMARY_REQUEST = { type: "randnotiz:summary" } as unknown as Message<"randnotiz:summary">;
+
+/** Retries cover a page whose content script has not started yet (it runs at document_idle). */
+const SUMMARY_RETRIES = [0, 250, 750];
+
+/** `?tab=ID` names the tab (popup opened as a tab or detached window); else the current window's active tab. */
+export async function targetTab(search: string): Promise<number | null> {
+  const param = new URLSearchParams(search).get("tab");
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function askSummary(tabId: number): Promise<PageSummary | null> {
+  for (const wait of SUMMARY_RETRIES) {
+    if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+    const summary = await sendToTab(tabId, SUMMARY_REQUEST).catch(() => null);
+    if (summary) return summary;
+  }
+  return null;
+}
+
+function usePage(tabId: number | null | undefined): PageState {
+  const [page, setPage] = useState<PageState>({ kind: "loading" });
+  useEffect(() => {
+    if (tabId === undefined) return;
+    if (tabId === null) {
+      setPage({ kind: "unavailable" });
+      return;
+    }
+    let live = true;
+    const refresh = async () => {
+      const summary = await askSummary(tabId);
+      if (live) setPage(summary ? { kind: "ready", summary } : { kind: "unavailable" });
+    };
+    // The content script reports each finished pass to the background; extension pages hear it too,
+    // which is the moment the list can change (a settings change, new text on the page).
+    const listener = (message: unknown, sender: { tab?: { id?: number } }) => {
+      const type = (message as { type?: unknown } | null)?.type;
+      if (type === "randnotiz:page-summary" && sender.tab?.id === tabId) void refresh();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    void refresh();
+    return () => {
+      live = false;
+      browser.runtime.onMessage.removeListener(listener);
+    };
+  }, [tabId]);
+  return page;
+}
+
+function useCommands(): CommandInfo[] {
+  const [commands, setCommands] = useState<CommandInfo[]>([]);
+  useEffect(() => {
+    browser.commands
+      .getAll()
+      .then((all) => setCommands(all.map((c) => ({ name: c.name ?? "", shortcut: c.shortcut ?? "" }))))
+      .catch(() => setCommands([]));
+  }, []);
+  return commands;
+}
+
+export function PopupContainer({ search }: { search: string }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const page = usePage(tabId);
+  const commands = useCommands();
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    const unsubscribe = onSettingsChanged(setSettings);
+    targetTab(search)
+      .then(setTabId)
+      .catch(() => setTabId(null));
+    return unsubscribe;
+  }, [search]);
+
+  const lang = resolveLang(settings?.language ?? "auto", browser.i18n.getUILanguage());
+  const t = useMemo(() => translator(lang), [lang]);
+  const lookup = useMemo(() => entityInfo(lang), [lang]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t("extName");
+  }, [lang, t]);
+
+  const onChange = useCallback((next: Settings) => {
+    setSettings(next);
+    saveSettings(next).catch((error) => console.error("Randnotiz: could not save settings.", error));
+  }, []);
+
+  const onReveal = useCallback(
+    (entity: string) => {
+      if (typeof tabId !== "number") return;
+      sendToTab(tabId, { type: "randnotiz:reveal", entity }).catch(() => {
+        // The tab went away or navigated; the next refresh shows that.
+      });
+    },
+    [tabId],
+  );
+
+  return (
+    <PopupForm
+      t={t}
+      lang={lang}
+      settings={settings ?? DEFAULT_SETTINGS}
+      ready={settings !== null}
+      page={page}
+      lookup={lookup}
+      commands={commands}
+      factsAsOf={factsAsOf}
+      onChange={onChange}
+      onReveal={onReveal}
+    />
+  );
+}

@@ -1,0 +1,106 @@
+// The popup's whole view, from props alone: it never touches storage, tabs or messages, so it can be
+// rendered and tested on its own (the container in PopupContainer.tsx supplies the data and callbacks).
+import { isActiveOn, type Settings, withSiteActive } from "../core/settings";
+import { formatDate, type Lang, type Translate } from "../ui/i18n";
+import { Switch } from "../ui/Switch";
+import { EntityList } from "./EntityList";
+import { COMMAND_KEYS, type CommandInfo, type EntityLookup, type PageState } from "./model";
+import { SettingsFields } from "./SettingsFields";
+
+export interface PopupFormProps {
+  t: Translate;
+  lang: Lang;
+  settings: Settings;
+  /** False until the stored settings have been read: the controls show but cannot be used yet. */
+  ready: boolean;
+  page: PageState;
+  lookup: EntityLookup;
+  commands: readonly CommandInfo[];
+  factsAsOf?: string;
+  onChange: (next: Settings) => void;
+  onReveal: (entity: string) => void;
+}
+
+function isKnownCommand(command: CommandInfo): command is CommandInfo & { name: keyof typeof COMMAND_KEYS } {
+  return Object.hasOwn(COMMAND_KEYS, command.name);
+}
+
+function siteHint(t: Translate, settings: Settings, host: string): string | null {
+  const rule = Object.hasOwn(settings.sites, host) ? settings.sites[host] : undefined;
+  if (rule === "on" && !settings.enabled) return t("popupSiteOnlyHere");
+  if (rule === "off" && settings.enabled) return t("popupSiteOff");
+  return null;
+}
+
+export function PopupForm(props: PopupFormProps) {
+  const { t, lang, settings, ready, page, lookup, commands, factsAsOf, onChange, onReveal } = props;
+  const host = page.kind === "ready" ? page.summary.host : "";
+  const hint = host ? siteHint(t, settings, host) : null;
+  const found = page.kind === "ready" && page.summary.active ? page.summary.entities : [];
+  const mentions = found.reduce((sum, e) => sum + e.count, 0);
+  return (
+    <main class="popup">
+      <header class="masthead">
+        <img src="icons/32.png" alt="" width={24} height={24} />
+        <h1>Randnotiz</h1>
+      </header>
+      <section class="switches" aria-label={t("popupSettings")}>
+        <Switch
+          id="master"
+          checked={settings.enabled}
+          disabled={!ready}
+          label={t("popupMaster")}
+          onChange={(on) => onChange({ ...settings, enabled: on })}
+        />
+        <Switch
+          id="site"
+          checked={host ? isActiveOn(settings, host) : false}
+          disabled={!ready || !host}
+          label={t("popupSite")}
+          description={
+            <>
+              <span class="host" data-host={host}>
+                {host || "—"}
+              </span>
+              {hint ? <span class="site-hint">{hint}</span> : null}
+            </>
+          }
+          onChange={(on) => onChange(withSiteActive(settings, host, on))}
+        />
+      </section>
+      <section class="found" aria-labelledby="found-heading">
+        <h2 id="found-heading">
+          {t("popupFound")}
+          {found.length > 0 ? (
+            <span class="found-count">{t("popupFoundCount", String(found.length), String(mentions))}</span>
+          ) : null}
+        </h2>
+        <EntityList t={t} page={page} lookup={lookup} onReveal={onReveal} />
+      </section>
+      <section class="options" aria-labelledby="options-heading">
+        <h2 id="options-heading">{t("popupSettings")}</h2>
+        <SettingsFields t={t} settings={settings} disabled={!ready} onChange={onChange} />
+      </section>
+      {commands.length > 0 ? (
+        <section class="shortcuts" aria-labelledby="shortcuts-heading">
+          <h2 id="shortcuts-heading">{t("popupShortcuts")}</h2>
+          <dl>
+            {commands.filter(isKnownCommand).map((command) => (
+              <div class="shortcut" key={command.name} data-command={command.name}>
+                <dt>{t(COMMAND_KEYS[command.name])}</dt>
+                <dd>
+                  {command.shortcut ? (
+                    <kbd>{command.shortcut}</kbd>
+                  ) : (
+                    <span class="unset">{t("popupShortcutUnset")}</span>
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+      {factsAsOf ? <footer class="asof">{t("popupFactsAsOf", formatDate(factsAsOf, lang))}</footer> : null}
+    </main>
+  );
+}

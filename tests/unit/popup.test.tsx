@@ -1,0 +1,180 @@
+/** @jest-environment jsdom */
+// The popup form rendered from props alone: host, switches, filters, the grouped entity list and its states.
+import { render } from "preact";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
+import type { PageSummary } from "../../src/core/summary";
+import type { EntityInfo, PageState } from "../../src/popup/model";
+import { PopupForm, type PopupFormProps } from "../../src/popup/PopupForm";
+import { translator } from "../../src/ui/i18n";
+
+const ENTITIES: Record<string, EntityInfo> = {
+  ovks: { label: "OVKS", type: "organisation" },
+  nato: { label: "NATO", type: "organisation" },
+  putin: { label: "Wladimir Putin", type: "person" },
+  peskow: { label: "Dmitri Peskow", type: "person" },
+  armenien: { label: "Armenien", type: "country" },
+};
+
+const summary = (patch: Partial<PageSummary> = {}): PageState => ({
+  kind: "ready",
+  summary: {
+    active: true,
+    host: "news.example",
+    entities: [
+      { entity: "ovks", count: 6 },
+      { entity: "armenien", count: 5 },
+      { entity: "putin", count: 2 },
+      { entity: "peskow", count: 2 },
+      { entity: "nato", count: 1 },
+      { entity: "unknown-id", count: 9 },
+    ],
+    ...patch,
+  },
+});
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement("div");
+  document.body.replaceChildren(root);
+});
+afterEach(() => render(null, root));
+
+function show(patch: Partial<PopupFormProps> = {}) {
+  const onChange = jest.fn<void, [Settings]>();
+  const onReveal = jest.fn<void, [string]>();
+  const props: PopupFormProps = {
+    t: translator("en"),
+    lang: "en",
+    settings: JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as Settings,
+    ready: true,
+    page: summary(),
+    lookup: (id) => ENTITIES[id],
+    commands: [
+      { name: "toggle-site", shortcut: "Alt+Shift+R" },
+      { name: "next-entity", shortcut: "" },
+      { name: "_execute_action", shortcut: "Ctrl+E" },
+    ],
+    factsAsOf: "2024-04-17",
+    onChange,
+    onReveal,
+    ...patch,
+  };
+  render(<PopupForm {...props} />, root);
+  return { onChange, onReveal };
+}
+
+const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector(selector) as E;
+const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
+const state = () => $("[data-state]")?.dataset.state;
+
+test("shows the host and the site switch reflecting the rule", () => {
+  show({ settings: { ...DEFAULT_SETTINGS, sites: { "news.example": "off" } } });
+  expect($(".host").textContent).toBe("news.example");
+  const site = $<HTMLInputElement>("#site");
+  expect(site.getAttribute("role")).toBe("switch");
+  expect(site.checked).toBe(false);
+  expect($("#master").matches(":checked")).toBe(true);
+  expect(root.textContent).toContain("Off on this site only");
+});
+
+test("every switch and control has an accessible name", () => {
+  show();
+  for (const input of $$("input, select")) {
+    const labelled = input.id ? root.querySelector(`label[for="${input.id}"]`) : input.closest("label");
+    expect(labelled?.textContent?.trim()).toBeTruthy();
+  }
+  for (const button of $$("button")) expect(button.getAttribute("aria-label")).toBeTruthy();
+});
+
+test("the site switch writes a rule for the host; the master switch flips enabled", () => {
+  const { onChange } = show();
+  $<HTMLInputElement>("#site").click();
+  expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, sites: { "news.example": "off" } });
+  $<HTMLInputElement>("#master").click();
+  expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, enabled: false });
+});
+
+test("with the master switch off, the site switch turns it on only here", () => {
+  const { onChange } = show({ settings: { ...DEFAULT_SETTINGS, enabled: false } });
+  expect($<HTMLInputElement>("#site").checked).toBe(false);
+  $<HTMLInputElement>("#site").click();
+  expect(onChange).toHaveBeenLastCalledWith({
+    ...DEFAULT_SETTINGS,
+    enabled: false,
+    sites: { "news.example": "on" },
+  });
+});
+
+test("type filters, style, delay and language call back with the changed settings", () => {
+  const { onChange } = show();
+  $<HTMLInputElement>('input[name="type"][value="person"]').click();
+  expect(onChange.mock.lastCall?.[0].types).toEqual({ ...DEFAULT_SETTINGS.types, person: false });
+  $<HTMLInputElement>('input[name="style"][value="both"]').click();
+  expect(onChange.mock.lastCall?.[0].style).toBe("both");
+  const delay = $<HTMLSelectElement>("#delay");
+  delay.value = "800";
+  delay.dispatchEvent(new Event("change", { bubbles: true }));
+  expect(onChange.mock.lastCall?.[0].tooltipDelay).toBe(800);
+  const language = $<HTMLSelectElement>("#language");
+  language.value = "de";
+  language.dispatchEvent(new Event("change", { bubbles: true }));
+  expect(onChange.mock.lastCall?.[0].language).toBe("de");
+});
+
+test("entities are grouped by type, groups and entries sorted by count, unknown ids left out", () => {
+  show();
+  expect($$(".group").map((g) => g.dataset.type)).toEqual(["organisation", "country", "person"]);
+  const lists = $$(".group").map((g) =>
+    [...g.querySelectorAll<HTMLElement>(".entity")].map((b) => `${b.dataset.entity}:${b.dataset.count}`),
+  );
+  expect(lists).toEqual([["ovks:6", "nato:1"], ["armenien:5"], ["peskow:2", "putin:2"]]);
+  expect($(".group h3").textContent).toBe("Organisations 7");
+  expect($('[data-entity="ovks"]').getAttribute("aria-label")).toBe("OVKS, 6 mentions");
+  expect($('[data-entity="nato"]').getAttribute("aria-label")).toBe("NATO, 1 mention");
+  expect($(".found-count").textContent).toBe("6 names, 25 mentions");
+});
+
+test("clicking an entity asks to reveal it", () => {
+  const { onReveal } = show();
+  $<HTMLButtonElement>('[data-entity="armenien"]').click();
+  expect(onReveal).toHaveBeenCalledWith("armenien");
+});
+
+test("a page where the content script cannot run says so, and the site switch is disabled", () => {
+  show({ page: { kind: "unavailable" } });
+  expect(state()).toBe("unavailable");
+  expect(root.textContent).toContain("Randnotiz cannot run on this page");
+  expect($<HTMLInputElement>("#site").disabled).toBe(true);
+  expect($<HTMLInputElement>("#master").disabled).toBe(false);
+});
+
+test("an empty page says nothing was found; a page switched off says so", () => {
+  show({ page: summary({ entities: [] }) });
+  expect(state()).toBe("empty");
+  expect(root.textContent).toContain("Nothing found");
+  show({ page: summary({ active: false, entities: [] }) });
+  expect(state()).toBe("inactive");
+  expect(root.textContent).toContain("switched off on this page");
+});
+
+test("controls render at once while the page is still being read, disabled until settings load", () => {
+  show({ page: { kind: "loading" }, ready: false });
+  expect(state()).toBe("loading");
+  expect($<HTMLInputElement>("#master").disabled).toBe(true);
+  expect($<HTMLFieldSetElement>("fieldset.settings").disabled).toBe(true);
+  expect($$('input[name="type"]')).toHaveLength(6);
+});
+
+test("shortcuts show the known commands, with unset ones marked", () => {
+  show();
+  expect($$(".shortcut").map((s) => s.dataset.command)).toEqual(["toggle-site", "next-entity"]);
+  expect($('[data-command="toggle-site"] kbd').textContent).toBe("Alt+Shift+R");
+  expect($('[data-command="next-entity"]').textContent).toContain("not set");
+});
+
+test("the language prop changes every string", () => {
+  show({ t: translator("de"), lang: "de" });
+  expect(root.textContent).toContain("Auf dieser Website");
+  expect($(".group h3").textContent).toBe("Organisationen 7");
+  expect($(".asof").textContent).toBe("Faktenstand: 17.04.2024");
+});
