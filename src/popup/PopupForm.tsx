@@ -21,8 +21,14 @@ export interface PopupFormProps {
   onReveal: (entity: string) => void;
 }
 
-function isKnownCommand(command: CommandInfo): command is CommandInfo & { name: keyof typeof COMMAND_KEYS } {
-  return Object.hasOwn(COMMAND_KEYS, command.name);
+type KnownCommand = CommandInfo & { name: keyof typeof COMMAND_KEYS };
+
+/** Our commands in manifest order; the browser's own (such as _execute_action) are left out. */
+function knownCommands(commands: readonly CommandInfo[]): KnownCommand[] {
+  const order = Object.keys(COMMAND_KEYS);
+  return commands
+    .filter((c): c is KnownCommand => Object.hasOwn(COMMAND_KEYS, c.name))
+    .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 }
 
 function siteHint(t: Translate, settings: Settings, host: string): string | null {
@@ -85,7 +91,7 @@ export function PopupForm(props: PopupFormProps) {
         <section class="shortcuts" aria-labelledby="shortcuts-heading">
           <h2 id="shortcuts-heading">{t("popupShortcuts")}</h2>
           <dl>
-            {commands.filter(isKnownCommand).map((command) => (
+            {knownCommands(commands).map((command) => (
               <div class="shortcut" key={command.name} data-command={command.name}>
                 <dt>{t(COMMAND_KEYS[command.name])}</dt>
                 <dd>

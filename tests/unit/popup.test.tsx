@@ -50,9 +50,9 @@ function show(patch: Partial<PopupFormProps> = {}) {
     page: summary(),
     lookup: (id) => ENTITIES[id],
     commands: [
-      { name: "toggle-site", shortcut: "Alt+Shift+R" },
       { name: "next-entity", shortcut: "" },
       { name: "_execute_action", shortcut: "Ctrl+E" },
+      { name: "toggle-site", shortcut: "Alt+Shift+R" },
     ],
     factsAsOf: "2024-04-17",
     onChange,
@@ -165,7 +165,7 @@ test("controls render at once while the page is still being read, disabled until
   expect($$('input[name="type"]')).toHaveLength(6);
 });
 
-test("shortcuts show the known commands, with unset ones marked", () => {
+test("shortcuts show our commands in manifest order, with unset ones marked", () => {
   show();
   expect($$(".shortcut").map((s) => s.dataset.command)).toEqual(["toggle-site", "next-entity"]);
   expect($('[data-command="toggle-site"] kbd').textContent).toBe("Alt+Shift+R");

@@ -1,0 +1,67 @@
+// npm run build && tsx scripts/screenshots.ts: writes docs/popup-light.png and docs/popup-dark.png, the
+// popup over the English demo page in both colour schemes. Generated, so they match the current code.
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import puppeteer from "puppeteer";
+import { CHROME_ARGS, CHROME_MISSING, chromePath } from "./browser-path";
+import { serve } from "./serve";
+
+const ROOT = join(import.meta.dirname, "..");
+const DOCS = join(ROOT, "docs");
+const SCHEMES = ["light", "dark"] as const;
+
+async function main(): Promise<void> {
+  const executablePath = chromePath();
+  if (!executablePath) throw new Error(CHROME_MISSING);
+  const profile = mkdtempSync(join(tmpdir(), "randnotiz-shots-"));
+  const server = await serve(join(ROOT, "assets/demo"));
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    pipe: true,
+    enableExtensions: [join(ROOT, "build/chrome")],
+    userDataDir: profile,
+    // English UI whatever the machine's locale, so the pictures match the README.
+    args: [...CHROME_ARGS, "--lang=en-US"],
+  });
+  try {
+    const worker = await (
+      await browser.waitForTarget((t) => t.type() === "service_worker", { timeout: 15000 })
+    ).worker();
+    if (!worker) throw new Error("The extension's service worker did not start.");
+    const demo = await browser.newPage();
+    const annotated = demo.waitForFunction(() => CSS.highlights.size > 0, { timeout: 15000 });
+    await demo.goto(`${server.origin}/en.html`);
+    await annotated;
+    const { id, tabId } = await worker.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: the extension's chrome.* API, untyped here.
+      const api = (globalThis as any).chrome;
+      // Without the tabs permission URLs are hidden; the demo tab is the active one.
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return { id: api.runtime.id as string, tabId: tab.id as number };
+    });
+    mkdirSync(DOCS, { recursive: true });
+    for (const scheme of SCHEMES) {
+      const popup = await browser.newPage();
+      await popup.setViewport({ width: 340, height: 600, deviceScaleFactor: 2 });
+      await popup.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+      await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+      await popup.waitForSelector('[data-state="list"]');
+      const main = await popup.$("main");
+      const path = join(DOCS, `popup-${scheme}.png`) as `${string}.png`;
+      await main!.screenshot({ path });
+      console.log(`Wrote ${path}`);
+      await popup.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
