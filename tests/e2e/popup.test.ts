@@ -154,6 +154,37 @@ describe("popup in chromium", () => {
     await Promise.all([popup.close(), page.close(), other.close()]);
   });
 
+  test("the toggle-site command flips the rule for the active tab's host, and the popup follows", async () => {
+    const page = await openAnnotated(session, "assets/demo/de.html");
+    const { popup } = await openPopup(page);
+    await page.bringToFront();
+    await session.inExtension(
+      // biome-ignore lint/suspicious/noExplicitAny: the test hook the background exposes.
+      () => (globalThis as any).randnotiz.runCommand("toggle-site"),
+      null,
+    );
+    await waitFor(
+      () => annotationsOf(session, page),
+      (answer) => answer.annotations.length === 0,
+      "the command to switch this site off",
+    );
+    await popup.waitForSelector('[data-state="inactive"]');
+    expect(await popup.$eval("#site", (e) => (e as HTMLInputElement).checked)).toBe(false);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  test("corrupt stored settings fall back to the defaults without breaking page or popup", async () => {
+    await setSettings(session, { version: 1, enabled: "yes", sites: 7, style: "both" } as object);
+    const page = await openAnnotated(session, "assets/demo/de.html");
+    expect((await annotationsOf(session, page)).annotations.length).toBeGreaterThan(0);
+    const { popup } = await openPopup(page);
+    expect(await popup.$eval("#master", (e) => (e as HTMLInputElement).checked)).toBe(true);
+    expect(
+      await popup.$eval('input[name="style"][value="both"]', (e) => (e as HTMLInputElement).checked),
+    ).toBe(true);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   test("a page the content script cannot reach says so instead of showing a blank box", async () => {
     const blank = await session.browser.newPage();
     await blank.goto("about:blank");
