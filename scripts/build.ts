@@ -86,9 +86,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const factbaseJson = JSON.stringify(factbase);
-  rmSync(OUT, { recursive: true, force: true });
   for (const target of TARGETS) {
     const dir = join(OUT, target);
+    // Only our own folders: build/ also holds test fixtures and benchmark pages.
+    rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     await bundle(target, dir, factbaseJson, dev);
     for (const [from, to] of STATIC) cpSync(join(ROOT, "assets", from), join(dir, to), { recursive: true });

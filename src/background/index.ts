@@ -33,7 +33,7 @@ export async function toggleSite(host: string): Promise<void> {
 }
 
 // messages.ts types parameterless requests as Record<string, never>, which also forbids `type`.
-const SUMMARY_REQUEST = { type: "randnotiz:summary" } as unknown as Message<"randnotiz:summary">;
+const SUMMARY_REQUEST: Message<"randnotiz:summary"> = { type: "randnotiz:summary" };
 
 /**
  * The tab's host name. Without the "tabs" permission tab.url is hidden (the shortcut grants activeTab

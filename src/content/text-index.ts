@@ -101,70 +101,73 @@ function rendersInline(node: Node, owner: Node | null): boolean {
 }
 
 /**
- * Text that would glue two words together ("Ausland" + "Moskau") is joined only if both sides really render
- * inline. Checked only at such seams, so the style lookups stay rare.
+ * Whether `next` continues the line of text that `prev` ended. A seam that would glue two words together
+ * ("Ausland" + "Moskau") is joined only if nothing stands between the nodes and both really render inline.
+ * Only such seams are checked, so style lookups stay rare.
  */
-function joinsAsOneLine(prev: Node, next: Node, text: string, data: string, owner: Node | null): boolean {
-  if (!WORD_END.test(text) || !WORD_START.test(data) || prev.parentElement === next.parentElement)
-    return true;
+function joinsAsOneLine(prev: Text, next: Text, text: string, owner: Node | null): boolean {
+  if (!WORD_END.test(text) || !WORD_START.test(next.data)) return true;
+  if (prev.parentElement === next.parentElement) return prev.nextSibling === next;
   return rendersInline(prev, owner) && rendersInline(next, owner);
 }
 
 /** The nearest ancestor that is not inline: text nodes with the same owner can form one block. */
-function blockOwner(node: Node): Node | null {
-  let el = node.parentElement;
+function blockOwner(el: Element | null): Element | null {
   while (el && isInline(el)) el = el.parentElement;
   return el;
 }
 
 /**
- * Walks `root` and yields its blocks lazily. A block ends where the owning block element changes, and at any
- * skipped element, <br> or other non-inline element, so text on either side never joins into one word.
+ * Walks the text nodes under `root` and yields blocks lazily. A block ends where the owning block element
+ * changes, at skipped text, and at a seam that would glue words across a <br> or a block-level box.
+ * The walker reads text nodes only (no per-element filter callback, which cost 3× the walk itself); whether
+ * a parent is skipped is worked out once per parent element and cached.
  */
 export function* iterateBlocks(root: Node, host: Element | null): Generator<Block> {
-  const done: Block[] = [];
+  const skippedCache = new Map<Element, boolean>();
+  const isUnderSkipped = (el: Element | null): boolean => {
+    if (!el || el === root) return false;
+    const known = skippedCache.get(el);
+    if (known !== undefined) return known;
+    const result = isSkipped(el, host) || isUnderSkipped(el.parentElement);
+    skippedCache.set(el, result);
+    return result;
+  };
   let nodes: Text[] = [];
   let starts: number[] = [];
   let text = "";
-  let owner: Node | null = null;
+  let owner: Element | null = null;
+  let parent: Element | null = null;
+  let parentSkipped = false;
   let pendingBreak = false;
-  const flush = () => {
-    if (nodes.length > 0 && /\S/.test(text)) done.push({ nodes, starts, text });
-    nodes = [];
-    starts = [];
-    text = "";
-  };
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const el = node as Element;
-      if (isSkipped(el, host)) {
-        pendingBreak = true;
-        return NodeFilter.FILTER_REJECT;
-      }
-      if (!isInline(el)) pendingBreak = true;
-      return NodeFilter.FILTER_SKIP;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as Text).data;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node.parentElement !== parent) {
+      parent = node.parentElement;
+      parentSkipped = isUnderSkipped(parent);
+    }
+    if (parentSkipped) {
+      pendingBreak = true;
+      continue;
+    }
+    const data = node.data;
     if (data.length === 0) continue;
-    const nodeOwner = blockOwner(node);
+    const nodeOwner = blockOwner(parent);
     const last = nodes[nodes.length - 1];
-    if (pendingBreak || nodeOwner !== owner || (last && !joinsAsOneLine(last, node, text, data, owner))) {
-      flush();
+    if (pendingBreak || nodeOwner !== owner || (last && !joinsAsOneLine(last, node, text, owner))) {
+      if (nodes.length > 0 && /\S/.test(text)) yield { nodes, starts, text };
+      nodes = [];
+      starts = [];
+      text = "";
       owner = nodeOwner;
       pendingBreak = false;
     }
-    nodes.push(node as Text);
+    nodes.push(node);
     starts.push(text.length);
     text += data;
-    // Completed blocks are handed out as soon as they exist, so callers can stop at a time budget.
-    while (done.length > 0) yield done.shift()!;
   }
-  flush();
-  yield* done;
+  if (nodes.length > 0 && /\S/.test(text)) yield { nodes, starts, text };
 }
 
 export function readBlocks(root: Node, host: Element | null): Block[] {

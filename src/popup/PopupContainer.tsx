@@ -13,7 +13,7 @@ import type { CommandInfo, PageState } from "./model";
 import { PopupForm } from "./PopupForm";
 
 // messages.ts types parameterless requests as Record<string, never>, which also forbids `type`.
-const SUMMARY_REQUEST = { type: "randnotiz:summary" } as unknown as Message<"randnotiz:summary">;
+const SUMMARY_REQUEST: Message<"randnotiz:summary"> = { type: "randnotiz:summary" };
 
 /** Retries cover a page whose content script has not started yet (it runs at document_idle). */
 const SUMMARY_RETRIES = [0, 250, 750];

@@ -1,0 +1,193 @@
+// Page benchmark: on generated news pages of about 0.2, 1 and 5 MB of text, in headless Chromium and in
+// the same run, compares a bare TreeWalker (FLOOR), mark.js 8.11.1 with the same aliases, and this
+// extension's own `randnotiz:annotate` measures. Prints medians and ratios.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import puppeteer, { type Browser, type Page } from "puppeteer";
+import { CHROME_ARGS, CHROME_MISSING, chromePath } from "../scripts/browser-path";
+import { newsPage } from "../scripts/newsgen";
+import { serve } from "../scripts/serve";
+
+const ROOT = join(import.meta.dirname, "..");
+const SIZES = [
+  { label: "0.2 MB", bytes: 200_000 },
+  { label: "1 MB", bytes: 1_000_000 },
+  { label: "5 MB", bytes: 5_000_000 },
+];
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const fmt = (x: number, d = 1): string => x.toFixed(d);
+
+async function launch(withExtension: boolean): Promise<Browser> {
+  const executablePath = chromePath();
+  if (!executablePath) throw new Error(CHROME_MISSING);
+  return puppeteer.launch({
+    executablePath,
+    headless: true,
+    pipe: true,
+    args: CHROME_ARGS,
+    userDataDir: join(ROOT, `build/bench/profile-${withExtension ? "ext" : "plain"}-${Date.now()}`),
+    ...(withExtension ? { enableExtensions: [join(ROOT, "build/chrome")] } : {}),
+  });
+}
+
+/** tsx keeps function names with a `__name` helper that evaluated functions carry into the page. */
+async function newPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument("globalThis.__name = (f) => f");
+  return page;
+}
+
+async function floor(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const t0 = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+    const t = performance.now() - t0;
+    if (chars < 0) throw new Error("unreachable");
+    return t;
+  });
+}
+
+async function markJs(page: Page, terms: string[]): Promise<number> {
+  await page.addScriptTag({ path: join(ROOT, "node_modules/mark.js/dist/mark.min.js") });
+  return page.evaluate(
+    (terms) =>
+      new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        // biome-ignore lint/suspicious/noExplicitAny: mark.js is a page global without types here.
+        new (window as any).Mark(document.body).mark(terms, {
+          separateWordSearch: false,
+          accuracy: "exactly",
+          exclude: ["script", "style", "textarea", "pre", "code", "noscript"],
+          done: () => resolve(performance.now() - t0),
+        });
+      }),
+    terms,
+  );
+}
+
+interface Ours {
+  sum: number;
+  max: number;
+  wall: number;
+  longTasks: number;
+}
+
+async function ours(page: Page, url: string): Promise<Ours> {
+  await page.evaluateOnNewDocument(() => {
+    const w = window as unknown as { __lt: number[][]; __done: Promise<void> };
+    w.__lt = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) w.__lt.push([e.startTime, e.duration]);
+    }).observe({ type: "longtask", buffered: true });
+    w.__done = new Promise((r) =>
+      document.addEventListener("randnotiz:annotated", () => r(), { once: true }),
+    );
+  });
+  await page.goto(url, { timeout: 120_000 });
+  return page.evaluate(async () => {
+    const w = window as unknown as { __lt: number[][]; __done: Promise<void> };
+    await w.__done;
+    const end = performance.now();
+    await new Promise((r) => setTimeout(r, 50));
+    const ms = performance.getEntriesByName("randnotiz:annotate");
+    const longTasks = w.__lt.filter(([s, d]) =>
+      ms.some((m) => m.startTime >= s! && m.startTime + m.duration <= s! + d! + 1),
+    ).length;
+    return {
+      sum: ms.reduce((a, m) => a + m.duration, 0),
+      max: Math.max(...ms.map((m) => m.duration)),
+      wall: end - Math.min(...ms.map((m) => m.startTime)),
+      longTasks,
+    };
+  });
+}
+
+export async function runPageBench(): Promise<void> {
+  const dir = join(ROOT, "build/bench");
+  mkdirSync(dir, { recursive: true });
+  for (const size of SIZES)
+    writeFileSync(join(dir, `${size.bytes}.html`), newsPage({ textBytes: size.bytes }).html);
+  const factbase = JSON.parse(readFileSync(join(ROOT, "build/chrome/factbase.json"), "utf8"));
+  const terms = [...new Set<string>(factbase.entities.flatMap((e: { aliases: string[] }) => e.aliases))];
+  const server = await serve(ROOT);
+  const plain = await launch(false);
+  const withExt = await launch(true);
+  try {
+    await measureAll(plain, withExt, server.origin, terms);
+  } finally {
+    await plain.close();
+    await withExt.close();
+    await server.close();
+  }
+}
+
+async function measureAll(plain: Browser, withExt: Browser, origin: string, terms: string[]): Promise<void> {
+  const content = readFileSync(join(ROOT, "build/chrome/content.js"));
+  console.log("\n## Page benchmark (headless Chromium, medians of %d runs)\n", RUNS);
+  console.log(
+    `content script start-up JS, fact base included: ${fmt(content.length / 1024)} KB, ` +
+      `${fmt(gzipSync(content).length / 1024)} KB gzipped (target ≤ 60 KB)\n`,
+  );
+  const header = [
+    "page",
+    "FLOOR ms",
+    "ours sum ms",
+    "ours/FLOOR",
+    "max slice ms",
+    "wall ms",
+    "our long tasks",
+    "mark.js ms",
+    "mark.js/ours",
+  ];
+  const rows: string[][] = [];
+  for (const size of SIZES) {
+    const url = `${origin}/build/bench/${size.bytes}.html`;
+    const floors: number[] = [];
+    const marks: number[] = [];
+    const runs: Ours[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const p = await newPage(plain);
+      await p.goto(url, { timeout: 120_000 });
+      floors.push(await floor(p));
+      marks.push(await markJs(p, terms));
+      await p.close();
+      const q = await newPage(withExt);
+      runs.push(await ours(q, url));
+      await q.close();
+    }
+    const sum = median(runs.map((r) => r.sum));
+    const fl = median(floors);
+    const mk = median(marks);
+    rows.push([
+      size.label,
+      fmt(fl),
+      fmt(sum),
+      `${fmt(sum / fl, 2)}×`,
+      fmt(median(runs.map((r) => r.max))),
+      fmt(median(runs.map((r) => r.wall))),
+      String(Math.max(...runs.map((r) => r.longTasks))),
+      fmt(mk, 0),
+      `${fmt(mk / sum, 0)}×`,
+    ]);
+    console.log(`${size.label} done`);
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join("  ");
+  console.log(`\n${line(header)}\n${rows.map(line).join("\n")}`);
+  console.log("\nTargets: ours ≤ 2× FLOOR, ≥ 50× cheaper than mark.js, no task over 50 ms, ≤ 60 KB gzipped.");
+}
+
+if (process.argv[1] && /bench[\\/]page\.ts$/.test(process.argv[1])) {
+  runPageBench().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
