@@ -90,6 +90,7 @@ describe("matcher on the demo pages with the real fact base", () => {
       "tadschikistan: Tadschikistan",
       "krieg-gegen-die-ukraine: Kriegs in der Ukraine",
       "russland: Russland",
+      "sowjetunion: Sowjetrepubliken",
       "kirgistan: Kirgistan",
       "tadschikistan: Tadschikistan",
       // source
@@ -158,6 +159,7 @@ describe("matcher on the demo pages with the real fact base", () => {
       "tadschikistan: Tajikistan",
       "krieg-gegen-die-ukraine: war in Ukraine",
       "russland: Russia",
+      "sowjetunion: Soviet republics",
       "kirgistan: Kyrgyzstan",
       "tadschikistan: Tajikistan",
       // source
