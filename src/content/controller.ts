@@ -1,24 +1,30 @@
-// Owns the page side for one document: follows the settings, starts and stops the annotator, answers
-// messages. destroy() leaves the page exactly as it was.
+// Owns the page side for one document: follows the settings, starts and stops the annotator and the
+// tooltip, answers messages. destroy() leaves the page exactly as it was.
 import { buildMatcher, type Matcher } from "../core/match";
 import { isActiveOn, type Settings } from "../core/settings";
 import { countEntities, type PageSummary } from "../core/summary";
+import { browser } from "../platform/browser";
 import {
   type AnnotationsAnswer,
   type ContentApi,
   handleMessages,
   sendToBackground,
+  type TooltipState,
 } from "../platform/messages";
 import { loadSettings, onSettingsChanged } from "../platform/storage";
+import { resolveLang } from "../ui/i18n";
 import { toAnnotations } from "./annotations";
 import { Annotator, type Mark } from "./annotator";
 import { terms, typeOf } from "./entities";
 import { highlightsSupported } from "./painter";
+import { Explainer, type ExplainerOptions } from "./tooltip";
+
+const CLOSED: TooltipState = { open: false, entity: null, text: "" };
 
 export class PageController {
   private annotator: Annotator | null = null;
+  private explainer: Explainer | null = null;
   private matcher: Matcher | null = null;
-  private settings: Settings | null = null;
   private readonly cleanups: Array<() => void> = [];
 
   async init(): Promise<void> {
@@ -26,8 +32,9 @@ export class PageController {
       handleMessages<ContentApi>({
         "randnotiz:annotations": () => this.annotations(),
         "randnotiz:summary": () => this.summary(),
-        "randnotiz:reveal": () => false,
-        "randnotiz:step": () => false,
+        "randnotiz:reveal": ({ entity }) => this.explainer?.reveal(entity) ?? false,
+        "randnotiz:step": ({ direction }) => this.explainer?.step(direction === -1 ? -1 : 1) ?? false,
+        "randnotiz:tooltip-state": () => this.explainer?.state() ?? CLOSED,
       }),
     );
     this.cleanups.push(onSettingsChanged((s) => this.apply(s)));
@@ -39,7 +46,6 @@ export class PageController {
   }
 
   private apply(settings: Settings): void {
-    this.settings = settings;
     const active = isActiveOn(settings, this.host) && highlightsSupported() && document.body !== null;
     if (!active) {
       this.stopAnnotator();
@@ -47,6 +53,7 @@ export class PageController {
     }
     if (this.annotator) {
       this.annotator.update({ types: settings.types, style: settings.style });
+      this.explainer?.update(this.tooltipOptions(settings));
       return;
     }
     this.matcher ??= buildMatcher(terms());
@@ -55,14 +62,27 @@ export class PageController {
       typeOf,
       types: settings.types,
       style: settings.style,
-      host: () => null,
-      onPass: (marks) => this.report(marks),
+      host: () => this.explainer?.host ?? null,
+      onPass: (marks) => {
+        this.explainer?.marksChanged();
+        this.report(marks);
+      },
     });
+    this.explainer = new Explainer(this.annotator, this.tooltipOptions(settings));
     this.annotator.start();
+  }
+
+  private tooltipOptions(settings: Settings): ExplainerOptions {
+    return {
+      delay: settings.tooltipDelay,
+      lang: resolveLang(settings.language, browser.i18n.getUILanguage()),
+    };
   }
 
   private stopAnnotator(): void {
     if (!this.annotator) return;
+    this.explainer?.destroy();
+    this.explainer = null;
     this.annotator.destroy();
     this.annotator = null;
     this.report([]);

@@ -15,12 +15,21 @@ export interface AnnotationsAnswer {
   annotations: Annotation[];
 }
 
+/** What the tooltip shows now: for tests, which cannot look into its closed shadow root, and the popup. */
+export interface TooltipState {
+  open: boolean;
+  entity: string | null;
+  /** The tooltip's text content; empty when closed. */
+  text: string;
+}
+
 /** Requests the content script answers (sent with tabs.sendMessage). */
 export interface ContentApi {
   "randnotiz:annotations": { request: Record<string, never>; response: AnnotationsAnswer };
   "randnotiz:summary": { request: Record<string, never>; response: PageSummary };
   "randnotiz:reveal": { request: { entity: string }; response: boolean };
   "randnotiz:step": { request: { direction: 1 | -1 }; response: boolean };
+  "randnotiz:tooltip-state": { request: object; response: TooltipState };
 }
 
 /** Requests the background answers (sent with runtime.sendMessage). */

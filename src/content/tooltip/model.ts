@@ -1,0 +1,140 @@
+// What a tooltip says about one entity, computed from the fact base alone: pure, so it is tested in Node.
+// Everything here ends up as text nodes; nothing is ever parsed as HTML.
+import type { Entity, RelationType } from "../../core/factbase/schema";
+import { formatDate, type Lang, type MessageKey, type Translate } from "../../ui/i18n";
+
+export interface FactView {
+  text: string;
+  /** "Stand: 27.11.2022" — the date the statement was known to be true. */
+  asOf: string;
+  /** "Reuters, 27.11.2022" or "Wikipedia, abgerufen 27.11.2026". */
+  source: string;
+  url: string | null;
+  /** The verbatim seed sentence the fact rests on, where the seed is the source. */
+  quote: string | null;
+}
+
+export interface RelationView {
+  label: string;
+  names: string[];
+}
+
+export interface TooltipView {
+  entity: string;
+  lang: Lang;
+  label: string;
+  type: string;
+  description: string;
+  facts: FactView[];
+  relations: RelationView[];
+  wikipedia: { url: string; text: string; lang: Lang } | null;
+}
+
+const MAX_FACTS = 3;
+const MAX_NAMES = 8;
+
+export const TYPE_KEYS: Record<Entity["type"], MessageKey> = {
+  person: "tooltipTypePerson",
+  organisation: "tooltipTypeOrganisation",
+  country: "tooltipTypeCountry",
+  place: "tooltipTypePlace",
+  event: "tooltipTypeEvent",
+  media: "tooltipTypeMedia",
+};
+
+/** Row titles for a relation seen from its source ("Member of") and from its target ("Members"). */
+const RELATION_KEYS: Record<RelationType, { out: MessageKey; in: MessageKey }> = {
+  memberOf: { out: "tooltipRelMemberOf", in: "tooltipRelMembers" },
+  headOfStateOf: { out: "tooltipRelHeadOfStateOf", in: "tooltipRelHeadOfState" },
+  headOfGovernmentOf: { out: "tooltipRelHeadOfGovernmentOf", in: "tooltipRelHeadOfGovernment" },
+  spokespersonOf: { out: "tooltipRelSpokespersonOf", in: "tooltipRelSpokesperson" },
+  partyTo: { out: "tooltipRelPartyTo", in: "tooltipRelParties" },
+  locatedIn: { out: "tooltipRelLocatedIn", in: "tooltipRelWithin" },
+  capitalOf: { out: "tooltipRelCapitalOf", in: "tooltipRelCapital" },
+  partOf: { out: "tooltipRelPartOf", in: "tooltipRelParts" },
+};
+
+interface Edge {
+  type: RelationType;
+  other: string;
+  inverse: boolean;
+}
+
+/** Relations in both directions, built once per fact base: the data stores only one direction. */
+export class RelationIndex {
+  private readonly edges = new Map<string, Edge[]>();
+
+  constructor(entities: readonly Entity[]) {
+    const add = (id: string, edge: Edge) => {
+      const list = this.edges.get(id);
+      if (list) list.push(edge);
+      else this.edges.set(id, [edge]);
+    };
+    for (const e of entities) {
+      for (const r of e.relations) {
+        add(e.id, { type: r.type, other: r.target, inverse: false });
+        add(r.target, { type: r.type, other: e.id, inverse: true });
+      }
+    }
+  }
+
+  of(id: string): readonly Edge[] {
+    return this.edges.get(id) ?? [];
+  }
+}
+
+export function sourceLine(fact: Entity["facts"][number], lang: Lang, t: Translate): string {
+  const { publisher, date, dateKind } = fact.source.attribution;
+  const key = dateKind === "accessed" ? "tooltipSourceAccessed" : "tooltipSourcePublished";
+  return t(key, publisher, formatDate(date, lang));
+}
+
+export function tooltipView(
+  entity: Entity,
+  lookup: (id: string) => Entity | undefined,
+  relations: RelationIndex,
+  lang: Lang,
+  t: Translate,
+): TooltipView {
+  const facts = entity.facts.slice(0, MAX_FACTS).map(
+    (fact): FactView => ({
+      text: fact.text[lang],
+      asOf: t("tooltipAsOf", formatDate(fact.asOf, lang)),
+      source: sourceLine(fact, lang, t),
+      url: fact.source.kind === "web" ? fact.source.url : null,
+      quote: fact.source.kind === "seed" ? fact.source.quote : null,
+    }),
+  );
+  // Rows keep the order relations first appear in; outgoing rows come first because they were added first.
+  const rows = new Map<MessageKey, string[]>();
+  for (const edge of relations.of(entity.id)) {
+    const other = lookup(edge.other);
+    if (!other) continue;
+    const key = RELATION_KEYS[edge.type][edge.inverse ? "in" : "out"];
+    const names = rows.get(key) ?? [];
+    if (!names.includes(other.label[lang])) names.push(other.label[lang]);
+    rows.set(key, names);
+  }
+  const other: Lang = lang === "de" ? "en" : "de";
+  const wikiLang = entity.wikipedia[lang] ? lang : entity.wikipedia[other] ? other : null;
+  return {
+    entity: entity.id,
+    lang,
+    label: entity.label[lang],
+    type: t(TYPE_KEYS[entity.type]),
+    description: entity.description[lang],
+    facts,
+    relations: [...rows].map(([key, names]) => ({
+      label: t(key),
+      names:
+        names.length > MAX_NAMES
+          ? [...names.slice(0, MAX_NAMES), t("tooltipMore", String(names.length - MAX_NAMES))]
+          : names,
+    })),
+    wikipedia: wikiLang && {
+      url: entity.wikipedia[wikiLang]!,
+      text: t(wikiLang === lang ? "tooltipWikipedia" : "tooltipWikipediaOther"),
+      lang: wikiLang,
+    },
+  };
+}

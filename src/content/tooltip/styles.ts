@@ -1,0 +1,69 @@
+// The tooltip's stylesheet, inside its closed shadow root. Page rules cannot select these elements, but
+// inherited properties still flow in through the host, so every inherited text property is set here
+// explicitly, in px (a hostile page may set the root font-size to 2px, which would shrink rem units).
+// The host is styled inline with !important, which beats any page rule. No :host rules: an important
+// :host rule would in turn beat these inline styles, and visibility is switched inline.
+export const HOST_STYLE: Array<[string, string]> = [
+  ["all", "initial"],
+  ["position", "fixed"],
+  ["top", "0px"],
+  ["left", "0px"],
+  ["z-index", "2147483647"],
+  ["display", "block"],
+  ["margin", "0px"],
+  ["padding", "0px"],
+  ["border", "none"],
+  ["background", "transparent"],
+  ["width", "max-content"],
+  ["max-width", "min(380px, calc(100vw - 16px))"],
+  ["transform", "none"],
+  ["opacity", "1"],
+  ["filter", "none"],
+  ["clip-path", "none"],
+  ["pointer-events", "auto"],
+  ["contain", "layout style"],
+];
+
+const TEXT = `
+  font: normal normal 400 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  font-size-adjust: none; font-stretch: normal; font-variant: normal; font-kerning: auto;
+  letter-spacing: normal; word-spacing: normal; text-align: start; text-indent: 0; text-transform: none;
+  text-shadow: none; white-space: normal; word-break: normal; overflow-wrap: anywhere; hyphens: manual;
+  direction: ltr; writing-mode: horizontal-tb; cursor: auto; list-style: none; quotes: auto;
+  -webkit-text-fill-color: currentColor; -webkit-text-stroke: 0;`;
+
+export const SHADOW_CSS = `
+.panel, .panel *, .live {
+  all: revert; box-sizing: border-box; margin: 0; padding: 0; border: 0; ${TEXT}
+  color: inherit; background: none; visibility: inherit; opacity: 1; float: none; transform: none;
+  z-index: auto; min-width: 0; max-width: none; width: auto; height: auto;
+}
+.panel {
+  --bg: #ffffff; --fg: #1d1f23; --muted: #5b6270; --rule: #d9dce3; --link: #1f5fbf; --accent: #3b5b8c;
+  display: block; position: relative; padding: 10px 12px 10px; border-radius: 8px;
+  background: var(--bg); color: var(--fg); border: 1px solid var(--rule);
+  box-shadow: 0 6px 24px rgb(0 0 0 / 0.18), 0 1px 3px rgb(0 0 0 / 0.12);
+  max-height: min(var(--randnotiz-max-height, 480px), 480px); overflow: auto; overscroll-behavior: contain;
+}
+@media (prefers-color-scheme: dark) {
+  .panel { --bg: #23262d; --fg: #eceef2; --muted: #a6adbb; --rule: #3a3f4a; --link: #8ab4ff; --accent: #8fa9d6;
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.5); }
+}
+.panel header { display: block; margin-bottom: 4px; }
+.panel .label { display: inline; font-weight: 650; font-size: 15px; }
+.panel .type { display: inline; margin-left: 6px; font-size: 12px; color: var(--muted);
+  text-transform: uppercase; letter-spacing: 0.04em; }
+.panel .description { display: block; margin-bottom: 8px; }
+.panel ul { display: block; margin: 0 0 8px; padding: 0; }
+.panel li { display: block; margin: 0 0 6px; padding-left: 10px; border-left: 2px solid var(--rule); }
+.panel .meta { display: block; font-size: 12px; color: var(--muted); }
+.panel dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 0 0 8px;
+  font-size: 13px; }
+.panel dt { display: block; color: var(--muted); }
+.panel dd { display: block; }
+.panel a { display: inline; color: var(--link); text-decoration: underline; cursor: pointer; }
+.panel a:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; border-radius: 2px; }
+.panel footer { display: block; font-size: 12px; }
+.live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
+  white-space: nowrap; visibility: visible; }
+`;

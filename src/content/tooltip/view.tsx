@@ -1,0 +1,188 @@
+// The tooltip on screen: a host element created on first use, a closed shadow root, Preact inside, and
+// floating-ui keeping it next to the mark while the page scrolls or reflows.
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  inline,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from "@floating-ui/dom";
+import { render } from "preact";
+import type { Translate } from "../../ui/i18n";
+import type { TooltipView } from "./model";
+import { HOST_STYLE, SHADOW_CSS } from "./styles";
+import { Tooltip } from "./Tooltip";
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Where the tooltip points: the mark's range, and the pointer when a hover opened it. */
+export interface Anchor {
+  range: Range;
+  pointer: Point | null;
+}
+
+export class TooltipHost {
+  private host: HTMLElement | null = null;
+  private container: HTMLElement | null = null;
+  private view: TooltipView | null = null;
+  private announcement = "";
+  private stopUpdates: (() => void) | null = null;
+  private generation = 0;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private t: Translate,
+    /** Called when the anchored mark has left the viewport (or the document). */
+    private readonly onOutOfView: () => void,
+  ) {}
+
+  /** The host element once it exists; the annotator is told never to read it. */
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  get isOpen(): boolean {
+    return this.view !== null;
+  }
+
+  get entity(): string | null {
+    return this.view?.entity ?? null;
+  }
+
+  /** What the reader sees, as plain text (for the state message). */
+  get text(): string {
+    return (this.view && this.container?.querySelector(".panel")?.textContent) || "";
+  }
+
+  setTranslator(t: Translate): void {
+    this.t = t;
+  }
+
+  /** True when `target` (an event target seen from the page) is the tooltip. */
+  contains(target: EventTarget | null): boolean {
+    return target !== null && target === this.host;
+  }
+
+  show(view: TooltipView, anchor: Anchor): void {
+    this.ensureHost();
+    this.view = view;
+    this.draw();
+    this.stopUpdates?.();
+    const generation = ++this.generation;
+    const range = anchor.range;
+    const reference: VirtualElement = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: elementOf(range.startContainer) ?? undefined,
+    };
+    const host = this.host!;
+    const place = () => {
+      if (!inViewport(range)) {
+        this.onOutOfView();
+        return;
+      }
+      computePosition(reference, host, {
+        strategy: "fixed",
+        placement: "bottom-start",
+        middleware: [
+          inline(anchor.pointer ?? undefined),
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Where neither side has room for all of it, the panel scrolls within the space there is.
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) =>
+              host.style.setProperty(
+                "--randnotiz-max-height",
+                `${Math.max(80, Math.floor(availableHeight))}px`,
+                "important",
+              ),
+          }),
+        ],
+      }).then(({ x, y }) => {
+        if (generation !== this.generation || !this.view) return;
+        host.style.setProperty("left", `${Math.round(x)}px`, "important");
+        host.style.setProperty("top", `${Math.round(y)}px`, "important");
+        host.style.setProperty("visibility", "visible", "important");
+      });
+    };
+    this.stopUpdates = autoUpdate(reference, host, place);
+  }
+
+  hide(): void {
+    if (!this.view) return;
+    this.generation++;
+    this.stopUpdates?.();
+    this.stopUpdates = null;
+    this.view = null;
+    this.host?.style.setProperty("visibility", "hidden", "important");
+    this.draw();
+  }
+
+  /** Speaks `text` through the polite live region. */
+  announce(text: string): void {
+    const fresh = this.ensureHost();
+    // A live region only speaks changes made after it is in the accessibility tree.
+    clearTimeout(this.announceTimer);
+    if (fresh) this.announceTimer = setTimeout(() => this.setAnnouncement(text), 100);
+    else this.setAnnouncement(text);
+  }
+
+  private setAnnouncement(text: string): void {
+    if (!this.host) return;
+    this.announcement = text;
+    this.draw();
+  }
+
+  private draw(): void {
+    if (this.container)
+      render(<Tooltip view={this.view} announcement={this.announcement} t={this.t} />, this.container);
+  }
+
+  /** Creates the host on first use; returns true when it was just created. */
+  private ensureHost(): boolean {
+    if (this.host) return false;
+    const host = document.createElement("randnotiz-tooltip");
+    for (const [name, value] of HOST_STYLE) host.style.setProperty(name, value, "important");
+    host.style.setProperty("visibility", "hidden", "important");
+    const root = host.attachShadow({ mode: "closed" });
+    const style = document.createElement("style");
+    style.textContent = SHADOW_CSS;
+    this.container = document.createElement("div");
+    root.append(style, this.container);
+    // Outside body, so the text offsets of the annotations contract are unchanged.
+    document.documentElement.append(host);
+    this.host = host;
+    return true;
+  }
+
+  destroy(): void {
+    clearTimeout(this.announceTimer);
+    this.generation++;
+    this.stopUpdates?.();
+    this.stopUpdates = null;
+    this.view = null;
+    if (this.container) render(null, this.container);
+    this.container = null;
+    this.host?.remove();
+    this.host = null;
+  }
+}
+
+function elementOf(node: Node): Element | null {
+  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+}
+
+function inViewport(range: Range): boolean {
+  if (!range.startContainer.isConnected) return false;
+  const r = range.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return false;
+  return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+}

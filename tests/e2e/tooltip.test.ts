@@ -1,0 +1,315 @@
+// The tooltip in the real built extension, in both browsers: hover opens it with sourced, dated facts,
+// Esc and leaving close it, keyboard steps and "reveal" move the current mark, hostile page CSS cannot
+// hide it, and switching off removes its host. The shadow root is closed, so the test reads what the
+// tooltip shows through the randnotiz:tooltip-state message and sees its host box from the page.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "puppeteer";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import {
+  annotationsOf,
+  askTab,
+  type BrowserName,
+  launch,
+  openAnnotated,
+  ROOT,
+  type Session,
+  setSettings,
+  tabIdOf,
+} from "./harness";
+
+interface TooltipState {
+  open: boolean;
+  entity: string | null;
+  text: string;
+}
+
+const factbase = JSON.parse(readFileSync(join(ROOT, "build/chrome/factbase.json"), "utf8")) as {
+  entities: Array<{ id: string; label: { de: string; en: string }; description: { de: string; en: string } }>;
+};
+const entity = (id: string) => factbase.entities.find((e) => e.id === id)!;
+
+// German UI regardless of the browser's language, so the expected strings are fixed.
+const SETTINGS = { ...DEFAULT_SETTINGS, language: "de", tooltipDelay: 100 };
+
+async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {
+  let last: T | undefined;
+  for (const start = Date.now(); Date.now() - start < 8000; ) {
+    last = await probe();
+    if (ok(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The viewport point in the middle of the `nth` occurrence of `word` in body text (scrolled into view). */
+function pointOn(page: Page, word: string, nth = 0): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    (word, nth) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = (n as Text).data;
+        for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+          if (seen++ < nth) continue;
+          n.parentElement!.scrollIntoView({ block: "center", behavior: "instant" });
+          const range = document.createRange();
+          range.setStart(n, i);
+          range.setEnd(n, i + word.length);
+          const r = range.getClientRects()[0]!;
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+      }
+      throw new Error(`"${word}" is not on the page`);
+    },
+    word,
+    nth,
+  );
+}
+
+const hostBox = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector("randnotiz-tooltip");
+    if (!host) return null;
+    const r = host.getBoundingClientRect();
+    const style = getComputedStyle(host);
+    return {
+      x: r.x,
+      y: r.y,
+      width: r.width,
+      height: r.height,
+      position: style.position,
+      visibility: style.visibility,
+      parentIsRoot: host.parentElement === document.documentElement,
+      shadowHidden: (host as HTMLElement).shadowRoot === null,
+    };
+  });
+
+describe.each<BrowserName>(["chromium", "firefox"])("tooltip in %s", (name) => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await launch(name);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  beforeEach(async () => {
+    await setSettings(session, SETTINGS);
+  });
+
+  const state = (page: Page) => askTab<TooltipState>(session, page, { type: "randnotiz:tooltip-state" });
+  const waitOpen = (page: Page, entity: string) =>
+    waitFor(
+      () => state(page),
+      (s) => s.open && s.entity === entity,
+      `the tooltip of ${entity}`,
+    );
+  const waitClosed = (page: Page) =>
+    waitFor(
+      () => state(page),
+      (s) => !s.open,
+      "the tooltip to close",
+    );
+
+  /** A keyboard step as the browser shortcut would send it. */
+  async function step(page: Page, command: "next-entity" | "previous-entity"): Promise<void> {
+    if (name === "chromium") {
+      await tabIdOf(session, page); // runCommand acts on the active tab
+      await session.inExtension(
+        // biome-ignore lint/suspicious/noExplicitAny: the service worker's test hook has no types here.
+        (c) => (globalThis as any).randnotiz.runCommand(c),
+        command,
+      );
+    } else {
+      // Firefox's extension context here is a page, not the background: send what runCommand sends.
+      const moved = await askTab(session, page, {
+        type: "randnotiz:step",
+        direction: command === "next-entity" ? 1 : -1,
+      });
+      expect(moved).toBe(true);
+    }
+  }
+
+  test("hovering a mark opens its tooltip with description and dated, sourced facts; leaving closes it", async () => {
+    const page = await openAnnotated(session, "assets/demo/de.html");
+    const before = await annotationsOf(session, page);
+    expect(await state(page)).toEqual({ open: false, entity: null, text: "" });
+    expect(await hostBox(page)).toBeNull(); // nothing is added before it is needed
+
+    const ovks = await pointOn(page, "OVKS");
+    await page.mouse.move(ovks.x, ovks.y);
+    const shown = await waitOpen(page, "ovks");
+    expect(shown.text).toContain("OVKS");
+    expect(shown.text).toContain("Organisation");
+    expect(shown.text).toContain(entity("ovks").description.de);
+    expect(shown.text).toContain("Stand: 27.11.2022");
+    expect(shown.text).toContain("Reuters, 27.11.2022");
+    // Inverse relations: the members point at the OVKS, not the other way round.
+    expect(shown.text).toMatch(/Mitglieder.*Armenien/);
+    expect(shown.text).toContain("Mehr bei Wikipedia");
+
+    const box = await waitFor(
+      () => hostBox(page),
+      (b) => b?.visibility === "visible",
+      "the host to show",
+    );
+    expect(box).toMatchObject({ position: "fixed", parentIsRoot: true, shadowHidden: true });
+    expect(box!.width).toBeGreaterThan(150);
+    expect(box!.height).toBeGreaterThan(60);
+    // The host sits outside body: the annotation offsets are unchanged.
+    expect(await annotationsOf(session, page)).toEqual(before);
+
+    // Into the tooltip (to click its links): it stays open.
+    await page.mouse.move(ovks.x, box!.y + 8, { steps: 4 });
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2, { steps: 4 });
+    await sleep(600);
+    expect((await state(page)).open).toBe(true);
+
+    // Away from both: it closes after a short grace period.
+    await page.mouse.move(2, 2, { steps: 2 });
+    await waitClosed(page);
+
+    // A web fact names where it was read, and when.
+    const peskow = await pointOn(page, "Peskow");
+    await page.mouse.move(peskow.x, peskow.y);
+    const p = await waitOpen(page, "peskow");
+    expect(p.text).toMatch(/abgerufen \d\d\.\d\d\.\d{4}|Reuters, \d\d\.\d\d\.\d{4}/);
+    await page.close();
+  });
+
+  test("a point beside the text, where the caret snaps to a mark, opens nothing", async () => {
+    const page = await openAnnotated(session, "assets/demo/de.html");
+    // Far right of the first OVKS's line, past the end of the text but level with it.
+    const ovks = await pointOn(page, "OVKS");
+    const x = (await page.evaluate(() => innerWidth)) - 4;
+    await page.mouse.move(x, ovks.y);
+    await sleep(500);
+    expect((await state(page)).open).toBe(false);
+    await page.close();
+  });
+
+  test("Esc closes the tooltip", async () => {
+    const page = await openAnnotated(session, "assets/demo/de.html");
+    const at = await pointOn(page, "Armenien");
+    await page.mouse.move(at.x, at.y);
+    await waitOpen(page, "armenien");
+    await page.keyboard.press("Escape");
+    await waitClosed(page);
+    const hidden = await hostBox(page);
+    expect(hidden?.visibility).toBe("hidden");
+    await page.close();
+  });
+
+  test("keyboard steps go through the marks in document order, scroll to them and mark the current one", async () => {
+    const page = await openAnnotated(session, "assets/demo/de.html");
+    const { annotations } = await annotationsOf(session, page);
+    expect(annotations.length).toBeGreaterThan(10);
+    const [first, second] = annotations;
+
+    await step(page, "next-entity");
+    await waitOpen(page, first!.entity);
+    expect(await page.evaluate(() => CSS.highlights.has("randnotiz-current"))).toBe(true);
+
+    await step(page, "next-entity");
+    await waitOpen(page, second!.entity);
+    await step(page, "previous-entity");
+    await waitOpen(page, first!.entity);
+
+    // Backwards from the first wraps to the last, far down the page: it is scrolled into view.
+    await step(page, "previous-entity");
+    const last = annotations[annotations.length - 1]!;
+    await waitOpen(page, last.entity);
+    const view = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get("randnotiz-current") as Highlight)][0] as Range;
+      const r = range.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: innerHeight, scrollY, text: range.toString() };
+    });
+    expect(view.text).toBe(last.exact);
+    expect(view.scrollY).toBeGreaterThan(0);
+    expect(view.top).toBeGreaterThanOrEqual(0);
+    expect(view.bottom).toBeLessThanOrEqual(view.height);
+
+    // Scrolling the mark out of view closes its tooltip.
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
+    await waitClosed(page);
+    await page.close();
+  });
+
+  test("reveal scrolls to an entity's first mention and explains it", async () => {
+    const page = await openAnnotated(session, "assets/demo/de.html");
+    const { annotations } = await annotationsOf(session, page);
+    const target = annotations[annotations.length - 1]!.entity;
+    expect(await askTab(session, page, { type: "randnotiz:reveal", entity: target })).toBe(true);
+    await waitOpen(page, target);
+    expect(await askTab(session, page, { type: "randnotiz:reveal", entity: "no-such-entity" })).toBe(false);
+    await page.close();
+  });
+
+  test("on a page with hostile CSS the tooltip is laid out, on top and readable", async () => {
+    const page = await openAnnotated(session, "assets/demo/hostile.html");
+    await step(page, "next-entity");
+    const shown = await waitFor(
+      () => state(page),
+      (s) => s.open,
+      "the tooltip",
+    );
+    expect(shown.text.length).toBeGreaterThan(40);
+    const box = await waitFor(
+      () => hostBox(page),
+      (b) => b?.visibility === "visible",
+      "the host to show",
+    );
+    expect(box).toMatchObject({ position: "fixed", parentIsRoot: true });
+    expect(box!.width).toBeGreaterThan(150);
+    expect(box!.height).toBeGreaterThan(60);
+    // On top of the page's full-screen overlay: the topmost element at its centre is the host.
+    const topmost = await page.evaluate(
+      (x, y) => document.elementFromPoint(x, y)?.localName,
+      box!.x + box!.width / 2,
+      box!.y + box!.height / 2,
+    );
+    expect(topmost).toBe("randnotiz-tooltip");
+    // It paints something: the same clip differs with and without it.
+    const clip = { x: box!.x, y: box!.y, width: box!.width, height: box!.height };
+    const withTooltip = await page.screenshot({ clip, encoding: "base64" });
+    await page.keyboard.press("Escape");
+    await waitClosed(page);
+    const without = await page.screenshot({ clip, encoding: "base64" });
+    expect(withTooltip).not.toEqual(without);
+    await page.close();
+  });
+
+  test("switching annotation off removes the tooltip's host and leaves the DOM as it was", async () => {
+    const page = await openAnnotated(session, "assets/demo/de.html");
+    const original = await page.evaluate(() => document.documentElement.outerHTML);
+    const at = await pointOn(page, "OVKS");
+    await page.mouse.move(at.x, at.y);
+    await waitOpen(page, "ovks");
+    expect(await hostBox(page)).not.toBeNull();
+
+    await setSettings(session, { ...SETTINGS, enabled: false });
+    await waitFor(
+      () => annotationsOf(session, page),
+      (a) => a.annotations.length === 0,
+      "annotation to stop",
+    );
+    expect(await state(page)).toEqual({ open: false, entity: null, text: "" });
+    expect(await hostBox(page)).toBeNull();
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+
+    await setSettings(session, SETTINGS);
+    await waitFor(
+      () => annotationsOf(session, page),
+      (a) => a.annotations.length > 0,
+      "annotation to resume",
+    );
+    await page.mouse.move(2, 2);
+    await page.mouse.move(at.x, at.y);
+    await waitOpen(page, "ovks");
+    await page.close();
+  });
+});
