@@ -2,10 +2,10 @@
 // "reveal" open it at once, and Esc, leaving, or scrolling the mark away close it. The DOM (host, shadow
 // root, Preact tree) is only built the first time something is shown.
 import factbase from "randnotiz:factbase";
-import type { Entity } from "../../core/factbase/schema";
 import type { TooltipState } from "../../platform/messages";
 import { type Lang, type Translate, translator } from "../../ui/i18n";
 import type { Annotator, Mark } from "../annotator";
+import { entity as lookup } from "../entities";
 import { type Hit, HoverTracker } from "../hover";
 import { Navigator, type Position } from "../navigator";
 import { RelationIndex, TYPE_KEYS, tooltipView } from "./model";
@@ -20,7 +20,7 @@ export interface ExplainerOptions {
 /** Time to cross the gap between a mark and its tooltip before it closes. */
 const GRACE_MS = 200;
 
-const byId = new Map<string, Entity>(factbase.entities.map((e) => [e.id, e]));
+/** Built on first show: start-up stays free of work the reader may never need. */
 let relations: RelationIndex | null = null;
 
 export class Explainer {
@@ -99,7 +99,7 @@ export class Explainer {
     scrollToRange(mark.range);
     this.annotator.setCurrent(mark);
     this.show(mark, null);
-    const entity = byId.get(mark.entity);
+    const entity = lookup(mark.entity);
     if (entity) {
       this.view.announce(
         this.t(
@@ -145,11 +145,11 @@ export class Explainer {
   }
 
   private show(mark: Mark, pointer: Point | null): void {
-    const entity = byId.get(mark.entity);
+    const entity = lookup(mark.entity);
     if (!entity) return;
     relations ??= new RelationIndex(factbase.entities);
     this.open = mark;
-    const view = tooltipView(entity, (id) => byId.get(id), relations, this.options.lang, this.t);
+    const view = tooltipView(entity, lookup, relations, this.options.lang, this.t);
     this.view.show(view, { range: mark.range, pointer });
   }
 

@@ -1,0 +1,59 @@
+// What the tooltip says, from the real fact base: dated, sourced facts, relations in both directions in
+// the reader's language, and an honest Wikipedia link.
+import { buildFactbaseFromDisk } from "../../scripts/factbase-files";
+import { RelationIndex, tooltipView } from "../../src/content/tooltip/model";
+import type { Entity } from "../../src/core/factbase/schema";
+import { type Lang, translator } from "../../src/ui/i18n";
+
+const fb = buildFactbaseFromDisk();
+const byId = new Map(fb.entities.map((e) => [e.id, e]));
+const relations = new RelationIndex(fb.entities);
+const view = (id: string, lang: Lang) =>
+  tooltipView(byId.get(id)!, (x) => byId.get(x), relations, lang, translator(lang));
+
+test("facts carry their as-of date and a source line from the attribution", () => {
+  const de = view("ovks", "de");
+  expect(de.label).toBe("OVKS");
+  expect(de.type).toBe("Organisation");
+  expect(de.facts.length).toBeGreaterThanOrEqual(2);
+  expect(de.facts.length).toBeLessThanOrEqual(3);
+  expect(de.facts[0]).toMatchObject({ asOf: "Stand: 27.11.2022", source: "Reuters, 27.11.2022", url: null });
+  expect(de.facts[0]!.quote).toBeTruthy();
+  const en = view("ovks", "en");
+  expect(en.label).toBe("CSTO");
+  expect(en.facts[0]).toMatchObject({ asOf: "As of 27 Nov 2022", source: "Reuters, 27 Nov 2022" });
+});
+
+test("a web source says when it was accessed, and links to the page", () => {
+  const web = (e: Entity) => e.facts.findIndex((f) => f.source.attribution.dateKind === "accessed");
+  const entity = fb.entities.find((e) => web(e) >= 0 && web(e) < 3)!;
+  const fact = entity.facts[web(entity)]!;
+  const shown = view(entity.id, "de").facts[web(entity)]!;
+  expect(shown.source).toMatch(/^.+, abgerufen \d\d\.\d\d\.\d{4}$/);
+  expect(shown.url).toBe(fact.source.kind === "web" ? fact.source.url : "");
+  expect(view(entity.id, "en").facts[web(entity)]!.source).toMatch(/, accessed \d{1,2} \w{3} \d{4}$/);
+});
+
+test("relations are listed from both ends, by label in the reader's language", () => {
+  const ovks = view("ovks", "de");
+  const members = ovks.relations.find((r) => r.label === "Mitglieder")!;
+  expect(members.names).toEqual(expect.arrayContaining(["Armenien", "Russland", "Kasachstan"]));
+  const armenia = view("armenien", "en");
+  expect(armenia.relations.find((r) => r.label === "Member of")!.names).toContain("CSTO");
+  // Putin is stored as head of state of Russia; Russia's tooltip names him.
+  expect(view("russland", "de").relations.find((r) => r.label === "Staatsoberhaupt")!.names).toContain(
+    byId.get("putin")!.label.de,
+  );
+});
+
+test("Wikipedia links go to the reader's language, or say which other language they use", () => {
+  expect(view("ovks", "de").wikipedia).toMatchObject({ lang: "de", text: "Mehr bei Wikipedia" });
+  const enOnly = fb.entities.find((e) => !e.wikipedia.de && e.wikipedia.en)!;
+  expect(view(enOnly.id, "de").wikipedia).toMatchObject({
+    lang: "en",
+    url: enOnly.wikipedia.en,
+    text: "Mehr bei Wikipedia (englisch)",
+  });
+  const none = fb.entities.find((e) => !e.wikipedia.de && !e.wikipedia.en);
+  if (none) expect(view(none.id, "en").wikipedia).toBeNull();
+});
