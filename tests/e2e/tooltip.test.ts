@@ -130,14 +130,11 @@ describe.each<BrowserName>(["chromium", "firefox"])("tooltip in %s", (name) => {
     const ovks = await pointOn(page, "OVKS");
     await page.mouse.move(ovks.x, ovks.y);
     const shown = await waitOpen(page, "ovks");
-    expect(shown.text).toContain("OVKS");
-    expect(shown.text).toContain("Organisation");
-    expect(shown.text).toContain(entity("ovks").description.de);
-    expect(shown.text).toContain("Stand: 27.11.2022");
-    expect(shown.text).toContain("Reuters, 27.11.2022");
+    const { description } = entity("ovks");
+    for (const part of ["OVKS", "Organisation", description.de, "Stand: 27.11.2022", "Reuters, 27.11.2022"])
+      expect(shown.text).toContain(part);
     // Inverse relations: the members point at the OVKS, not the other way round.
-    expect(shown.text).toMatch(/Mitglieder.*Armenien/);
-    expect(shown.text).toContain("Mehr bei Wikipedia");
+    expect(shown.text).toMatch(/Mitglieder.*Armenien.*Mehr bei Wikipedia/);
 
     const box = await shownBox(page);
     expect(box).toMatchObject({ position: "fixed", parentIsRoot: true, shadowHidden: true });
@@ -208,13 +205,16 @@ describe.each<BrowserName>(["chromium", "firefox"])("tooltip in %s", (name) => {
     const { annotations } = await annotationsOf(session, page);
     expect(annotations.length).toBeGreaterThan(10);
     const [first, second] = annotations;
-
     await step(page, "next-entity");
     await waitOpen(page, first!.entity);
     expect(await page.evaluate(() => CSS.highlights.has("randnotiz-current"))).toBe(true);
-
     await step(page, "next-entity");
     await waitOpen(page, second!.entity);
+    if (name === "chromium") {
+      // Chromium's accessibility tree reaches into the closed shadow root: the step was announced.
+      const tree = JSON.stringify(await page.accessibility.snapshot({ interestingOnly: false }));
+      expect(tree).toContain(`, 2 von ${annotations.length}"`);
+    }
     await step(page, "previous-entity");
     await waitOpen(page, first!.entity);
 

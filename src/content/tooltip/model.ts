@@ -31,7 +31,7 @@ export interface TooltipView {
 }
 
 const MAX_FACTS = 3;
-const MAX_NAMES = 8;
+const MAX_NAMES = 5;
 
 export const TYPE_KEYS: Record<Entity["type"], MessageKey> = {
   person: "tooltipTypePerson",
