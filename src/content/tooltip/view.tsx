@@ -148,7 +148,11 @@ export class TooltipHost {
 
   /** Creates the host on first use; returns true when it was just created. */
   private ensureHost(): boolean {
-    if (this.host) return false;
+    if (this.host) {
+      // Some pages clear whatever they did not create; put the host back rather than draw into nothing.
+      if (!this.host.isConnected) document.documentElement.append(this.host);
+      return false;
+    }
     const host = document.createElement("randnotiz-tooltip");
     for (const [name, value] of HOST_STYLE) host.style.setProperty(name, value, "important");
     host.style.setProperty("visibility", "hidden", "important");
