@@ -201,7 +201,7 @@ export class Annotator {
 
   /** Drops blocks under the queued roots (they are read again) and blocks that left the document. */
   private takeRoots(): Node[] {
-    let roots = this.queue;
+    let roots = [...new Set(this.queue)];
     this.queue = [];
     if (roots.length > MAX_DIRTY_ROOTS) roots = [this.root];
     roots = roots.filter((r) => r.isConnected && !roots.some((o) => o !== r && o.contains(r)));

@@ -25,8 +25,8 @@ export interface TooltipState {
 
 /** Requests the content script answers (sent with tabs.sendMessage). */
 export interface ContentApi {
-  "randnotiz:annotations": { request: Record<string, never>; response: AnnotationsAnswer };
-  "randnotiz:summary": { request: Record<string, never>; response: PageSummary };
+  "randnotiz:annotations": { request: object; response: AnnotationsAnswer };
+  "randnotiz:summary": { request: object; response: PageSummary };
   "randnotiz:reveal": { request: { entity: string }; response: boolean };
   "randnotiz:step": { request: { direction: 1 | -1 }; response: boolean };
   "randnotiz:tooltip-state": { request: object; response: TooltipState };

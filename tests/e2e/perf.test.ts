@@ -53,4 +53,45 @@ describe.each<BrowserName>(["chromium", "firefox"])("a 10,000-paragraph page in 
     expect(timing.ourLongTasks).toEqual([]);
     await annotated.close();
   });
+
+  test("a page that mutates constantly gets only a small share of the main thread", async () => {
+    const page = await openAnnotated(session, "assets/demo/de.html");
+    const share = await page.evaluate(async () => {
+      const ticker = document.createElement("p");
+      document.querySelector("article")!.append(ticker);
+      const before = performance.now();
+      let i = 0;
+      const timer = setInterval(() => {
+        ticker.textContent = `Ticker ${i++}: Putin trifft Tokajew in Moskau.`;
+      }, 5);
+      await new Promise((r) => setTimeout(r, 3000));
+      clearInterval(timer);
+      const after = performance.now();
+      const ours = performance
+        .getEntriesByName("randnotiz:annotate")
+        .filter((m) => m.startTime >= before && m.startTime < after)
+        .reduce((sum, m) => sum + m.duration, 0);
+      return ours / (after - before);
+    });
+    console.log(`${name}: share of the main thread under constant mutation: ${(share * 100).toFixed(1)} %`);
+    expect(share).toBeGreaterThan(0);
+    expect(share).toBeLessThan(0.15);
+    // Once the page calms down, the ticker's last text is marked.
+    const [tickerStart, tickerEnd] = await page.evaluate(() => {
+      const ticker = document.querySelector("article")!.lastElementChild!.firstChild;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      for (let n = walker.nextNode(); n && n !== ticker; n = walker.nextNode())
+        offset += (n as Text).data.length;
+      return [offset, offset + (ticker as Text).data.length] as const;
+    });
+    let inTicker: string[] = [];
+    for (let attempt = 0; attempt < 20 && inTicker.length < 3; attempt++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const { annotations } = await annotationsOf(session, page);
+      inTicker = annotations.filter((a) => a.start >= tickerStart && a.end <= tickerEnd).map((a) => a.exact);
+    }
+    expect(inTicker).toEqual(["Putin", "Tokajew", "Moskau"]);
+    await page.close();
+  });
 });
