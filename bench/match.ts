@@ -1,6 +1,7 @@
 // Matcher benchmark: throughput, independence from the fact base's size, and the cost of the usual
 // alternative (one alternation regex). Run: npx tsx bench/match.ts. Prints medians.
 
+import { matchTerms } from "../src/core/factbase/terms";
 import { buildMatcher, type Term } from "../src/core/match";
 import { FIXTURE_TERMS } from "../tests/unit/match.fixture";
 
@@ -37,15 +38,7 @@ async function realTerms(): Promise<{ terms: Term[]; source: string }> {
   try {
     const mod = await import("../scripts/factbase-files");
     const fb = mod.buildFactbaseFromDisk();
-    const terms = fb.entities.flatMap((e) =>
-      e.names.map((n) => ({
-        text: n.text,
-        entity: e.id,
-        caseSensitive: n.caseSensitive,
-        genitive: e.genitiveS,
-      })),
-    );
-    return { terms, source: "real fact base" };
+    return { terms: matchTerms(fb), source: "real fact base" };
   } catch {
     return { terms: FIXTURE_TERMS, source: "test fixture (fact base not loadable)" };
   }

@@ -134,6 +134,12 @@ export class Annotator {
       cost += performance.now() - t0;
       return done;
     };
+    const once = (work: () => void): void => {
+      slice(() => {
+        work();
+        return true;
+      });
+    };
     while (!repaintOnly && !this.destroyed && (this.queue.length > 0 || this.pruneNeeded)) {
       for (const root of this.takeRoots()) {
         const blocks = iterateBlocks(root, this.options.host());
@@ -150,14 +156,14 @@ export class Annotator {
       const job = this.painter.begin();
       const marks = this.visibleMarks();
       while (!this.destroyed && !slice((deadline) => fill(job, marks, deadline))) await yieldToPage();
-      if (!this.destroyed) slice(() => (job.commit(), true));
+      if (!this.destroyed) once(() => job.commit());
     } else {
       const visible = (m: Mark) => this.options.types[m.type];
       const added = this.added.filter(visible);
       const removed = this.removed.filter(visible);
       this.added = [];
       this.removed = [];
-      slice(() => (this.painter.update(added, removed), true));
+      once(() => this.painter.update(added, removed));
     }
     if (!this.destroyed) {
       this.earliestNext = performance.now() + cost * IDLE_FACTOR;

@@ -1,5 +1,6 @@
 // The bundled fact base as the content script sees it: lookups by id and the matcher's term list.
 import factbase from "randnotiz:factbase";
+import { matchTerms } from "../core/factbase/terms";
 import type { Term } from "../core/match";
 import type { EntityType } from "../core/settings";
 
@@ -16,14 +17,7 @@ export function typeOf(id: string): EntityType | undefined {
 }
 
 export function terms(): Term[] {
-  return factbase.entities.flatMap((e) =>
-    e.names.map((n) => ({
-      text: n.text,
-      entity: e.id,
-      caseSensitive: n.caseSensitive,
-      genitive: e.genitiveS,
-    })),
-  );
+  return matchTerms(factbase);
 }
 
 export const factbaseAsOf = factbase.asOf;

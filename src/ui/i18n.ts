@@ -28,7 +28,9 @@ export function translator(lang: Lang): Translate {
     if (!entry) return key;
     let text = entry.message;
     for (const [name, placeholder] of Object.entries(entry.placeholders ?? {})) {
-      text = text.replaceAll(`$${name.toUpperCase()}$`, placeholder.content).replaceAll(`$${name}$`, placeholder.content);
+      text = text
+        .replaceAll(`$${name.toUpperCase()}$`, placeholder.content)
+        .replaceAll(`$${name}$`, placeholder.content);
     }
     return text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? "");
   };

@@ -2,7 +2,6 @@
 // inside a name, live updates, and switching off without a trace.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "puppeteer";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import {
   annotationsOf,

@@ -1,14 +1,11 @@
 // Every proper name in the seed article resolves to a fact-base entity, through the real matcher.
 import { readFileSync } from "node:fs";
-import { buildMatcher } from "../../src/core/match";
 import { buildFactbaseFromDisk } from "../../scripts/factbase-files";
+import { matchTerms } from "../../src/core/factbase/terms";
+import { buildMatcher } from "../../src/core/match";
 
 const factbase = buildFactbaseFromDisk();
-const matcher = buildMatcher(
-  factbase.entities.flatMap((e) =>
-    e.names.map((n) => ({ text: n.text, entity: e.id, caseSensitive: n.caseSensitive, genitive: e.genitiveS })),
-  ),
-);
+const matcher = buildMatcher(matchTerms(factbase));
 const seed = readFileSync("assets/factbase/seed.txt", "utf8");
 
 /**

@@ -2,13 +2,11 @@
 // fact base spells them. The other matcher tests use a fixture and do not depend on this data.
 import { readFileSync } from "node:fs";
 import { buildFactbaseFromDisk } from "../../scripts/factbase-files";
-import { buildMatcher, type Term } from "../../src/core/match";
+import { matchTerms } from "../../src/core/factbase/terms";
+import { buildMatcher } from "../../src/core/match";
 
 const factbase = buildFactbaseFromDisk();
-const terms: Term[] = factbase.entities.flatMap((e) =>
-  e.names.map((n) => ({ text: n.text, entity: e.id, caseSensitive: n.caseSensitive, genitive: e.genitiveS })),
-);
-const matcher = buildMatcher(terms);
+const matcher = buildMatcher(matchTerms(factbase));
 
 /** The text of the page's <article>, as the browser's text nodes hold it. */
 function articleText(file: string): string {

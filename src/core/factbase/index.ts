@@ -1,2 +1,3 @@
 export { aliasKey, compileFactbase, FactbaseError, type FactbaseFile } from "./compile";
 export * from "./schema";
+export { matchTerms } from "./terms";
