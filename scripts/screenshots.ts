@@ -1,9 +1,10 @@
 // npm run build && tsx scripts/screenshots.ts: writes docs/popup-light.png and docs/popup-dark.png, the
-// popup over the English demo page in both colour schemes. Generated, so they match the current code.
+// popup over the English demo page in both colour schemes, and docs/demo.png, the German demo page with a
+// tooltip open. Generated, so they match the current code.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import puppeteer from "puppeteer";
+import puppeteer, { type Browser, type WebWorker } from "puppeteer";
 import { CHROME_ARGS, CHROME_MISSING, chromePath } from "./browser-path";
 import { serve } from "./serve";
 
@@ -54,11 +55,33 @@ async function main(): Promise<void> {
       console.log(`Wrote ${path}`);
       await popup.close();
     }
+    await tooltipShot(browser, worker, `${server.origin}/de.html`);
   } finally {
     await browser.close();
     await server.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** The German demo page, scrolled to the OVKS in the article with its tooltip open (via the reveal message). */
+async function tooltipShot(browser: Browser, worker: WebWorker, url: string): Promise<void> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1200, height: 760 });
+  const annotated = page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 15000 });
+  await page.goto(url);
+  await annotated;
+  await page.bringToFront();
+  await worker.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the extension's chrome.* API, untyped here.
+    const api = (globalThis as any).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    await api.tabs.sendMessage(tab.id, { type: "randnotiz:reveal", entity: "ovks" });
+  });
+  await new Promise((r) => setTimeout(r, 800));
+  const path = join(DOCS, "demo.png") as `${string}.png`;
+  await page.screenshot({ path });
+  console.log(`Wrote ${path}`);
+  await page.close();
 }
 
 main().catch((error) => {

@@ -57,3 +57,13 @@ test("Wikipedia links go to the reader's language, or say which other language t
   const none = fb.entities.find((e) => !e.wikipedia.de && !e.wikipedia.en);
   if (none) expect(view(none.id, "en").wikipedia).toBeNull();
 });
+
+test("a relation row never hides a single name behind 'and 1 more'", () => {
+  const memberCount = fb.entities.filter((e) =>
+    e.relations.some((r) => r.type === "memberOf" && r.target === "ovks"),
+  ).length;
+  expect(memberCount).toBe(6);
+  const members = view("ovks", "en").relations.find((r) => r.label === "Members")!;
+  expect(members.names).toHaveLength(6);
+  expect(members.names.join(" ")).not.toMatch(/more/);
+});

@@ -126,8 +126,9 @@ export function tooltipView(
     facts,
     relations: [...rows].map(([key, names]) => ({
       label: t(key),
+      // "and 1 more" takes the room of the name it hides, so the cut starts at two names over the limit.
       names:
-        names.length > MAX_NAMES
+        names.length > MAX_NAMES + 1
           ? [...names.slice(0, MAX_NAMES), t("tooltipMore", String(names.length - MAX_NAMES))]
           : names,
     })),
