@@ -78,6 +78,18 @@ export interface GeneratedPage {
   paragraphs: number;
 }
 
+/** One paragraph of about `textBytes` characters with no markup at all: the worst case for slicing. */
+export function giantParagraphPage(textBytes: number, seed = 7): string {
+  const next = rng(seed);
+  const parts: string[] = [];
+  for (let size = 0; size < textBytes; ) {
+    const s = sentence(next);
+    parts.push(s);
+    size += s.length + 1;
+  }
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Ein Absatz</title></head><body><p>${parts.join(" ")}</p></body></html>`;
+}
+
 /** A page with about `textBytes` characters of text, or exactly `paragraphs` paragraphs when given. */
 export function newsPage(options: { textBytes?: number; paragraphs?: number; seed?: number }): GeneratedPage {
   const next = rng(options.seed ?? 42);

@@ -1,10 +1,12 @@
 // The page-side pipeline: text index → matcher → marks → painter. Runs in measured slices, re-reads only
 // the blocks that mutations touched, and can be destroyed without a trace.
-import type { Matcher } from "../core/match";
+import type { Matcher, Mention } from "../core/match";
+import { WindowedFind } from "../core/match/windows";
 import type { EntityType, MarkStyle } from "../core/settings";
 import { measured, SLICE_MS, yieldToPage } from "./budget";
+import { DirtyTracker } from "./dirty";
 import { Painter, type PaintJob } from "./painter";
-import { type Block, insideSkipped, isInline, iterateBlocks, nodeIndexAt } from "./text-index";
+import { type Block, iterateBlocks, nodeIndexAt } from "./text-index";
 
 export interface Mark {
   entity: string;
@@ -30,14 +32,14 @@ export interface AnnotatorOptions {
 const DEBOUNCE_MS = 50;
 /** After a mutation pass that cost C ms, wait at least C × this before the next: caps us near 10 %. */
 const IDLE_FACTOR = 9;
-const MAX_DIRTY_ROOTS = 500;
+/** Blocks longer than this (characters) are matched in windows, so one giant paragraph cannot block. */
+const LONG_BLOCK = 65_536;
 
 export class Annotator {
   private readonly blocks = new Map<Block, Mark[]>();
   private readonly blockOf = new WeakMap<Text, Block>();
   private readonly painter: Painter;
-  private readonly observer: MutationObserver;
-  private queue: Node[] = [];
+  private readonly dirty: DirtyTracker;
   private running = false;
   private repaintPending = false;
   /** A full repaint is due (first pass, new style or type filter); otherwise passes paint only the delta. */
@@ -45,10 +47,10 @@ export class Annotator {
   private added: Mark[] = [];
   private removed: Mark[] = [];
   private destroyed = false;
-  private pruneNeeded = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private earliestNext = 0;
   private sorted: Mark[] | null = null;
+  private partial: { block: Block; finder: WindowedFind; marks: Mark[] } | null = null;
   /** False once a mutation pass appended blocks out of document order. */
   private inTreeOrder = true;
 
@@ -57,12 +59,11 @@ export class Annotator {
     private options: AnnotatorOptions,
   ) {
     this.painter = new Painter(options.style);
-    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.dirty = new DirtyTracker(root, options.host, () => this.schedule());
   }
 
   start(): void {
-    this.observer.observe(this.root, { childList: true, characterData: true, subtree: true });
-    this.queue.push(this.root);
+    this.dirty.start();
     void this.run();
   }
 
@@ -112,11 +113,11 @@ export class Annotator {
 
   destroy(): void {
     this.destroyed = true;
-    this.observer.disconnect();
+    this.dirty.destroy();
     clearTimeout(this.timer);
     this.painter.destroy();
     this.blocks.clear();
-    this.queue = [];
+    this.partial = null;
     this.sorted = [];
   }
 
@@ -140,7 +141,7 @@ export class Annotator {
         return true;
       });
     };
-    while (!repaintOnly && !this.destroyed && (this.queue.length > 0 || this.pruneNeeded)) {
+    while (!repaintOnly && !this.destroyed && this.dirty.pending) {
       for (const root of this.takeRoots()) {
         const blocks = iterateBlocks(root, this.options.host());
         if (root !== this.root) this.inTreeOrder = false;
@@ -172,22 +173,45 @@ export class Annotator {
     }
     this.running = false;
     if (this.repaintPending) void this.run(true);
-    else if (this.queue.length > 0 || this.pruneNeeded) this.schedule();
+    else if (this.dirty.pending) this.schedule();
   }
 
   /** Indexes blocks until the deadline; returns true when the walk is complete. */
   private indexSlice(blocks: Iterator<Block>, deadline: number): boolean {
     for (let n = 0; ; n++) {
+      if (this.partial) {
+        if (!this.continueLongBlock(deadline)) return false;
+        continue;
+      }
       if ((n & 7) === 7 && performance.now() > deadline) return false;
       const next = blocks.next();
       if (next.done) return true;
-      this.addBlock(next.value);
+      const block = next.value;
+      if (block.text.length > LONG_BLOCK) {
+        this.partial = { block, finder: new WindowedFind(this.options.matcher, block.text), marks: [] };
+      } else {
+        this.storeBlock(block, this.toMarks(block, this.options.matcher.find(block.text)));
+      }
     }
   }
 
-  private addBlock(block: Block): void {
-    const mentions = this.options.matcher.find(block.text);
-    if (mentions.length === 0) return;
+  /** A block of huge text (one giant paragraph) is matched window by window, across slices. */
+  private continueLongBlock(deadline: number): boolean {
+    const partial = this.partial!;
+    for (;;) {
+      const seen = partial.finder.mentions.length;
+      const done = partial.finder.step();
+      partial.marks.push(...this.toMarks(partial.block, partial.finder.mentions.slice(seen)));
+      if (done) {
+        this.storeBlock(partial.block, partial.marks);
+        this.partial = null;
+        return true;
+      }
+      if (performance.now() > deadline) return false;
+    }
+  }
+
+  private toMarks(block: Block, mentions: readonly Mention[]): Mark[] {
     const marks: Mark[] = [];
     for (const mention of mentions) {
       const type = this.options.typeOf(mention.entity);
@@ -199,20 +223,20 @@ export class Annotator {
       range.setEnd(block.nodes[b]!, mention.end - block.starts[b]!);
       marks.push({ entity: mention.entity, type, block, start: mention.start, end: mention.end, range });
     }
+    return marks;
+  }
+
+  private storeBlock(block: Block, marks: Mark[]): void {
+    if (marks.length === 0) return;
     this.blocks.set(block, marks);
     if (!this.needsFullPaint) this.added.push(...marks);
     for (const node of block.nodes) this.blockOf.set(node, block);
     this.sorted = null;
   }
 
-  /** Drops blocks under the queued roots (they are read again) and blocks that left the document. */
+  /** Drops blocks under the dirty roots (they are read again) and blocks that left the document. */
   private takeRoots(): Node[] {
-    let roots = [...new Set(this.queue)];
-    this.queue = [];
-    if (roots.length > MAX_DIRTY_ROOTS) roots = [this.root];
-    roots = roots.filter((r) => r.isConnected && !roots.some((o) => o !== r && o.contains(r)));
-    const prune = this.pruneNeeded;
-    this.pruneNeeded = false;
+    const { roots, prune } = this.dirty.take();
     if (roots.length > 0 || prune) {
       measured(() => {
         for (const block of this.blocks.keys()) {
@@ -227,46 +251,6 @@ export class Annotator {
       });
     }
     return roots;
-  }
-
-  private onMutations(records: MutationRecord[]): void {
-    const host = this.options.host();
-    for (const record of records) {
-      const target = record.target;
-      if (record.removedNodes.length > 0) this.pruneNeeded = true;
-      if (record.type === "characterData") {
-        this.enqueueOwner(target, host);
-        continue;
-      }
-      for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)) this.enqueue(node, host);
-        else if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE)
-          this.enqueueOwner(node, host);
-      }
-      // Removing text or inline content changes the text of the block it sat in; removed blocks are pruned.
-      for (const node of record.removedNodes) {
-        if (
-          node.nodeType === Node.TEXT_NODE ||
-          (node.nodeType === Node.ELEMENT_NODE && isInline(node as Element))
-        ) {
-          this.enqueueOwner(target, host);
-          break;
-        }
-      }
-    }
-    this.schedule();
-  }
-
-  /** Queues the block element that owns `node`'s text. */
-  private enqueueOwner(node: Node, host: Element | null): void {
-    let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-    while (el && isInline(el) && el !== this.root) el = el.parentElement;
-    if (el) this.enqueue(el, host);
-  }
-
-  private enqueue(node: Node, host: Element | null): void {
-    if (!this.root.contains(node) || insideSkipped(node, host, this.root)) return;
-    this.queue.push(node);
   }
 
   private schedule(): void {

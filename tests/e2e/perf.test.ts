@@ -2,7 +2,7 @@
 // Budgets here are generous structural limits; speed ratios live in `npm run bench`, not in tests.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { newsPage } from "../../scripts/newsgen";
+import { giantParagraphPage, newsPage } from "../../scripts/newsgen";
 import {
   annotationsOf,
   type BrowserName,
@@ -15,10 +15,12 @@ import {
 } from "./harness";
 
 const FIXTURE = "build/fixtures/paragraphs-10k.html";
+const GIANT = "build/fixtures/one-paragraph-2mb.html";
 
 beforeAll(() => {
   mkdirSync(join(ROOT, "build/fixtures"), { recursive: true });
   writeFileSync(join(ROOT, FIXTURE), newsPage({ paragraphs: 10_000 }).html);
+  writeFileSync(join(ROOT, GIANT), giantParagraphPage(2_000_000));
 });
 
 describe.each<BrowserName>(["chromium", "firefox"])("a 10,000-paragraph page in %s", (name) => {
@@ -52,6 +54,19 @@ describe.each<BrowserName>(["chromium", "firefox"])("a 10,000-paragraph page in 
     expect(timing.max).toBeLessThan(50);
     expect(timing.ourLongTasks).toEqual([]);
     await annotated.close();
+  });
+
+  test("one giant paragraph of 2 MB is matched in windows, still in short slices", async () => {
+    const page = await openAnnotated(session, GIANT, session.server.origin, recordTiming);
+    const timing = await readTiming(page);
+    const { annotations } = await annotationsOf(session, page);
+    console.log(
+      `${name}: giant paragraph: ${annotations.length} mentions, max slice ${timing.max.toFixed(1)} ms`,
+    );
+    expect(annotations.length).toBeGreaterThan(5_000);
+    expect(timing.max).toBeLessThan(50);
+    expect(timing.ourLongTasks).toEqual([]);
+    await page.close();
   });
 
   test("a page that mutates constantly gets only a small share of the main thread", async () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { buildMatcher, type Mention } from "../../src/core/match";
+import { WindowedFind } from "../../src/core/match/windows";
 import { FIXTURE_TERMS } from "./match.fixture";
 
 const matcher = buildMatcher(FIXTURE_TERMS);
@@ -142,6 +143,45 @@ describe("matcher properties", () => {
         expect(shifted).toEqual(matcher.find(s));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("windowed matching of a very long text", () => {
+  const words = [
+    "Wladimir Putin",
+    "Putin",
+    "Russlands",
+    "OVKS-Truppen",
+    "EU",
+    "Weißrussland",
+    "Berg-Karabach",
+    "Kassym-Schomart Tokajew",
+    "und",
+    "die",
+    "neu",
+    "Ex-Sowjetrepubliken",
+    "Kremlsprecher",
+    "—",
+    "Nato",
+  ];
+
+  test("finds exactly what one pass over the whole text finds, for any window size", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 300 }),
+        fc.array(fc.constantFrom(" ", "\n", "  ", "\u00a0"), { minLength: 1, maxLength: 300 }),
+        fc.integer({ min: 1, max: 200 }),
+        (parts, gaps, size) => {
+          const text = parts.map((p, i) => p + gaps[i % gaps.length]).join("");
+          const finder = new WindowedFind(matcher, text, size);
+          let steps = 0;
+          while (!finder.step()) steps++;
+          expect(finder.mentions).toEqual(matcher.find(text));
+          expect(steps).toBeLessThanOrEqual(text.length);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
