@@ -1,4 +1,5 @@
-// Keyboard navigation: the next or previous mark in document order, from the one the reader is on.
+// Keyboard navigation: the next or previous mark in document order, from the one the reader is on, or,
+// when the reader has scrolled away from it (or not started), from what is on screen now.
 import type { Annotator, Mark } from "./annotator";
 
 export interface Position {
@@ -23,13 +24,18 @@ export class Navigator {
     const n = marks.length;
     if (n === 0) return null;
     let next: number;
-    const at = this.current ? marks.indexOf(this.current) : -1;
+    const current = this.current && onScreen(this.current.range) ? this.current : null;
+    const at = current ? marks.indexOf(current) : -1;
     if (at >= 0) next = at + direction;
-    else if (this.current?.range.startContainer.isConnected) {
+    else if (current?.range.startContainer.isConnected) {
       // The current mark was re-read after a DOM change: continue from where it stood.
-      const range = this.current.range;
+      const range = current.range;
       next = direction === 1 ? firstAfter(marks, range, true) : firstAfter(marks, range, false) - 1;
-    } else next = direction === 1 ? 0 : n - 1;
+    } else
+      next =
+        direction === 1
+          ? firstWhere(marks, (r) => r.bottom > 0)
+          : firstWhere(marks, (r) => r.top >= innerHeight) - 1;
     return this.select(marks, (next + n) % n);
   }
 
@@ -63,6 +69,26 @@ function firstAfter(marks: readonly Mark[], range: Range, strict: boolean): numb
     const order = marks[mid]!.range.compareBoundaryPoints(Range.START_TO_START, range);
     if (order < 0 || (strict && order === 0)) lo = mid + 1;
     else hi = mid;
+  }
+  return lo;
+}
+
+function onScreen(range: Range): boolean {
+  const rect = range.getBoundingClientRect();
+  return rect.bottom > 0 && rect.top < innerHeight;
+}
+
+/**
+ * Index of the first mark whose box passes `test`; marks.length if none. Binary search: in document order,
+ * marks run down the page, so "below the top of the screen" flips from false to true once.
+ */
+function firstWhere(marks: readonly Mark[], test: (rect: DOMRect) => boolean): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(marks[mid]!.range.getBoundingClientRect())) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }

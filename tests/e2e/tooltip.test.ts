@@ -238,6 +238,50 @@ describe.each<BrowserName>(["chromium", "firefox"])("tooltip in %s", (name) => {
     await page.close();
   });
 
+  test("after the reader scrolls, the next step starts from what is on screen", async () => {
+    const page = await openAnnotated(session, "assets/demo/de.html");
+    const { annotations } = await annotationsOf(session, page);
+    const offsetsOf = () =>
+      page.evaluate(
+        (spans: Array<[number, number]>) => {
+          const nodes: Text[] = [];
+          const starts: number[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          let total = 0;
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            nodes.push(n as Text);
+            starts.push(total);
+            total += (n as Text).data.length;
+          }
+          const at = (offset: number): [Text, number] => {
+            let i = starts.length - 1;
+            while (starts[i]! > offset) i--;
+            return [nodes[i]!, offset - starts[i]!];
+          };
+          return spans.map(([start, end]) => {
+            const range = document.createRange();
+            range.setStart(...at(start));
+            range.setEnd(...at(end - 1));
+            range.setEnd(range.endContainer, range.endOffset + 1);
+            return range.getBoundingClientRect().bottom;
+          });
+        },
+        annotations.map((a) => [a.start, a.end] as [number, number]),
+      );
+    await page.evaluate(() => window.scrollTo({ top: 1400, behavior: "instant" }));
+    const bottoms = await offsetsOf();
+    const expected = annotations[bottoms.findIndex((b) => b > 0)]!;
+    expect(annotations.indexOf(expected)).toBeGreaterThan(3);
+    await step(page, "next-entity");
+    await waitOpen(page, expected.entity);
+    const current = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get("randnotiz-current") as Highlight)][0] as Range;
+      return range.toString();
+    });
+    expect(current).toBe(expected.exact);
+    await page.close();
+  });
+
   test("reveal scrolls to an entity's first mention and explains it", async () => {
     const page = await openAnnotated(session, "assets/demo/de.html");
     const { annotations } = await annotationsOf(session, page);
