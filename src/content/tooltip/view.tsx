@@ -29,6 +29,7 @@ export interface Anchor {
 
 export class TooltipHost {
   private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
   private container: HTMLElement | null = null;
   private view: TooltipView | null = null;
   private announcement = "";
@@ -122,6 +123,8 @@ export class TooltipHost {
     this.stopUpdates?.();
     this.stopUpdates = null;
     this.view = null;
+    // A reader who tabbed onto a link in the tooltip must not be left focused on something invisible.
+    (this.root?.activeElement as HTMLElement | null | undefined)?.blur();
     this.host?.style.setProperty("visibility", "hidden", "important");
     this.draw();
   }
@@ -161,6 +164,7 @@ export class TooltipHost {
     style.textContent = SHADOW_CSS;
     this.container = document.createElement("div");
     root.append(style, this.container);
+    this.root = root;
     // Outside body, so the text offsets of the annotations contract are unchanged.
     document.documentElement.append(host);
     this.host = host;
@@ -177,6 +181,7 @@ export class TooltipHost {
     this.container = null;
     this.host?.remove();
     this.host = null;
+    this.root = null;
   }
 }
 
