@@ -115,6 +115,18 @@ export function PopupContainer({ search }: { search: string }) {
     [tabId],
   );
 
+  const onEditShortcuts = useCallback(() => {
+    // Firefox has a call for its shortcut page (typed as always there; older builds lack it). Chrome lets an
+    // extension open chrome://extensions/shortcuts in a tab.
+    const commands = browser.commands as Partial<typeof browser.commands>;
+    const opened = commands.openShortcutSettings
+      ? Promise.resolve(commands.openShortcutSettings())
+      : browser.tabs.create({ url: "chrome://extensions/shortcuts" });
+    opened
+      .then(() => window.close())
+      .catch((error) => console.error("Randnotiz: cannot open shortcuts.", error));
+  }, []);
+
   return (
     <PopupForm
       t={t}
@@ -127,6 +139,7 @@ export function PopupContainer({ search }: { search: string }) {
       factsAsOf={factsAsOf}
       onChange={onChange}
       onReveal={onReveal}
+      onEditShortcuts={onEditShortcuts}
     />
   );
 }

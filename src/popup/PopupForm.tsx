@@ -16,6 +16,8 @@ export interface PopupFormProps {
   page: PageState;
   lookup: EntityLookup;
   commands: readonly CommandInfo[];
+  /** Opens the browser's own page for changing extension shortcuts. */
+  onEditShortcuts: () => void;
   factsAsOf?: string;
   onChange: (next: Settings) => void;
   onReveal: (entity: string) => void;
@@ -39,7 +41,8 @@ function siteHint(t: Translate, settings: Settings, host: string): string | null
 }
 
 export function PopupForm(props: PopupFormProps) {
-  const { t, lang, settings, ready, page, lookup, commands, factsAsOf, onChange, onReveal } = props;
+  const { t, lang, settings, ready, page, lookup, commands, factsAsOf, onChange, onReveal, onEditShortcuts } =
+    props;
   const host = page.kind === "ready" ? page.summary.host : "";
   const hint = host ? siteHint(t, settings, host) : null;
   const found = page.kind === "ready" && page.summary.active ? page.summary.entities : [];
@@ -104,6 +107,9 @@ export function PopupForm(props: PopupFormProps) {
               </div>
             ))}
           </dl>
+          <button type="button" class="link" onClick={onEditShortcuts}>
+            {t("popupShortcutsChange")}
+          </button>
         </section>
       ) : null}
       {factsAsOf ? <footer class="asof">{t("popupFactsAsOf", formatDate(factsAsOf, lang))}</footer> : null}

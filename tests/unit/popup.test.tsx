@@ -42,6 +42,7 @@ afterEach(() => render(null, root));
 function show(patch: Partial<PopupFormProps> = {}) {
   const onChange = jest.fn<void, [Settings]>();
   const onReveal = jest.fn<void, [string]>();
+  const onEditShortcuts = jest.fn<void, []>();
   const props: PopupFormProps = {
     t: translator("en"),
     lang: "en",
@@ -57,10 +58,11 @@ function show(patch: Partial<PopupFormProps> = {}) {
     factsAsOf: "2024-04-17",
     onChange,
     onReveal,
+    onEditShortcuts,
     ...patch,
   };
   render(<PopupForm {...props} />, root);
-  return { onChange, onReveal };
+  return { onChange, onReveal, onEditShortcuts };
 }
 
 const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector(selector) as E;
@@ -83,7 +85,8 @@ test("every switch and control has an accessible name", () => {
     const labelled = input.id ? root.querySelector(`label[for="${input.id}"]`) : input.closest("label");
     expect(labelled?.textContent?.trim()).toBeTruthy();
   }
-  for (const button of $$("button")) expect(button.getAttribute("aria-label")).toBeTruthy();
+  for (const button of $$("button"))
+    expect(button.getAttribute("aria-label") || button.textContent?.trim()).toBeTruthy();
 });
 
 test("the site switch writes a rule for the host; the master switch flips enabled", () => {
@@ -177,4 +180,12 @@ test("the language prop changes every string", () => {
   expect(root.textContent).toContain("Auf dieser Website");
   expect($(".group h3").textContent).toBe("Organisationen 7");
   expect($(".asof").textContent).toBe("Faktenstand: 17.04.2024");
+});
+
+test("the shortcuts section offers to change them in the browser", () => {
+  const { onEditShortcuts } = show();
+  const button = $$(".shortcuts button").find((b) => b.textContent === "Change shortcuts…");
+  expect(button).toBeDefined();
+  button!.click();
+  expect(onEditShortcuts).toHaveBeenCalledTimes(1);
 });
