@@ -2,7 +2,7 @@
 // so the Chrome service worker can be stopped and restarted at any time.
 import { isActiveOn, withSiteActive } from "../core/settings";
 import { browser } from "../platform/browser";
-import { type BackgroundApi, handleMessages, type Message, sendToTab } from "../platform/messages";
+import { type BackgroundApi, handleMessages, sendToTab } from "../platform/messages";
 import { repairStoredSettings, updateSettings } from "../platform/storage";
 
 handleMessages<BackgroundApi>({
@@ -32,9 +32,6 @@ export async function toggleSite(host: string): Promise<void> {
   await updateSettings((settings) => withSiteActive(settings, host, !isActiveOn(settings, host)));
 }
 
-// messages.ts types parameterless requests as Record<string, never>, which also forbids `type`.
-const SUMMARY_REQUEST: Message<"randnotiz:summary"> = { type: "randnotiz:summary" };
-
 /**
  * The tab's host name. Without the "tabs" permission tab.url is hidden (the shortcut grants activeTab
  * only in Chrome), so the content script, which knows its own location, is asked.
@@ -45,7 +42,7 @@ async function hostOf(tab: { id?: number; url?: string }): Promise<string | null
     if (host) return host;
   }
   if (tab.id === undefined) return null;
-  const summary = await sendToTab(tab.id, SUMMARY_REQUEST).catch(() => null);
+  const summary = await sendToTab(tab.id, { type: "randnotiz:summary" }).catch(() => null);
   return summary?.host || null;
 }
 

@@ -80,3 +80,20 @@ export function handleMessages<A>(handlers: Handlers<A>): () => void {
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/**
+ * Listens to one message type without answering it, for pages that only want to hear what is said (the
+ * popup hears each page's summary, which the background answers). Returns the function that stops it.
+ */
+export function listenFor<K extends MessageType>(
+  type: K,
+  callback: (message: Message<K>, sender: Runtime.MessageSender) => void,
+): () => void {
+  const listener = (raw: unknown, sender: Runtime.MessageSender): undefined => {
+    if (typeof raw === "object" && raw !== null && (raw as { type?: unknown }).type === type)
+      callback(raw as Message<K>, sender);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

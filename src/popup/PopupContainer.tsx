@@ -5,15 +5,12 @@ import type { Settings } from "../core/settings";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type { PageSummary } from "../core/summary";
 import { browser } from "../platform/browser";
-import { type Message, sendToTab } from "../platform/messages";
+import { listenFor, sendToTab } from "../platform/messages";
 import { loadSettings, onSettingsChanged, saveSettings } from "../platform/storage";
 import { entityInfo, factsAsOf } from "../ui/entity-info";
 import { resolveLang, translator } from "../ui/i18n";
 import type { CommandInfo, PageState } from "./model";
 import { PopupForm } from "./PopupForm";
-
-// messages.ts types parameterless requests as Record<string, never>, which also forbids `type`.
-const SUMMARY_REQUEST: Message<"randnotiz:summary"> = { type: "randnotiz:summary" };
 
 /** Retries cover a page whose content script has not started yet (it runs at document_idle). */
 const SUMMARY_RETRIES = [0, 250, 750];
@@ -29,7 +26,7 @@ export async function targetTab(search: string): Promise<number | null> {
 async function askSummary(tabId: number): Promise<PageSummary | null> {
   for (const wait of SUMMARY_RETRIES) {
     if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
-    const summary = await sendToTab(tabId, SUMMARY_REQUEST).catch(() => null);
+    const summary = await sendToTab(tabId, { type: "randnotiz:summary" }).catch(() => null);
     if (summary) return summary;
   }
   return null;
@@ -50,16 +47,13 @@ function usePage(tabId: number | null | undefined): PageState {
     };
     // The content script reports each finished pass to the background; extension pages hear it too,
     // which is the moment the list can change (a settings change, new text on the page).
-    const listener = (message: unknown, sender: { tab?: { id?: number } }) => {
-      const type = (message as { type?: unknown } | null)?.type;
-      if (type === "randnotiz:page-summary" && sender.tab?.id === tabId) void refresh();
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(listener);
+    const stop = listenFor("randnotiz:page-summary", (_, sender) => {
+      if (sender.tab?.id === tabId) void refresh();
+    });
     void refresh();
     return () => {
       live = false;
-      browser.runtime.onMessage.removeListener(listener);
+      stop();
     };
   }, [tabId]);
   return page;
