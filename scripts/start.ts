@@ -38,7 +38,9 @@ async function main(): Promise<void> {
     console.error(CHROME_MISSING);
     process.exit(1);
   }
-  const server = await serve(join(ROOT, "assets/demo"), headless ? 0 : 8080);
+  // A fixed port gives a URL to remember; if something else has it, any free port will do.
+  const demo = join(ROOT, "assets/demo");
+  const server = headless ? await serve(demo) : await serve(demo, 8080).catch(() => serve(demo));
   const url = `${server.origin}/${page}`;
   const browser = await puppeteer.launch({
     executablePath,
