@@ -43,6 +43,14 @@ async function newPage(browser: Browser): Promise<Page> {
   return page;
 }
 
+/** Used JS heap after a full GC, in MB: the page's own and the extension's isolated world share it. */
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.createCDPSession();
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.detach();
+  return ((await page.metrics()).JSHeapUsedSize ?? 0) / 2 ** 20;
+}
+
 async function floor(page: Page): Promise<number> {
   return page.evaluate(() => {
     const t0 = performance.now();
@@ -146,6 +154,9 @@ async function measureAll(plain: Browser, withExt: Browser, origin: string, term
     "our long tasks",
     "mark.js ms",
     "mark.js/ours",
+    "heap: page MB",
+    "+ours MB",
+    "+mark.js MB",
   ];
   const rows: string[][] = [];
   for (const size of SIZES) {
@@ -153,14 +164,18 @@ async function measureAll(plain: Browser, withExt: Browser, origin: string, term
     const floors: number[] = [];
     const marks: number[] = [];
     const runs: Ours[] = [];
+    const heap = { page: 0, ours: 0, markJs: 0 };
     for (let i = 0; i < RUNS; i++) {
       const p = await newPage(plain);
       await p.goto(url, { timeout: 120_000 });
       floors.push(await floor(p));
+      if (i === 0) heap.page = await heapMB(p);
       marks.push(await markJs(p, terms));
+      if (i === 0) heap.markJs = (await heapMB(p)) - heap.page;
       await p.close();
       const q = await newPage(withExt);
       runs.push(await ours(q, url));
+      if (i === 0) heap.ours = (await heapMB(q)) - heap.page;
       await q.close();
     }
     const sum = median(runs.map((r) => r.sum));
@@ -176,6 +191,9 @@ async function measureAll(plain: Browser, withExt: Browser, origin: string, term
       String(Math.max(...runs.map((r) => r.longTasks))),
       fmt(mk, 0),
       `${fmt(mk / sum, 0)}×`,
+      fmt(heap.page),
+      fmt(heap.ours),
+      fmt(heap.markJs),
     ]);
     console.log(`${size.label} done`);
   }

@@ -6,13 +6,13 @@ import type { EntityType, MarkStyle } from "../core/settings";
 import { measured, SLICE_MS, yieldToPage } from "./budget";
 import { DirtyTracker } from "./dirty";
 import { Painter, type PaintJob } from "./painter";
-import { type Block, iterateBlocks, nodeIndexAt } from "./text-index";
+import { type Block, iterateBlocks, nodeIndexAt, type TextRun } from "./text-index";
 
 export interface Mark {
   entity: string;
   type: EntityType;
-  block: Block;
-  /** Offsets into block.text. */
+  block: TextRun;
+  /** Offsets into the run's text. */
   start: number;
   end: number;
   range: Range;
@@ -36,8 +36,8 @@ const IDLE_FACTOR = 9;
 const LONG_BLOCK = 65_536;
 
 export class Annotator {
-  private readonly blocks = new Map<Block, Mark[]>();
-  private readonly blockOf = new WeakMap<Text, Block>();
+  private readonly blocks = new Map<TextRun, Mark[]>();
+  private readonly blockOf = new WeakMap<Text, TextRun>();
   private readonly painter: Painter;
   private readonly dirty: DirtyTracker;
   private running = false;
@@ -50,7 +50,7 @@ export class Annotator {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private earliestNext = 0;
   private sorted: Mark[] | null = null;
-  private partial: { block: Block; finder: WindowedFind; marks: Mark[] } | null = null;
+  private partial: { run: TextRun; finder: WindowedFind; marks: Mark[] } | null = null;
   /** False once a mutation pass appended blocks out of document order. */
   private inTreeOrder = true;
 
@@ -187,10 +187,12 @@ export class Annotator {
       const next = blocks.next();
       if (next.done) return true;
       const block = next.value;
+      // Marks keep the run without its text: the page's text is not held twice once it is matched.
+      const run: TextRun = { nodes: block.nodes, starts: block.starts };
       if (block.text.length > LONG_BLOCK) {
-        this.partial = { block, finder: new WindowedFind(this.options.matcher, block.text), marks: [] };
+        this.partial = { run, finder: new WindowedFind(this.options.matcher, block.text), marks: [] };
       } else {
-        this.storeBlock(block, this.toMarks(block, this.options.matcher.find(block.text)));
+        this.storeBlock(run, this.toMarks(run, this.options.matcher.find(block.text)));
       }
     }
   }
@@ -201,9 +203,9 @@ export class Annotator {
     for (;;) {
       const seen = partial.finder.mentions.length;
       const done = partial.finder.step();
-      partial.marks.push(...this.toMarks(partial.block, partial.finder.mentions.slice(seen)));
+      partial.marks.push(...this.toMarks(partial.run, partial.finder.mentions.slice(seen)));
       if (done) {
-        this.storeBlock(partial.block, partial.marks);
+        this.storeBlock(partial.run, partial.marks);
         this.partial = null;
         return true;
       }
@@ -211,7 +213,7 @@ export class Annotator {
     }
   }
 
-  private toMarks(block: Block, mentions: readonly Mention[]): Mark[] {
+  private toMarks(block: TextRun, mentions: readonly Mention[]): Mark[] {
     const marks: Mark[] = [];
     for (const mention of mentions) {
       const type = this.options.typeOf(mention.entity);
@@ -226,7 +228,7 @@ export class Annotator {
     return marks;
   }
 
-  private storeBlock(block: Block, marks: Mark[]): void {
+  private storeBlock(block: TextRun, marks: Mark[]): void {
     if (marks.length === 0) return;
     this.blocks.set(block, marks);
     if (!this.needsFullPaint) this.added.push(...marks);

@@ -61,10 +61,14 @@ const INLINE = new Set([
   "TT",
 ]);
 
-export interface Block {
+/** Text nodes that read as one run of prose. Marks keep only this, not the text, to spare memory. */
+export interface TextRun {
   nodes: Text[];
-  /** starts[i] is the offset of nodes[i] in `text`. */
+  /** starts[i] is the offset of nodes[i] in the run's text. */
   starts: number[];
+}
+
+export interface Block extends TextRun {
   text: string;
 }
 
@@ -175,7 +179,7 @@ export function readBlocks(root: Node, host: Element | null): Block[] {
 }
 
 /** Index of the node holding `offset` (a position inside block text); binary search over starts. */
-export function nodeIndexAt(block: Block, offset: number): number {
+export function nodeIndexAt(block: TextRun, offset: number): number {
   let lo = 0;
   let hi = block.starts.length - 1;
   while (lo < hi) {
