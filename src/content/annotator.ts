@@ -55,7 +55,7 @@ export class Annotator {
   private inTreeOrder = true;
 
   constructor(
-    private readonly root: HTMLElement,
+    readonly root: HTMLElement,
     private options: AnnotatorOptions,
   ) {
     this.painter = new Painter(options.style);

@@ -25,6 +25,7 @@ export class PageController {
   private annotator: Annotator | null = null;
   private explainer: Explainer | null = null;
   private matcher: Matcher | null = null;
+  private settings: Settings | null = null;
   private readonly cleanups: Array<() => void> = [];
 
   async init(): Promise<void> {
@@ -38,7 +39,19 @@ export class PageController {
       }),
     );
     this.cleanups.push(onSettingsChanged((s) => this.apply(s)));
+    this.cleanups.push(this.watchBody());
     this.apply(await loadSettings());
+  }
+
+  /** Some single-page apps replace <body> itself on navigation; the annotator then follows the new one. */
+  private watchBody(): () => void {
+    const observer = new MutationObserver(() => {
+      if (!this.annotator || this.annotator.root === document.body || !this.settings) return;
+      this.stopAnnotator();
+      this.apply(this.settings);
+    });
+    observer.observe(document.documentElement, { childList: true });
+    return () => observer.disconnect();
   }
 
   private get host(): string {
@@ -46,6 +59,7 @@ export class PageController {
   }
 
   private apply(settings: Settings): void {
+    this.settings = settings;
     const active = isActiveOn(settings, this.host) && highlightsSupported() && document.body !== null;
     if (!active) {
       this.stopAnnotator();
@@ -99,7 +113,7 @@ export class PageController {
 
   annotations(): AnnotationsAnswer {
     const marks = this.annotator?.marks() ?? [];
-    return { url: location.href, annotations: toAnnotations(document.body, marks) };
+    return { url: location.href, annotations: document.body ? toAnnotations(document.body, marks) : [] };
   }
 
   summary(): PageSummary {

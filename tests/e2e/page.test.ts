@@ -92,6 +92,27 @@ describe.each<BrowserName>(["chromium", "firefox"])("page side in %s", (name) =>
     await page.close();
   });
 
+  test("a single-page app that replaces <body> gets its new text marked", async () => {
+    const page = await openAnnotated(session, "assets/demo/de.html");
+    await nextPass(page, () =>
+      page.evaluate(() => {
+        const body = document.createElement("body");
+        const p = document.createElement("p");
+        p.textContent = "Neue Seite: Paschinjan spricht mit Alijew.";
+        body.append(p);
+        document.body.replaceWith(body);
+        history.pushState(null, "", "#neu");
+      }),
+    );
+    const answer = await annotationsOf(session, page);
+    expect(answer.url).toMatch(/#neu$/);
+    expect(answer.annotations.map((a) => [a.entity, a.exact])).toEqual([
+      ["paschinjan", "Paschinjan"],
+      ["alijew", "Alijew"],
+    ]);
+    await page.close();
+  });
+
   test("switched off, the DOM is the page's own; switched on, the marks are back", async () => {
     const page = await openAnnotated(session, "assets/demo/de.html");
     const marked = (await annotationsOf(session, page)).annotations;
