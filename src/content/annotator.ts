@@ -15,7 +15,20 @@ export interface Mark {
   /** Offsets into the run's text. */
   start: number;
   end: number;
-  range: Range;
+  /**
+   * Static, not live: the browser updates every live Range on each DOM mutation, so 60,000 live marks made
+   * 2,000 of the page's own text edits take 7 s instead of 2 ms (measured in Chromium). Geometry and
+   * ordering use liveRange(), made on demand for one mark at a time.
+   */
+  range: StaticRange;
+}
+
+/** A live Range over a mark, for geometry and comparisons; short-lived, so it costs the page nothing. */
+export function liveRange(mark: Pick<Mark, "range">): Range {
+  const range = document.createRange();
+  range.setStart(mark.range.startContainer, mark.range.startOffset);
+  range.setEnd(mark.range.endContainer, mark.range.endOffset);
+  return range;
 }
 
 export interface AnnotatorOptions {
@@ -108,7 +121,7 @@ export class Annotator {
   }
 
   setCurrent(mark: Mark | null): void {
-    this.painter.setCurrent(mark?.range ?? null);
+    this.painter.setCurrent(mark ? liveRange(mark) : null);
   }
 
   destroy(): void {
@@ -218,11 +231,14 @@ export class Annotator {
     for (const mention of mentions) {
       const type = this.options.typeOf(mention.entity);
       if (!type) continue;
-      const range = document.createRange();
       const a = nodeIndexAt(block, mention.start);
       const b = nodeIndexAt(block, mention.end - 1);
-      range.setStart(block.nodes[a]!, mention.start - block.starts[a]!);
-      range.setEnd(block.nodes[b]!, mention.end - block.starts[b]!);
+      const range = new StaticRange({
+        startContainer: block.nodes[a]!,
+        startOffset: mention.start - block.starts[a]!,
+        endContainer: block.nodes[b]!,
+        endOffset: mention.end - block.starts[b]!,
+      });
       marks.push({ entity: mention.entity, type, block, start: mention.start, end: mention.end, range });
     }
     return marks;

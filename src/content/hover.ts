@@ -1,6 +1,6 @@
 // Pointer hit-testing: which mark, if any, is under the pointer. One passive pointermove listener,
 // coalesced to one test per animation frame, so a moving mouse costs at most one caret lookup per frame.
-import type { Annotator, Mark } from "./annotator";
+import { type Annotator, liveRange, type Mark } from "./annotator";
 import type { Point } from "./tooltip/view";
 
 export type Hit = { kind: "mark"; mark: Mark; pointer: Point } | { kind: "tooltip" } | { kind: "none" };
@@ -60,7 +60,7 @@ export function markAtPoint(marks: MarkSource, x: number, y: number): Mark | und
   for (const offset of [caret.offset, caret.offset - 1]) {
     if (offset < 0) continue;
     const mark = marks.markAt(caret.node, offset);
-    if (mark && rangeContains(mark.range, x, y)) return mark;
+    if (mark && rangeContains(liveRange(mark), x, y)) return mark;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 // Keyboard navigation: the next or previous mark in document order, from the one the reader is on, or,
 // when the reader has scrolled away from it (or not started), from what is on screen now.
-import type { Annotator, Mark } from "./annotator";
+import { type Annotator, liveRange, type Mark } from "./annotator";
 
 export interface Position {
   mark: Mark;
@@ -24,12 +24,12 @@ export class Navigator {
     const n = marks.length;
     if (n === 0) return null;
     let next: number;
-    const current = this.current && onScreen(this.current.range) ? this.current : null;
+    const current = this.current && onScreen(liveRange(this.current)) ? this.current : null;
     const at = current ? marks.indexOf(current) : -1;
     if (at >= 0) next = at + direction;
     else if (current?.range.startContainer.isConnected) {
       // The current mark was re-read after a DOM change: continue from where it stood.
-      const range = current.range;
+      const range = liveRange(current);
       next = direction === 1 ? firstAfter(marks, range, true) : firstAfter(marks, range, false) - 1;
     } else
       next =
@@ -66,7 +66,7 @@ function firstAfter(marks: readonly Mark[], range: Range, strict: boolean): numb
   let hi = marks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const order = marks[mid]!.range.compareBoundaryPoints(Range.START_TO_START, range);
+    const order = liveRange(marks[mid]!).compareBoundaryPoints(Range.START_TO_START, range);
     if (order < 0 || (strict && order === 0)) lo = mid + 1;
     else hi = mid;
   }
@@ -87,7 +87,7 @@ function firstWhere(marks: readonly Mark[], test: (rect: DOMRect) => boolean): n
   let hi = marks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (test(marks[mid]!.range.getBoundingClientRect())) hi = mid;
+    if (test(liveRange(marks[mid]!).getBoundingClientRect())) hi = mid;
     else lo = mid + 1;
   }
   return lo;

@@ -2,7 +2,9 @@
 // Budgets here are generous structural limits; speed ratios live in `npm run bench`, not in tests.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Page } from "puppeteer";
 import { giantParagraphPage, newsPage } from "../../scripts/newsgen";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import {
   annotationsOf,
   type BrowserName,
@@ -12,6 +14,7 @@ import {
   readTiming,
   recordTiming,
   type Session,
+  setSettings,
 } from "./harness";
 
 const FIXTURE = "build/fixtures/paragraphs-10k.html";
@@ -54,6 +57,42 @@ describe.each<BrowserName>(["chromium", "firefox"])("a 10,000-paragraph page in 
     expect(timing.max).toBeLessThan(50);
     expect(timing.ourLongTasks).toEqual([]);
     await annotated.close();
+  });
+
+  test("the page's own DOM edits stay as fast as without the extension (marks are static ranges)", async () => {
+    const edit = (page: Page) =>
+      page.evaluate(() => {
+        const box = document.createElement("p");
+        document.body.prepend(box);
+        const text = document.createTextNode("x");
+        box.append(text);
+        const t0 = performance.now();
+        for (let i = 0; i < 2000; i++) {
+          const n = document.createTextNode(`y${i}`);
+          box.append(n);
+          n.remove();
+          text.data = `x${i}`;
+        }
+        const spent = performance.now() - t0;
+        box.remove();
+        return spent;
+      });
+    // The baseline comes from a page the extension never marked, so no leftover ranges can slow it.
+    await setSettings(session, { ...DEFAULT_SETTINGS, enabled: false });
+    const plain = await session.browser.newPage();
+    await plain.goto(`${session.server.origin}/${FIXTURE}`);
+    const without = await edit(plain);
+    await plain.close();
+    await setSettings(session, DEFAULT_SETTINGS);
+    const page = await openAnnotated(session, FIXTURE);
+    expect((await annotationsOf(session, page)).annotations.length).toBeGreaterThan(10_000);
+    const withMarks = await edit(page);
+    console.log(
+      `${name}: 2,000 page edits: ${withMarks.toFixed(1)} ms with 59k marks, ${without.toFixed(1)} ms without`,
+    );
+    // Live Ranges made this about 3,000 times slower; static ones leave it within noise.
+    expect(withMarks).toBeLessThan(without * 5 + 50);
+    await page.close();
   });
 
   test("one giant paragraph of 2 MB is matched in windows, still in short slices", async () => {

@@ -4,7 +4,7 @@
 import factbase from "randnotiz:factbase";
 import type { TooltipState } from "../../platform/messages";
 import { type Lang, type Translate, translator } from "../../ui/i18n";
-import type { Annotator, Mark } from "../annotator";
+import { type Annotator, liveRange, type Mark } from "../annotator";
 import { entity as lookup } from "../entities";
 import { type Hit, HoverTracker } from "../hover";
 import { Navigator, type Position } from "../navigator";
@@ -96,7 +96,7 @@ export class Explainer {
     const { mark, index, total } = position;
     this.cancelOpen();
     this.cancelClose();
-    scrollToRange(mark.range);
+    scrollToRange(liveRange(mark));
     this.annotator.setCurrent(mark);
     this.show(mark, null);
     const entity = lookup(mark.entity);
@@ -150,7 +150,7 @@ export class Explainer {
     relations ??= new RelationIndex(factbase.entities);
     this.open = mark;
     const view = tooltipView(entity, lookup, relations, this.options.lang, this.t);
-    this.view.show(view, { range: mark.range, pointer });
+    this.view.show(view, { range: liveRange(mark), pointer });
   }
 
   private close(): void {
