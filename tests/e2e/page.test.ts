@@ -113,15 +113,30 @@ describe.each<BrowserName>(["chromium", "firefox"])("page side in %s", (name) =>
     await page.close();
   });
 
-  test("switched off, the DOM is the page's own; switched on, the marks are back", async () => {
+  test("marks never move layout; switched off, the DOM is the page's own; switched on, the marks are back", async () => {
     const page = await openAnnotated(session, "assets/demo/de.html");
     const marked = (await annotationsOf(session, page)).annotations;
     const html = await page.evaluate(() => document.documentElement.outerHTML);
+    // Every text line's box: marks must not move a single line (both mark styles are checked).
+    const layout = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll("article p, article h1, aside h4")].map((el) =>
+          [...el.getClientRects()].map((r) => `${r.x},${r.y},${r.width},${r.height}`).join(";"),
+        ),
+      );
+    const underlined = await layout();
+    await nextPass(page, () => setSettings(session, { ...DEFAULT_SETTINGS, style: "both" }));
+    expect(
+      await page.evaluate(() => [...CSS.highlights.keys()].every((k) => !k.endsWith("-underline"))),
+    ).toBe(true);
+    const both = await layout();
 
     await setSettings(session, { ...DEFAULT_SETTINGS, enabled: false });
     await page.waitForFunction(() => CSS.highlights.size === 0);
     expect((await annotationsOf(session, page)).annotations).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(html);
+    expect(await layout()).toEqual(underlined);
+    expect(both).toEqual(underlined);
 
     await nextPass(page, () => setSettings(session, { ...DEFAULT_SETTINGS, enabled: true }));
     expect((await annotationsOf(session, page)).annotations).toEqual(marked);
