@@ -13,6 +13,7 @@ import {
   askTab,
   type BrowserName,
   launch,
+  nextPass,
   openAnnotated,
   ROOT,
   type Session,
@@ -315,6 +316,41 @@ describe.each<BrowserName>(["chromium", "firefox"])("tooltip in %s", (name) => {
     await waitClosed(page);
     const without = await page.screenshot({ clip, encoding: "base64" });
     expect(withTooltip).not.toEqual(without);
+    await page.close();
+  });
+
+  test("a name inside a page's modal dialog gets its tooltip above the dialog (top layer)", async () => {
+    const page = await openAnnotated(session, "assets/demo/de.html");
+    await nextPass(page, () =>
+      page.evaluate(() => {
+        const dialog = document.createElement("dialog");
+        dialog.style.cssText = "width: 90vw; height: 80vh; max-width: none; max-height: none;";
+        const p = document.createElement("p");
+        p.textContent = "Im Dialog: Tokajew trifft Paschinjan.";
+        dialog.append(p);
+        document.body.append(dialog);
+        dialog.showModal();
+      }),
+    );
+    const at = await page.evaluate(() => {
+      const text = document.querySelector("dialog p")!.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf("Tokajew"));
+      range.setEnd(text, text.data.indexOf("Tokajew") + 7);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(at.x, at.y);
+    await waitOpen(page, "tokajew");
+    const box = await shownBox(page);
+    // The rest of the page is inert under a modal, so hit-testing cannot tell; the pixels can: below the
+    // dialog the tooltip would leave its area unchanged.
+    const clip = { x: box.x, y: box.y, width: box.width, height: box.height };
+    const withTooltip = await page.screenshot({ clip, encoding: "base64" });
+    await page.mouse.move(2, 2, { steps: 2 }); // leave the mark: the tooltip closes, the dialog stays
+    await waitClosed(page);
+    expect(await page.evaluate(() => document.querySelector("dialog")!.open)).toBe(true);
+    expect(await page.screenshot({ clip, encoding: "base64" })).not.toEqual(withTooltip);
     await page.close();
   });
 

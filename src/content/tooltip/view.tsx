@@ -112,6 +112,7 @@ export class TooltipHost {
         host.style.setProperty("left", `${Math.round(x)}px`, "important");
         host.style.setProperty("top", `${Math.round(y)}px`, "important");
         host.style.setProperty("visibility", "visible", "important");
+        raise(host);
       });
     };
     this.stopUpdates = autoUpdate(reference, host, place);
@@ -159,6 +160,9 @@ export class TooltipHost {
     const host = document.createElement("randnotiz-tooltip");
     for (const [name, value] of HOST_STYLE) host.style.setProperty(name, value, "important");
     host.style.setProperty("visibility", "hidden", "important");
+    // A manual popover can enter the top layer, above a page's modal dialog or fullscreen element,
+    // which no z-index can beat. Our inline styles override the popover's default look.
+    host.setAttribute("popover", "manual");
     const root = host.attachShadow({ mode: "closed" });
     const style = document.createElement("style");
     style.textContent = SHADOW_CSS;
@@ -194,4 +198,13 @@ function inViewport(range: Range): boolean {
   const r = range.getBoundingClientRect();
   if (r.width === 0 && r.height === 0) return false;
   return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+}
+
+/** Puts the host in the top layer once it is shown. */
+function raise(host: HTMLElement): void {
+  try {
+    if (!host.matches(":popover-open")) host.showPopover();
+  } catch {
+    // No popover support, or the host is not connected: the z-index still applies.
+  }
 }
