@@ -78,19 +78,33 @@ async function firefox(): Promise<{
     },
   });
   await browser.installExtension(join(ROOT, "build/firefox"));
-  const ext = async (b: Browser) => {
-    const page = await b.newPage();
-    const url = `moz-extension://${FIREFOX_UUID}/popup.html`;
-    // BiDi never reports this navigation as finished, although the page loads: poll for it instead.
-    await page.goto(url, { timeout: 2000 }).catch(() => {});
-    for (let i = 0; i < 50; i++) {
-      const href = await page.evaluate(() => location.href).catch(() => "");
-      if (href === url) return page;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`Firefox did not open ${url}`);
-  };
+  const ext = async (b: Browser) =>
+    gotoExtensionPage(await b.newPage(), `moz-extension://${FIREFOX_UUID}/popup.html`);
   return { browser, ext, dir };
+}
+
+/** Opens an extension page. BiDi never reports a moz-extension:// navigation as finished, so poll. */
+async function gotoExtensionPage(page: Page, url: string): Promise<Page> {
+  if (url.startsWith("chrome-extension://")) {
+    await page.goto(url);
+    return page;
+  }
+  await page.goto(url, { timeout: 500 }).catch(() => {});
+  for (let i = 0; i < 50; i++) {
+    const href = await page.evaluate(() => location.href).catch(() => "");
+    if (href === url) return page;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`The browser did not open ${url}`);
+}
+
+/** Opens `path` of the built extension (for example "popup.html?tab=3") in a new tab. */
+export async function openExtensionPage(session: Session, path: string): Promise<Page> {
+  const origin =
+    session.name === "chromium"
+      ? await session.inExtension(() => location.origin, null)
+      : `moz-extension://${FIREFOX_UUID}`;
+  return gotoExtensionPage(await session.browser.newPage(), `${origin}/${path}`);
 }
 
 export async function launch(name: BrowserName): Promise<Session> {

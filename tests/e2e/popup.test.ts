@@ -1,12 +1,22 @@
-// The popup in Chromium, opened as a tab on popup.html?tab=ID (headless Chromium cannot open the action
-// popup): its switches reach every open tab at once, its list agrees with the annotations message, a
-// click reveals a mention, and the badge counts what is marked.
+// The popup in both browsers, opened as a tab on popup.html?tab=ID (headless browsers cannot open the
+// action popup): its switches reach every open tab at once, its list agrees with the annotations message,
+// a click reveals a mention, and the badge counts what is marked.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "puppeteer";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { countEntities } from "../../src/core/summary";
-import { annotationsOf, launch, openAnnotated, ROOT, type Session, setSettings, tabIdOf } from "./harness";
+import {
+  annotationsOf,
+  type BrowserName,
+  launch,
+  openAnnotated,
+  openExtensionPage,
+  ROOT,
+  type Session,
+  setSettings,
+  tabIdOf,
+} from "./harness";
 
 const factbase = JSON.parse(readFileSync(join(ROOT, "build/chrome/factbase.json"), "utf8")) as {
   entities: Array<{ id: string; type: string }>;
@@ -23,14 +33,11 @@ async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, wh
   throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
 }
 
-describe("popup in chromium", () => {
+describe.each<BrowserName>(["chromium", "firefox"])("popup in %s", (name) => {
   let session: Session;
-  let extensionId: string;
 
   beforeAll(async () => {
-    session = await launch("chromium");
-    // biome-ignore lint/suspicious/noExplicitAny: the service worker's chrome API has no types here.
-    extensionId = await session.inExtension(() => (globalThis as any).chrome.runtime.id as string, null);
+    session = await launch(name);
   });
   afterAll(async () => {
     await session?.close();
@@ -42,8 +49,7 @@ describe("popup in chromium", () => {
   /** Opens the popup for `page`'s tab and waits until it shows something other than "loading". */
   async function openPopup(page: Page): Promise<{ popup: Page; tabId: number }> {
     const tabId = await tabIdOf(session, page);
-    const popup = await session.browser.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openExtensionPage(session, `popup.html?tab=${tabId}`);
     await popup.waitForSelector('[data-state]:not([data-state="loading"])');
     return { popup, tabId };
   }
@@ -57,8 +63,11 @@ describe("popup in chromium", () => {
     );
 
   const badge = (tabId: number): Promise<string> =>
-    // biome-ignore lint/suspicious/noExplicitAny: the service worker's chrome API has no types here.
-    session.inExtension((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId);
+    session.inExtension(
+      // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox; untyped here.
+      (id) => ((globalThis as any).browser ?? (globalThis as any).chrome).action.getBadgeText({ tabId: id }),
+      tabId,
+    );
 
   test("the entity list matches the annotations message, and the badge counts distinct entities", async () => {
     const page = await openAnnotated(session, "assets/demo/de.html");
@@ -158,11 +167,14 @@ describe("popup in chromium", () => {
     const page = await openAnnotated(session, "assets/demo/de.html");
     const { popup } = await openPopup(page);
     await page.bringToFront();
-    await session.inExtension(
-      // biome-ignore lint/suspicious/noExplicitAny: the test hook the background exposes.
-      () => (globalThis as any).randnotiz.runCommand("toggle-site"),
-      null,
-    );
+    await session.inExtension(async () => {
+      // The test hook the background exposes: in Chromium this runs in the service worker itself; in
+      // Firefox it runs in an extension page, which reaches the background page.
+      // biome-ignore lint/suspicious/noExplicitAny: untyped extension globals.
+      const g = globalThis as any;
+      const background = g.randnotiz ? g : await g.browser.runtime.getBackgroundPage();
+      await background.randnotiz.runCommand("toggle-site");
+    }, null);
     await waitFor(
       () => annotationsOf(session, page),
       (answer) => answer.annotations.length === 0,
