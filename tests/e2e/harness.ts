@@ -260,3 +260,18 @@ export function readTiming(page: Page): Promise<Timing> {
     };
   });
 }
+
+/** Polls `probe` until `ok` accepts its value (8 s at most); the error names what never happened. */
+export async function waitFor<T>(
+  probe: () => Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+): Promise<T> {
+  let last: T | undefined;
+  for (const start = Date.now(); Date.now() - start < 8000; ) {
+    last = await probe();
+    if (ok(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+}

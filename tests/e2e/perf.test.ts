@@ -15,6 +15,7 @@ import {
   recordTiming,
   type Session,
   setSettings,
+  waitFor,
 } from "./harness";
 
 const FIXTURE = "build/fixtures/paragraphs-10k.html";
@@ -139,12 +140,14 @@ describe.each<BrowserName>(["chromium", "firefox"])("a 10,000-paragraph page in 
         offset += (n as Text).data.length;
       return [offset, offset + (ticker as Text).data.length] as const;
     });
-    let inTicker: string[] = [];
-    for (let attempt = 0; attempt < 20 && inTicker.length < 3; attempt++) {
-      await new Promise((r) => setTimeout(r, 100));
-      const { annotations } = await annotationsOf(session, page);
-      inTicker = annotations.filter((a) => a.start >= tickerStart && a.end <= tickerEnd).map((a) => a.exact);
-    }
+    const inTicker = await waitFor(
+      async () =>
+        (await annotationsOf(session, page)).annotations
+          .filter((a) => a.start >= tickerStart && a.end <= tickerEnd)
+          .map((a) => a.exact),
+      (found) => found.length >= 3,
+      "the ticker's last text to be marked",
+    );
     expect(inTicker).toEqual(["Putin", "Tokajew", "Moskau"]);
     await page.close();
   });

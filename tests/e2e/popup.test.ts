@@ -16,22 +16,13 @@ import {
   type Session,
   setSettings,
   tabIdOf,
+  waitFor,
 } from "./harness";
 
 const factbase = JSON.parse(readFileSync(join(ROOT, "build/chrome/factbase.json"), "utf8")) as {
   entities: Array<{ id: string; type: string }>;
 };
 const typeOf = new Map(factbase.entities.map((e) => [e.id, e.type]));
-
-async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {
-  let last: T | undefined;
-  for (const start = Date.now(); Date.now() - start < 8000; ) {
-    last = await probe();
-    if (ok(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
-}
 
 describe.each<BrowserName>(["chromium", "firefox"])("popup in %s", (name) => {
   let session: Session;

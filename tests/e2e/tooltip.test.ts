@@ -19,6 +19,7 @@ import {
   type Session,
   setSettings,
   tabIdOf,
+  waitFor,
 } from "./harness";
 
 const factbase: FactbaseJson = JSON.parse(readFileSync(join(ROOT, "build/chrome/factbase.json"), "utf8"));
@@ -28,16 +29,6 @@ const entity = (id: string) => factbase.entities.find((e) => e.id === id)!;
 const SETTINGS = { ...DEFAULT_SETTINGS, language: "de", tooltipDelay: 100 };
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {
-  let last: T | undefined;
-  for (const start = Date.now(); Date.now() - start < 8000; ) {
-    last = await probe();
-    if (ok(last)) return last;
-    await pause(100);
-  }
-  throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
-}
 
 /** The middle of line `line` (or the last) of the first `word` in body text, scrolled into view. */
 function pointOn(page: Page, word: string, line = 0) {
