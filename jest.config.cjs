@@ -1,6 +1,6 @@
 // Two projects: fast Node unit tests, and E2E tests that drive the built extension in real browsers.
 const transform = { "^.+\\.(t|j)sx?$|^.+\\.mjs$": "<rootDir>/tests/esbuild-transform.cjs" };
-const transformIgnorePatterns = ["/node_modules/(?!(preact|@testing-library/preact)/)"];
+const transformIgnorePatterns = ["/node_modules/(?!(preact|@testing-library/preact|approx-string-match)/)"];
 const moduleNameMapper = {
   // preact 11 ships ESM only; point jest at the module files so the transform can convert them.
   "^preact$": "<rootDir>/node_modules/preact/dist/preact.mjs",

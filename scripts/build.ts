@@ -15,6 +15,7 @@ const ENTRY_POINTS = {
   content: "src/content/index.ts",
   background: "src/background/index.ts",
   popup: "src/popup/index.tsx",
+  review: "src/review/index.tsx",
 };
 
 /** Copied as they are into every build; paths are relative to assets/. */
@@ -24,6 +25,8 @@ const STATIC = [
   ["content.css", "content.css"],
   ["pages/popup.html", "popup.html"],
   ["pages/popup.css", "popup.css"],
+  ["pages/review.html", "review.html"],
+  ["pages/review.css", "review.css"],
 ] as const;
 
 function manifestFor(target: Target): object {

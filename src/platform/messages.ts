@@ -1,4 +1,5 @@
 // The typed message contract: every runtime message the extension sends or answers is listed here once.
+import type { AnchorState } from "../core/highlights/types";
 import type { PageSummary } from "../core/summary";
 import { browser, type Runtime } from "./browser";
 
@@ -23,6 +24,24 @@ export interface TooltipState {
   text: string;
 }
 
+/** One saved highlight as anchored on the page now (DESIGN §1.6). Orphans have null offsets. */
+export interface AnchoredHighlight {
+  id: string;
+  state: AnchorState;
+  start: number | null;
+  end: number | null;
+  /** The page text at start..end now; for an orphan, the saved quote. */
+  exact: string;
+}
+
+export interface HighlightsAnswer {
+  url: string;
+  highlights: AnchoredHighlight[];
+}
+
+/** The outcome of a save the reader started: shown to the reader when it failed. */
+export type SaveResult = { ok: true; id: string } | { ok: false; error: string };
+
 /** Requests the content script answers (sent with tabs.sendMessage). */
 export interface ContentApi {
   "randnotiz:annotations": { request: object; response: AnnotationsAnswer };
@@ -30,11 +49,20 @@ export interface ContentApi {
   "randnotiz:reveal": { request: { entity: string }; response: boolean };
   "randnotiz:step": { request: { direction: 1 | -1 }; response: boolean };
   "randnotiz:tooltip-state": { request: object; response: TooltipState };
+  "randnotiz:highlights": { request: object; response: HighlightsAnswer };
+  /** Saves the reader's current text selection as a highlight (context menu, keyboard command). */
+  "randnotiz:save-selection": { request: object; response: SaveResult };
+  /** Scrolls to a saved highlight and opens its note; false when it is not anchored (yet). */
+  "randnotiz:reveal-highlight": { request: { id: string }; response: boolean };
 }
 
 /** Requests the background answers (sent with runtime.sendMessage). */
 export interface BackgroundApi {
   "randnotiz:page-summary": { request: { distinct: number; active: boolean }; response: undefined };
+  /** Opens `source` in a new tab and reveals highlight `id` there once the page has anchored it. */
+  "randnotiz:open-highlight": { request: { source: string; id: string }; response: boolean };
+  /** A page reports how its highlights anchored, so the review page can list orphans. */
+  "randnotiz:anchor-report": { request: { states: Record<string, AnchorState> }; response: undefined };
 }
 
 type Api = ContentApi & BackgroundApi;

@@ -1,0 +1,92 @@
+// The saved-highlight data contract (../shared/DESIGN.md §1.5): a W3C Web Annotation per highlight, stored
+// under its own `highlight:<uuid>` key, plus the compact record that the review page and indexes derive.
+
+export interface TextQuoteSelector {
+  type: "TextQuoteSelector";
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+export interface TextPositionSelector {
+  type: "TextPositionSelector";
+  start: number;
+  end: number;
+}
+
+export type Selector = TextQuoteSelector | TextPositionSelector | { type: string; [key: string]: unknown };
+
+/** The reader's note. */
+export interface TextualBody {
+  type: "TextualBody";
+  value: string;
+  format?: "text/plain";
+  purpose?: "commenting";
+}
+
+/** The fact-base entity a highlight is about (saved from a tooltip). */
+export interface EntityBody {
+  type: "SpecificResource";
+  purpose: "identifying";
+  /** The entity id, e.g. "ovks". */
+  source: string;
+}
+
+export type Body = TextualBody | EntityBody | { type?: string; [key: string]: unknown };
+
+/** One saved highlight, exactly as stored. Only the fields of DESIGN §1.5's example are required. */
+export interface WebAnnotation {
+  "@context": "http://www.w3.org/ns/anno.jsonld";
+  id: string;
+  type: "Annotation";
+  motivation: "highlighting" | string;
+  created: string;
+  modified?: string;
+  body?: Body[];
+  target: {
+    source: string;
+    /** The page title when saved (our own addition). */
+    title?: string;
+    selector: Selector[];
+  };
+  [extra: string]: unknown;
+}
+
+export interface AnnotationCollection {
+  "@context": "http://www.w3.org/ns/anno.jsonld";
+  type: "AnnotationCollection";
+  label?: string;
+  total: number;
+  items: WebAnnotation[];
+  [extra: string]: unknown;
+}
+
+export type AnchorState = "exact" | "fuzzy" | "orphan";
+
+/** The flat form the review page lists and searches; derived, never stored as the source of truth. */
+export interface HighlightRecord {
+  /** The annotation's id ("urn:uuid:…"). */
+  id: string;
+  /** Its storage key ("highlight:<uuid>"). */
+  key: string;
+  /** target.source: the page URL without its fragment. */
+  source: string;
+  title: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number | null;
+  end: number | null;
+  note: string;
+  /** Entity ids from "identifying" bodies. */
+  entities: string[];
+  created: string;
+  modified: string | null;
+  /** The last anchoring result a page reported, if any. */
+  state: AnchorState | null;
+}
+
+/** Storage key prefixes. `highlight:` keys are the source of truth; `hlindex:` keys are derived. */
+export const HIGHLIGHT_PREFIX = "highlight:";
+export const PAGE_INDEX_PREFIX = "hlindex:page:";
+export const ANCHOR_STATES_KEY = "hlindex:states";
