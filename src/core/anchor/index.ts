@@ -1,0 +1,82 @@
+// Re-anchoring a saved highlight in the page's current text: verbatim where possible, approximate where the
+// text was edited, an orphan where the evidence is not enough. A wrong place is worse than none.
+import { CONTEXT, judge, prepare, type Saved } from "./evidence";
+import { findFuzzy } from "./fuzzy";
+import { leadingSpace, trailingSpace } from "./normalize";
+import type { AnchorResult, SavedQuote } from "./types";
+
+export type { AnchorResult, SavedQuote } from "./types";
+
+const ORPHAN: AnchorResult = { state: "orphan", start: null, end: null };
+/** Verbatim occurrences beyond this are first ranked by a cheap context check. */
+const MAX_JUDGED = 64;
+
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/** Prefix/suffix of up to 32 characters around text[start, end), plus the position. */
+export function describeQuote(text: string, start: number, end: number): SavedQuote {
+  const s = Math.max(0, Math.min(start, end, text.length));
+  const e = Math.min(text.length, Math.max(start, end, 0));
+  let ps = Math.max(0, s - CONTEXT);
+  // Never cut a surrogate pair in half.
+  if (ps > 0 && isLow(text.charCodeAt(ps))) ps++;
+  let se = Math.min(text.length, e + CONTEXT);
+  if (se < text.length && isHigh(text.charCodeAt(se - 1))) se--;
+  return { exact: text.slice(s, e), prefix: text.slice(ps, s), suffix: text.slice(e, se), start: s, end: e };
+}
+
+/** Finds the quote in `text` now. Never returns a wrong place: orphan rather than a wrong anchor. */
+export function anchorQuote(text: string, quote: SavedQuote): AnchorResult {
+  const saved = prepare(quote);
+  if (!saved || text.length === 0) return ORPHAN;
+  const exact = findVerbatim(text, saved);
+  if (exact) return { state: "exact", ...exact };
+  const fuzzy = findFuzzy(text, saved);
+  return fuzzy ? { state: "fuzzy", ...fuzzy } : ORPHAN;
+}
+
+/** Judges the quote's core (without its surrounding whitespace) at raw offset `at`. */
+function judgeAt(text: string, saved: Saved, at: number, unique: boolean) {
+  const lead = leadingSpace(saved.exact);
+  const trail = trailingSpace(saved.exact);
+  return judge(text, saved, at + lead, at + saved.exact.length - trail, 0, unique);
+}
+
+function findVerbatim(text: string, saved: Saved): { start: number; end: number } | null {
+  const { exact, hint } = saved;
+  const span = (at: number) => ({ start: at, end: at + exact.length });
+  // Unchanged page: the quote is where it was and its context agrees.
+  if (hint !== null && text.startsWith(exact, hint) && judgeAt(text, saved, hint, false).ok)
+    return span(hint);
+
+  const hits: number[] = [];
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) hits.push(at);
+  if (hits.length === 0) return null;
+  const unique = hits.length === 1;
+  let best: { at: number; score: number } | null = null;
+  for (const at of shortlist(text, saved, hits)) {
+    const v = judgeAt(text, saved, at, unique);
+    if (v.ok && (!best || v.score > best.score)) best = { at, score: v.score };
+  }
+  return best ? span(best.at) : null;
+}
+
+/** On pages where a short quote occurs hundreds of times, keep the places whose raw context agrees longest. */
+function shortlist(text: string, saved: Saved, hits: number[]): number[] {
+  if (hits.length <= MAX_JUDGED) return hits;
+  const q = saved.exact;
+  const prefix = [...saved.before].reverse().join("");
+  const suffix = saved.after;
+  const agree = (at: number) => {
+    let n = 0;
+    for (let i = 1; i <= CONTEXT && text[at - i] === prefix[prefix.length - i]; i++) n++;
+    for (let i = 0; i < CONTEXT && text[at + q.length + i] === suffix[i]; i++) n++;
+    return n;
+  };
+  return hits
+    .map((at) => ({ at, n: agree(at) }))
+    .sort((x, y) => y.n - x.n)
+    .slice(0, MAX_JUDGED)
+    .map((x) => x.at);
+}

@@ -1,0 +1,86 @@
+// Whitespace-insensitive view of the page text. Re-indented markup and text nodes that are split or joined
+// differently change only whitespace runs ("\n    " for " "), so every run becomes one space and invisible
+// format characters (soft hyphen, zero-width space/joiners, BOM) are dropped.
+
+export interface Normalized {
+  /** The normalised text. */
+  s: string;
+  /** map[i] is the raw offset of s[i]; map[s.length] is the raw end. */
+  map: Int32Array;
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+function isIgnorable(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/** Normalises text[lo, hi). */
+export function normalizeRange(text: string, lo = 0, hi = text.length): Normalized {
+  const codes = new Uint16Array(hi - lo);
+  const map = new Int32Array(hi - lo + 1);
+  let n = 0;
+  let inSpace = false;
+  for (let i = lo; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (inSpace) continue;
+      inSpace = true;
+      codes[n] = 32;
+    } else if (isIgnorable(c)) {
+      continue;
+    } else {
+      inSpace = false;
+      codes[n] = c;
+    }
+    map[n++] = i;
+  }
+  map[n] = hi;
+  return { s: decode(codes, n), map: map.subarray(0, n + 1) };
+}
+
+export function normalize(text: string): string {
+  return normalizeRange(text).s;
+}
+
+/** The raw span of normalised [start, end); end is exclusive and stays inside the last matched character. */
+export function rawSpan(norm: Normalized, start: number, end: number): { start: number; end: number } {
+  const s = norm.map[start] ?? 0;
+  const e = end > start ? (norm.map[end - 1] ?? s) + 1 : s;
+  return { start: s, end: e };
+}
+
+export function leadingSpace(s: string): number {
+  let i = 0;
+  while (i < s.length && (isSpace(s.charCodeAt(i)) || isIgnorable(s.charCodeAt(i)))) i++;
+  return i;
+}
+
+export function trailingSpace(s: string): number {
+  let i = s.length;
+  while (i > 0 && (isSpace(s.charCodeAt(i - 1)) || isIgnorable(s.charCodeAt(i - 1)))) i--;
+  return s.length - i;
+}
+
+const CHUNK = 8192;
+
+function decode(codes: Uint16Array, n: number): string {
+  let out = "";
+  for (let i = 0; i < n; i += CHUNK) {
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  }
+  return out;
+}
