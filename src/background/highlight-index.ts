@@ -1,0 +1,176 @@
+// Keeps the derived highlight indexes in step with the `highlight:*` keys, the only source of truth:
+// the `hlindex:page:*` keys in storage.local and the IndexedDB snapshot. The background is their only
+// writer, and every write goes through one serial queue, so concurrent saves from many tabs lose nothing.
+import {
+  applyDelta,
+  buildPageIndex,
+  diffPageIndex,
+  type HighlightChange,
+  planIndexUpdate,
+} from "../core/highlights/index-model";
+import { toRecord } from "../core/highlights/model";
+import { parseAnnotation } from "../core/highlights/schema";
+import {
+  type AnchorState,
+  HIGHLIGHT_PREFIX,
+  type HighlightRecord,
+  PAGE_INDEX_PREFIX,
+} from "../core/highlights/types";
+import { browser, type Storage } from "../platform/browser";
+import { loadAllAnnotations } from "../platform/highlights";
+import {
+  invalidateSnapshot,
+  putStates,
+  replaceSnapshot,
+  SNAPSHOT_VERSION,
+  snapshotVersion,
+  writeRecords,
+} from "../platform/snapshot";
+
+/** How long snapshot writes wait to gather a burst (an import arrives as one change per 1000 keys). */
+export const SNAPSHOT_DELAY_MS = 100;
+
+let tail: Promise<void> = Promise.resolve();
+
+/** Runs `job` after every job queued before it; a failure is logged and does not stop the queue. */
+function enqueue(label: string, job: () => Promise<void>): Promise<void> {
+  const run = tail.then(job).catch((error) => console.error(`Randnotiz: ${label} failed.`, error));
+  tail = run;
+  return run;
+}
+
+let pendingIndex: HighlightChange[] = [];
+let indexQueued = false;
+let pendingSnapshot = new Map<string, unknown>();
+let snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Read-modify-write of each affected page key, for all changes gathered so far. */
+async function flushIndex(): Promise<void> {
+  const changes = pendingIndex;
+  pendingIndex = [];
+  indexQueued = false;
+  const plan = planIndexUpdate(changes);
+  if (!plan.size) return;
+  const stored = await browser.storage.local.get([...plan.keys()]);
+  const set: Record<string, string[]> = {};
+  const remove: string[] = [];
+  for (const [page, delta] of plan) {
+    const next = applyDelta(stored[page], delta);
+    if (next) set[page] = next;
+    else if (stored[page] !== undefined) remove.push(page);
+  }
+  if (Object.keys(set).length) await browser.storage.local.set(set);
+  if (remove.length) await browser.storage.local.remove(remove);
+}
+
+/** Writes the latest value of every key changed since the last flush into the snapshot. */
+async function flushSnapshot(): Promise<void> {
+  const latest = pendingSnapshot;
+  pendingSnapshot = new Map();
+  const put: HighlightRecord[] = [];
+  const remove: string[] = [];
+  for (const [key, value] of latest) {
+    const parsed = value === undefined ? null : parseAnnotation(value);
+    if (parsed?.ok) put.push(toRecord(key, parsed.annotation, null));
+    else remove.push(key);
+  }
+  try {
+    await writeRecords(put, remove);
+  } catch (error) {
+    // A snapshot that missed a change must not be trusted: readers scan until the next rebuild.
+    await invalidateSnapshot().catch(() => {});
+    throw error;
+  }
+}
+
+function scheduleSnapshot(): void {
+  if (snapshotTimer !== null) return;
+  snapshotTimer = setTimeout(() => {
+    snapshotTimer = null;
+    enqueue("updating the highlight snapshot", flushSnapshot);
+  }, SNAPSHOT_DELAY_MS);
+}
+
+function onStorageChanged(changes: Record<string, Storage.StorageChange>, area: string): void {
+  if (area !== "local") return;
+  let any = false;
+  for (const [key, change] of Object.entries(changes)) {
+    if (!key.startsWith(HIGHLIGHT_PREFIX)) continue;
+    any = true;
+    pendingIndex.push({ key, oldValue: change.oldValue, newValue: change.newValue });
+    pendingSnapshot.set(key, change.newValue);
+  }
+  if (!any) return;
+  // One queued job takes every change gathered until it runs, so a burst costs few writes.
+  if (!indexQueued) {
+    indexQueued = true;
+    enqueue("updating the page index", flushIndex);
+  }
+  scheduleSnapshot();
+}
+
+/** Rebuilds the page index keys and the snapshot from a full scan of storage.local. */
+async function rebuild(): Promise<void> {
+  const everything = await browser.storage.local.get(null);
+  const entries = Object.entries(everything);
+  const wanted = buildPageIndex(entries);
+  const stored = Object.fromEntries(entries.filter(([k]) => k.startsWith(PAGE_INDEX_PREFIX)));
+  const { set, remove } = diffPageIndex(stored, wanted);
+  if (Object.keys(set).length) await browser.storage.local.set(set);
+  if (remove.length) await browser.storage.local.remove(remove);
+  // Changes already seen are in this scan; the ones still pending are applied again after it (idempotent).
+  const records = (await loadAllAnnotations()).map(({ key, annotation }) => toRecord(key, annotation, null));
+  await replaceSnapshot(records, new Date().toISOString());
+}
+
+export function reconcileHighlightIndex(): Promise<void> {
+  return enqueue("rebuilding the highlight index", rebuild);
+}
+
+/** Rebuilds only when the snapshot is missing or was written by another version. */
+function reconcileIfStale(): Promise<void> {
+  return enqueue("checking the highlight snapshot", async () => {
+    const version = await snapshotVersion().catch(() => null);
+    if (version !== SNAPSHOT_VERSION) await rebuild();
+  });
+}
+
+const STATES: ReadonlySet<unknown> = new Set<AnchorState>(["exact", "fuzzy", "orphan"]);
+
+/** Remembers how a page's highlights anchored (keyed by annotation id), for the review page. */
+export async function recordAnchorStates(states: Record<string, AnchorState>): Promise<void> {
+  const entries = Object.entries(states).filter(([id, state]) => id.length > 0 && STATES.has(state));
+  if (entries.length) await putStates(entries);
+}
+
+/**
+ * Registers the listeners; call it synchronously at the top level of the background script, so that a
+ * storage change wakes the service worker. Returns the function that removes them.
+ */
+export function startHighlightIndex(): () => void {
+  const reconcile = () => void reconcileHighlightIndex();
+  browser.storage.onChanged.addListener(onStorageChanged);
+  browser.runtime.onInstalled.addListener(reconcile);
+  browser.runtime.onStartup.addListener(reconcile);
+  void reconcileIfStale();
+  return () => {
+    browser.storage.onChanged.removeListener(onStorageChanged);
+    browser.runtime.onInstalled.removeListener(reconcile);
+    browser.runtime.onStartup.removeListener(reconcile);
+    if (snapshotTimer !== null) clearTimeout(snapshotTimer);
+    snapshotTimer = null;
+  };
+}
+
+/** Resolves once every queued job has run (tests, and callers that must see their change indexed). */
+export async function highlightIndexIdle(): Promise<void> {
+  for (;;) {
+    if (snapshotTimer !== null) {
+      await new Promise((resolve) => setTimeout(resolve, SNAPSHOT_DELAY_MS));
+      continue;
+    }
+    const current = tail;
+    await current;
+    if (current === tail && snapshotTimer === null) return;
+  }
+}

@@ -1,0 +1,171 @@
+// Export and import: a W3C AnnotationCollection (JSON-LD), Markdown for reading, CSV for spreadsheets.
+import { keyOf } from "./model";
+import { ANNOTATION_CONTEXT, parseAnnotation } from "./schema";
+import type { AnnotationCollection, HighlightRecord, WebAnnotation } from "./types";
+
+export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
+export const MAX_IMPORT_ITEMS = 100_000;
+
+export function toCollection(annotations: WebAnnotation[], now: string): AnnotationCollection {
+  return {
+    "@context": ANNOTATION_CONTEXT,
+    type: "AnnotationCollection",
+    label: "Randnotiz highlights",
+    generated: now,
+    total: annotations.length,
+    items: annotations,
+  };
+}
+
+/** Nesting levels a file may have: a collection, its items and their selectors need fewer than ten. */
+export const MAX_IMPORT_DEPTH = 32;
+
+/** True when brackets outside strings nest deeper than `limit`; checked before parsing recurses. */
+function nestsDeeper(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
+
+export type ImportResult =
+  | { ok: true; annotations: WebAnnotation[]; duplicates: number }
+  | { ok: false; error: string };
+
+/** The items of a collection (embedded `items`, or a W3C first page), or of a bare array. */
+function itemsOf(data: unknown): unknown[] | string {
+  if (Array.isArray(data)) return data;
+  if (typeof data !== "object" || data === null) return "the file holds no AnnotationCollection";
+  const collection = data as { type?: unknown; items?: unknown; first?: { items?: unknown } };
+  if (collection.type !== "AnnotationCollection") return 'type must be "AnnotationCollection"';
+  const items = collection.items ?? collection.first?.items;
+  return Array.isArray(items) ? items : "the collection has no items array";
+}
+
+/**
+ * Checks a whole import file. Anything broken refuses the whole file, with a message naming the first
+ * problem; items whose id is already stored are skipped and counted.
+ */
+export function parseImport(text: string, existingIds: ReadonlySet<string>): ImportResult {
+  if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: "file too large (over 50 MB)" };
+  if (nestsDeeper(text, MAX_IMPORT_DEPTH))
+    return { ok: false, error: `nested too deeply (more than ${MAX_IMPORT_DEPTH} levels)` };
+  let data: unknown;
+  try {
+    // Drop "__proto__" keys outright, so nothing later can turn them into a prototype.
+    data = JSON.parse(text, (key, value) => (key === "__proto__" ? undefined : value));
+  } catch (error) {
+    return { ok: false, error: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const items = itemsOf(data);
+  if (typeof items === "string") return { ok: false, error: items };
+  if (items.length > MAX_IMPORT_ITEMS)
+    return { ok: false, error: `too many items (${items.length}; at most ${MAX_IMPORT_ITEMS})` };
+  const annotations: WebAnnotation[] = [];
+  const seenKeys = new Set<string>();
+  let duplicates = 0;
+  for (const [index, item] of items.entries()) {
+    const parsed = parseAnnotation(item);
+    if (!parsed.ok) return { ok: false, error: `item ${index + 1}: ${parsed.error}` };
+    const key = keyOf(parsed.annotation.id);
+    if (seenKeys.has(key)) return { ok: false, error: `item ${index + 1}: duplicate id within the file` };
+    seenKeys.add(key);
+    if (existingIds.has(parsed.annotation.id)) duplicates++;
+    else annotations.push(parsed.annotation);
+  }
+  return { ok: true, annotations, duplicates };
+}
+
+const LABELS = {
+  de: { heading: "Randnotiz: Markierungen", note: "Notiz", orphan: "nicht mehr auf der Seite gefunden" },
+  en: { heading: "Randnotiz: highlights", note: "Note", orphan: "no longer found on the page" },
+};
+
+/** Backslash-escapes what Markdown would read as syntax, inline and at the start of a line. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~]/g, "\\$&")
+    .replace(/&(?=#?[a-z0-9]+;)/gi, "\\&")
+    .split(/\r\n|\r|\n/)
+    .map((line) =>
+      line
+        .replace(/^\s+/, "")
+        .replace(/^([#>+=-])|^(\d+)([.)])/, (_m, mark, digits, dot) =>
+          mark ? `\\${mark}` : `${digits}\\${dot}`,
+        ),
+    )
+    .join("\n");
+}
+
+function linkTarget(url: string): string | null {
+  if (!/^https?:\/\//i.test(url)) return null;
+  return url.replace(/[<>\s]/g, (c) => encodeURIComponent(c));
+}
+
+function formatDate(iso: string, lang: "de" | "en", timeZone?: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeZone }).format(
+    time,
+  );
+}
+
+/** Markdown grouped by page (in order of first appearance), each quote a blockquote with note and date. */
+export function toMarkdown(records: HighlightRecord[], lang: "de" | "en", timeZone?: string): string {
+  const labels = LABELS[lang];
+  const pages = new Map<string, HighlightRecord[]>();
+  for (const record of records) {
+    const list = pages.get(record.source);
+    if (list) list.push(record);
+    else pages.set(record.source, [record]);
+  }
+  const out = [`# ${labels.heading}`, ""];
+  for (const [source, list] of pages) {
+    const title = escapeMarkdown((list[0]?.title || source).replace(/\s+/g, " ").trim());
+    const target = linkTarget(source);
+    out.push(target ? `## [${title}](<${target}>)` : `## ${title}`, "");
+    for (const record of list) {
+      out.push(
+        ...escapeMarkdown(record.exact)
+          .split("\n")
+          .map((line) => (line ? `> ${line}` : ">")),
+        "",
+      );
+      if (record.note.trim()) {
+        const note = escapeMarkdown(record.note).split("\n");
+        out.push(`**${labels.note}:** ${note[0]}`, ...note.slice(1), "");
+      }
+      const orphan = record.state === "orphan" ? ` (${labels.orphan})` : "";
+      out.push(`*${formatDate(record.created, lang, timeZone)}*${orphan}`, "");
+    }
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}
+
+const CSV_COLUMNS = ["created", "source", "title", "exact", "note", "entities", "state"] as const;
+
+/** One CSV cell: formula-looking text is defused with a leading ', then RFC 4180 quoting. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** RFC 4180 CSV (CRLF) with a UTF-8 byte order mark, so that Excel keeps umlauts. */
+export function toCsv(records: HighlightRecord[]): string {
+  const rows = [CSV_COLUMNS.join(",")];
+  for (const r of records) {
+    const cells = [r.created, r.source, r.title, r.exact, r.note, r.entities.join(" "), r.state ?? ""];
+    rows.push(cells.map(csvCell).join(","));
+  }
+  return `\uFEFF${rows.join("\r\n")}\r\n`;
+}

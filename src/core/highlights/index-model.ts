@@ -1,0 +1,101 @@
+// The derived page index as pure functions: which `highlight:*` keys belong to which page. The background
+// applies these inside its one serial queue; here they are plain data in, plain data out.
+import { pageKey } from "./model";
+import { HIGHLIGHT_PREFIX, PAGE_INDEX_PREFIX } from "./types";
+
+/** One storage.onChanged entry for a `highlight:*` key (values exactly as storage reported them). */
+export interface HighlightChange {
+  key: string;
+  oldValue?: unknown;
+  newValue?: unknown;
+}
+
+/**
+ * The target.source of any stored value, read leniently: a value that fails validation but names its page
+ * is still indexed there, so the page that loads it can say which key is broken.
+ */
+export function sourceOf(value: unknown): string | null {
+  if (typeof value !== "object" || value === null) return null;
+  const source = (value as { target?: { source?: unknown } }).target?.source;
+  return typeof source === "string" ? source : null;
+}
+
+export const pageIndexKey = (source: string): string => PAGE_INDEX_PREFIX + pageKey(source);
+
+export interface PageDelta {
+  add: Set<string>;
+  remove: Set<string>;
+}
+
+/**
+ * Folds a batch of changes (in the order they happened) into per-page edits, keyed by page index key.
+ * Each highlight ends up on the page of its last value only, and is taken off every other page it was seen on.
+ */
+export function planIndexUpdate(changes: readonly HighlightChange[]): Map<string, PageDelta> {
+  const final = new Map<string, string | null>();
+  const seen = new Map<string, Set<string>>();
+  for (const { key, oldValue, newValue } of changes) {
+    if (!key.startsWith(HIGHLIGHT_PREFIX)) continue;
+    const pages = seen.get(key) ?? new Set<string>();
+    seen.set(key, pages);
+    for (const value of [oldValue, newValue]) {
+      const source = sourceOf(value);
+      if (source !== null) pages.add(pageIndexKey(source));
+    }
+    const source = sourceOf(newValue);
+    final.set(key, source === null ? null : pageIndexKey(source));
+  }
+  const plan = new Map<string, PageDelta>();
+  const delta = (page: string) => {
+    const d = plan.get(page) ?? { add: new Set<string>(), remove: new Set<string>() };
+    plan.set(page, d);
+    return d;
+  };
+  for (const [key, page] of final) {
+    for (const other of seen.get(key) ?? []) if (other !== page) delta(other).remove.add(key);
+    if (page !== null) delta(page).add.add(key);
+  }
+  return plan;
+}
+
+/** A page's key list after an edit; `null` when the page has no highlights left (its key is removed). */
+export function applyDelta(list: unknown, delta: PageDelta): string[] | null {
+  const current = Array.isArray(list) ? list.filter((k): k is string => typeof k === "string") : [];
+  const next = current.filter((k) => !delta.remove.has(k));
+  const present = new Set(next);
+  for (const key of delta.add) if (!present.has(key)) next.push(key);
+  const unique = [...new Set(next)];
+  return unique.length ? unique : null;
+}
+
+/** The whole page index from every stored entry: page index key → its highlight keys (sorted). */
+export function buildPageIndex(entries: Iterable<[string, unknown]>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const [key, value] of entries) {
+    if (!key.startsWith(HIGHLIGHT_PREFIX)) continue;
+    const source = sourceOf(value);
+    if (source === null) continue;
+    const page = pageIndexKey(source);
+    const list = index.get(page);
+    if (list) list.push(key);
+    else index.set(page, [key]);
+  }
+  for (const list of index.values()) list.sort();
+  return index;
+}
+
+/** What to write so that the stored page index keys equal `wanted`: changed lists and stale keys. */
+export function diffPageIndex(
+  stored: Record<string, unknown>,
+  wanted: Map<string, string[]>,
+): { set: Record<string, string[]>; remove: string[] } {
+  const set: Record<string, string[]> = {};
+  for (const [page, list] of wanted) {
+    const old = stored[page];
+    const same =
+      Array.isArray(old) && old.length === list.length && [...old].sort().every((k, i) => k === list[i]);
+    if (!same) set[page] = list;
+  }
+  const remove = Object.keys(stored).filter((k) => k.startsWith(PAGE_INDEX_PREFIX) && !wanted.has(k));
+  return { set, remove };
+}

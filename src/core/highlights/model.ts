@@ -1,0 +1,169 @@
+// The saved-highlight model: building a W3C Web Annotation from a saved quote, reading it back, and the
+// storage key and page key every context derives from it.
+import type { SavedQuote } from "../anchor/types";
+import { ANNOTATION_CONTEXT } from "./schema";
+import {
+  type AnchorState,
+  type Body,
+  type EntityBody,
+  HIGHLIGHT_PREFIX,
+  type HighlightRecord,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+  type TextualBody,
+  type WebAnnotation,
+} from "./types";
+
+/** The page a URL belongs to: no fragment, no utm_* tracking parameters; other parameters kept in order. */
+export function pageKey(url: string): string {
+  if (!URL.canParse(url)) return url;
+  const parsed = new URL(url);
+  parsed.hash = "";
+  // Edit the raw query so the parameters we keep stay byte for byte (URLSearchParams would re-encode them).
+  const kept = parsed.search
+    .slice(1)
+    .split("&")
+    .filter((part) => part !== "" && !/^utm_/i.test(safeDecode(part.split("=")[0] ?? "")));
+  parsed.search = kept.length ? `?${kept.join("&")}` : "";
+  return parsed.href;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The storage key of an annotation id: "urn:uuid:X" → "highlight:X", any other id → "highlight:" + id. */
+export function keyOf(id: string): string {
+  const uuid = /^urn:uuid:(.+)$/i.exec(id);
+  return HIGHLIGHT_PREFIX + (uuid ? uuid[1] : id);
+}
+
+export function newAnnotation(input: {
+  uuid: string;
+  source: string;
+  title: string;
+  quote: SavedQuote;
+  entity?: string;
+  note?: string;
+  created: string;
+}): WebAnnotation {
+  const { quote } = input;
+  const selector: WebAnnotation["target"]["selector"] = [
+    { type: "TextQuoteSelector", exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+  ];
+  if (quote.start !== null && quote.end !== null)
+    selector.push({ type: "TextPositionSelector", start: quote.start, end: quote.end });
+  const body: Body[] = [];
+  if (input.entity) body.push({ type: "SpecificResource", purpose: "identifying", source: input.entity });
+  if (input.note?.trim()) body.push(commentBody(input.note));
+  const hash = input.source.indexOf("#");
+  const annotation: WebAnnotation = {
+    "@context": ANNOTATION_CONTEXT,
+    id: `urn:uuid:${input.uuid}`,
+    type: "Annotation",
+    motivation: "highlighting",
+    created: input.created,
+    target: {
+      // DESIGN §1.5: target.source never carries the fragment.
+      source: hash < 0 ? input.source : input.source.slice(0, hash),
+      selector,
+    },
+  };
+  if (input.title) annotation.target.title = input.title;
+  if (body.length) annotation.body = body;
+  return annotation;
+}
+
+const commentBody = (value: string): TextualBody => ({
+  type: "TextualBody",
+  value,
+  format: "text/plain",
+  purpose: "commenting",
+});
+
+function isQuote(s: unknown): s is TextQuoteSelector {
+  return (
+    (s as TextQuoteSelector)?.type === "TextQuoteSelector" &&
+    typeof (s as TextQuoteSelector).exact === "string"
+  );
+}
+
+function isPosition(s: unknown): s is TextPositionSelector {
+  const p = s as TextPositionSelector;
+  return p?.type === "TextPositionSelector" && Number.isInteger(p.start) && Number.isInteger(p.end);
+}
+
+export function quoteOf(a: WebAnnotation): SavedQuote {
+  const quote = a.target.selector.find(isQuote);
+  const position = a.target.selector.find(isPosition);
+  return {
+    exact: quote?.exact ?? "",
+    prefix: typeof quote?.prefix === "string" ? quote.prefix : "",
+    suffix: typeof quote?.suffix === "string" ? quote.suffix : "",
+    start: position ? position.start : null,
+    end: position ? position.end : null,
+  };
+}
+
+function isTextual(b: Body): b is TextualBody {
+  return b.type === "TextualBody" && typeof (b as TextualBody).value === "string";
+}
+
+/** Index of the note body: a commenting TextualBody, else (as other tools write it) one without a purpose. */
+function noteIndex(bodies: readonly Body[]): number {
+  const commenting = bodies.findIndex((b) => isTextual(b) && b.purpose === "commenting");
+  return commenting >= 0 ? commenting : bodies.findIndex((b) => isTextual(b) && b.purpose === undefined);
+}
+
+export function noteOf(a: WebAnnotation): string {
+  const bodies = a.body ?? [];
+  const body = bodies[noteIndex(bodies)];
+  return body && isTextual(body) ? body.value : "";
+}
+
+export function entitiesOf(a: WebAnnotation): string[] {
+  return (a.body ?? [])
+    .filter(
+      (b): b is EntityBody =>
+        b.type === "SpecificResource" && b.purpose === "identifying" && typeof b.source === "string",
+    )
+    .map((b) => b.source);
+}
+
+/** A copy with the note set, replaced or (when blank) removed, and `modified` set to `now`. */
+export function withNote(a: WebAnnotation, note: string, now: string): WebAnnotation {
+  const bodies = [...(a.body ?? [])];
+  const at = noteIndex(bodies);
+  if (!note.trim()) {
+    if (at >= 0) bodies.splice(at, 1);
+  } else if (at >= 0) bodies[at] = { ...(bodies[at] as TextualBody), value: note };
+  else bodies.push(commentBody(note));
+  const { body: _old, ...rest } = a;
+  const next: WebAnnotation = { ...rest, modified: now };
+  if (bodies.length) next.body = bodies;
+  return next;
+}
+
+export function toRecord(key: string, a: WebAnnotation, state: AnchorState | null): HighlightRecord {
+  const quote = quoteOf(a);
+  return {
+    id: a.id,
+    key,
+    source: a.target.source,
+    title: typeof a.target.title === "string" ? a.target.title : "",
+    exact: quote.exact,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+    start: quote.start,
+    end: quote.end,
+    note: noteOf(a),
+    entities: entitiesOf(a),
+    created: a.created,
+    modified: typeof a.modified === "string" ? a.modified : null,
+    state,
+  };
+}

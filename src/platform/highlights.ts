@@ -1,0 +1,139 @@
+// Saved highlights in storage.local (DESIGN §1.5): one `highlight:<uuid>` key per highlight is the truth;
+// `hlindex:page:<page>` keys (written only by the background) say which keys belong to a page, and an
+// IndexedDB snapshot (./snapshot.ts) gives the review page every record without a full scan.
+import { pageIndexKey } from "../core/highlights/index-model";
+import { keyOf, pageKey, toRecord } from "../core/highlights/model";
+import { parseAnnotation } from "../core/highlights/schema";
+import {
+  type AnchorState,
+  HIGHLIGHT_PREFIX,
+  type HighlightRecord,
+  type WebAnnotation,
+} from "../core/highlights/types";
+import { browser, type Storage } from "./browser";
+import { readSnapshot, readStates } from "./snapshot";
+
+export interface StoredHighlight {
+  key: string;
+  annotation: WebAnnotation;
+}
+
+/** Keys per storage.local.set/remove call: large imports go in several calls so none is huge. */
+export const WRITE_CHUNK = 1000;
+
+function readable(action: string, error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  const quota = /quota/i.test(reason) ? " The browser's storage for this extension is full." : "";
+  return new Error(`Could not ${action}: ${reason}.${quota}`, { cause: error });
+}
+
+export async function saveHighlight(a: WebAnnotation): Promise<void> {
+  try {
+    await browser.storage.local.set({ [keyOf(a.id)]: a });
+  } catch (error) {
+    throw readable("save the highlight", error);
+  }
+}
+
+/** Validates stored entries; each broken one is skipped with one warning that names its key. */
+function valid(entries: Iterable<[string, unknown]>): StoredHighlight[] {
+  const out: StoredHighlight[] = [];
+  for (const [key, value] of entries) {
+    if (!key.startsWith(HIGHLIGHT_PREFIX) || value === undefined) continue;
+    const parsed = parseAnnotation(value);
+    if (parsed.ok) out.push({ key, annotation: parsed.annotation });
+    else console.warn(`Randnotiz: ignoring stored highlight ${key}: ${parsed.error}`);
+  }
+  return out;
+}
+
+/** The highlights of one page: reads its page index key, then only the keys listed there. */
+export async function loadPageHighlights(source: string): Promise<StoredHighlight[]> {
+  const indexKey = pageIndexKey(source);
+  const listed = (await browser.storage.local.get(indexKey))[indexKey];
+  const keys = Array.isArray(listed)
+    ? listed.filter((k): k is string => typeof k === "string" && k.startsWith(HIGHLIGHT_PREFIX))
+    : [];
+  if (!keys.length) return [];
+  const values = await browser.storage.local.get(keys);
+  const page = pageKey(source);
+  return valid(keys.map((k) => [k, values[k]])).filter(
+    ({ annotation }) => pageKey(annotation.target.source) === page,
+  );
+}
+
+/** Every stored highlight (full scan: export, reconcile, and the fallback for the review page). */
+export async function loadAllAnnotations(): Promise<StoredHighlight[]> {
+  return valid(Object.entries(await browser.storage.local.get(null)));
+}
+
+export type HighlightChanges = Array<{ key: string; annotation: WebAnnotation | null }>;
+
+/** Calls back with changed highlights (null: removed, or replaced by an invalid value, with a warning). */
+export function onHighlightsChanged(callback: (changes: HighlightChanges) => void): () => void {
+  const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
+    if (area !== "local") return;
+    const out: HighlightChanges = [];
+    for (const [key, change] of Object.entries(changes)) {
+      if (!key.startsWith(HIGHLIGHT_PREFIX)) continue;
+      if (change.newValue === undefined) {
+        out.push({ key, annotation: null });
+        continue;
+      }
+      const parsed = parseAnnotation(change.newValue);
+      if (!parsed.ok) console.warn(`Randnotiz: ignoring stored highlight ${key}: ${parsed.error}`);
+      out.push({ key, annotation: parsed.ok ? parsed.annotation : null });
+    }
+    if (out.length) callback(out);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+function chunks<T>(items: T[], size = WRITE_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export async function deleteHighlights(keys: string[]): Promise<void> {
+  const own = keys.filter((k) => k.startsWith(HIGHLIGHT_PREFIX));
+  try {
+    for (const chunk of chunks(own)) await browser.storage.local.remove(chunk);
+  } catch (error) {
+    throw readable("delete the highlights", error);
+  }
+}
+
+/** Writes many annotations (import, undo of a delete), each under its own key. */
+export async function putHighlights(annotations: WebAnnotation[]): Promise<void> {
+  try {
+    for (const chunk of chunks(annotations))
+      await browser.storage.local.set(Object.fromEntries(chunk.map((a) => [keyOf(a.id), a])));
+  } catch (error) {
+    throw readable("store the highlights", error);
+  }
+}
+
+function newestFirst(records: HighlightRecord[]): HighlightRecord[] {
+  return records.sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
+}
+
+/**
+ * Every highlight as a record for the review page, newest first, with the last reported anchor state.
+ * Reads the IndexedDB snapshot; falls back to a full scan of storage.local when it is missing or broken.
+ */
+export async function loadRecords(): Promise<HighlightRecord[]> {
+  try {
+    const snapshot = await readSnapshot();
+    if (snapshot)
+      return newestFirst(snapshot.records.map((r) => ({ ...r, state: snapshot.states.get(r.id) ?? null })));
+  } catch (error) {
+    console.warn("Randnotiz: highlight snapshot unreadable, scanning storage instead.", error);
+  }
+  const states = await readStates().catch(() => new Map<string, AnchorState>());
+  const all = await loadAllAnnotations();
+  return newestFirst(
+    all.map(({ key, annotation }) => toRecord(key, annotation, states.get(annotation.id) ?? null)),
+  );
+}
