@@ -1,0 +1,173 @@
+// Search, filters, sorting and grouping for the review page, over records normalised once when they load,
+// so that each keystroke is one linear scan of plain `includes` checks.
+import type { HighlightRecord } from "./types";
+
+export type SortOrder = "newest" | "oldest" | "page";
+export type GroupBy = "page" | "entity";
+
+export interface ReviewQuery {
+  text: string;
+  entity: string | null;
+  site: string | null;
+  /** Inclusive local days, "YYYY-MM-DD"; null for no bound. */
+  from: string | null;
+  to: string | null;
+}
+
+export const EMPTY_QUERY: ReviewQuery = { text: "", entity: null, site: null, from: null, to: null };
+
+/** A record with what search and filters need, computed once. */
+export interface IndexedRecord {
+  record: HighlightRecord;
+  /** Folded quote, note, page title and entity names, separated so that no term spans two of them. */
+  haystack: string;
+  site: string;
+  /** The local day the highlight was saved. */
+  day: string;
+  time: number;
+}
+
+const MARKS = /\p{M}/gu;
+// One collator: far cheaper than localeCompare per comparison when sorting thousands of titles.
+const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
+
+/** Case- and diacritic-insensitive form: "Kasachstan" finds "KASACHSTAN", "Peskow" finds "Peškow". */
+export function fold(text: string): string {
+  return text.normalize("NFD").replace(MARKS, "").toLowerCase().replaceAll("ß", "ss");
+}
+
+/** The host name without a leading "www.", or the whole source when it is not a URL with a host. */
+export function siteOf(source: string): string {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(source);
+  return match ? match[1]!.toLowerCase().replace(/^www\./, "") : source;
+}
+
+/** The UTC day of an ISO date; the container passes a local-time version. */
+export const utcDay = (iso: string): string => iso.slice(0, 10);
+
+export function indexRecord(
+  record: HighlightRecord,
+  names: (entity: string) => readonly string[],
+  dayOf: (iso: string) => string = utcDay,
+): IndexedRecord {
+  const parts = [record.exact, record.note, record.title];
+  for (const entity of record.entities) parts.push(...names(entity));
+  const time = Date.parse(record.created);
+  return {
+    record,
+    haystack: fold(parts.join("\n")),
+    site: siteOf(record.source),
+    day: dayOf(record.created),
+    time: Number.isNaN(time) ? 0 : time,
+  };
+}
+
+function comparePage(a: IndexedRecord, b: IndexedRecord): number {
+  const ta = a.record.title || a.record.source;
+  const tb = b.record.title || b.record.source;
+  if (ta !== tb) return collator.compare(ta, tb) || (ta < tb ? -1 : 1);
+  if (a.record.source !== b.record.source) return a.record.source < b.record.source ? -1 : 1;
+  // In reading order; highlights without a known position (orphans) last.
+  const sa = a.record.start ?? Number.POSITIVE_INFINITY;
+  const sb = b.record.start ?? Number.POSITIVE_INFINITY;
+  return sa - sb || a.time - b.time;
+}
+
+/** A sorted copy. Done once per sort order; filtering keeps the order, so typing never sorts. */
+export function sortRecords(items: readonly IndexedRecord[], order: SortOrder): IndexedRecord[] {
+  const byId = (a: IndexedRecord, b: IndexedRecord) => (a.record.id < b.record.id ? -1 : 1);
+  const compare =
+    order === "page"
+      ? comparePage
+      : order === "newest"
+        ? (a: IndexedRecord, b: IndexedRecord) => b.time - a.time || byId(a, b)
+        : (a: IndexedRecord, b: IndexedRecord) => a.time - b.time || byId(a, b);
+  return [...items].sort(compare);
+}
+
+/** Folded search terms; every one must occur (in any field). */
+export function terms(text: string): string[] {
+  return fold(text).split(/\s+/).filter(Boolean);
+}
+
+/** The items that match every part of the query, in their given order. */
+export function filterRecords(items: readonly IndexedRecord[], query: ReviewQuery): IndexedRecord[] {
+  const words = terms(query.text);
+  const { entity, site, from, to } = query;
+  const out: IndexedRecord[] = [];
+  outer: for (const item of items) {
+    if (site !== null && item.site !== site) continue;
+    if (from && item.day < from) continue;
+    if (to && item.day > to) continue;
+    if (entity !== null && !item.record.entities.includes(entity)) continue;
+    for (const word of words) if (!item.haystack.includes(word)) continue outer;
+    out.push(item);
+  }
+  return out;
+}
+
+export interface Group {
+  /** "page:<source>" or "entity:<id>" ("entity:" alone for highlights without an entity). */
+  key: string;
+  kind: GroupBy;
+  /** The page URL, or the entity id ("" for none). */
+  value: string;
+  items: IndexedRecord[];
+}
+
+/**
+ * Groups in order of first appearance, so the sort order of the items decides the order of the groups
+ * (newest first puts the page with the latest highlight first). Sorting by page orders entity groups by
+ * `label`. A highlight about two entities appears in both groups.
+ */
+export function groupRecords(
+  items: readonly IndexedRecord[],
+  by: GroupBy,
+  order: SortOrder,
+  label: (entity: string) => string = (id) => id,
+): Group[] {
+  const groups = new Map<string, Group>();
+  const add = (key: string, value: string, item: IndexedRecord) => {
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, kind: by, value, items: [] };
+      groups.set(key, group);
+    }
+    group.items.push(item);
+  };
+  for (const item of items) {
+    if (by === "page") add(`page:${item.record.source}`, item.record.source, item);
+    else if (item.record.entities.length === 0) add("entity:", "", item);
+    else for (const id of new Set(item.record.entities)) add(`entity:${id}`, id, item);
+  }
+  const list = [...groups.values()];
+  if (by === "entity" && order === "page") {
+    // The group without an entity goes last, whatever its label would be.
+    list.sort((a, b) =>
+      (a.value === "") !== (b.value === "")
+        ? a.value === ""
+          ? 1
+          : -1
+        : collator.compare(label(a.value), label(b.value)),
+    );
+  }
+  return list;
+}
+
+export interface Facet {
+  value: string;
+  count: number;
+}
+
+/** Every site and every entity among the items, with counts, for the filter menus. */
+export function facets(items: readonly IndexedRecord[]): { sites: Facet[]; entities: Facet[] } {
+  const sites = new Map<string, number>();
+  const entities = new Map<string, number>();
+  for (const { site, record } of items) {
+    sites.set(site, (sites.get(site) ?? 0) + 1);
+    for (const id of new Set(record.entities)) entities.set(id, (entities.get(id) ?? 0) + 1);
+  }
+  const list = (m: Map<string, number>) =>
+    [...m].map(([value, count]) => ({ value, count })).sort((a, b) => collator.compare(a.value, b.value));
+  return { sites: list(sites), entities: list(entities) };
+}

@@ -1,0 +1,215 @@
+// The review page's whole view, from props alone: it never touches storage or messages, so it can be
+// rendered and tested on its own (ReviewContainer.tsx supplies the data and does what the callbacks ask).
+// Search, filters, sorting and grouping are view state and live here; the work is in core/highlights/search.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
+import {
+  EMPTY_QUERY,
+  facets,
+  filterRecords,
+  type GroupBy,
+  groupRecords,
+  type IndexedRecord,
+  type ReviewQuery,
+  type SortOrder,
+  sortRecords,
+} from "../core/highlights/search";
+import type { HighlightRecord } from "../core/highlights/types";
+import type { Lang, Translate } from "../ui/i18n";
+import { GroupHeader, type ItemActions, ItemRow, type NoteDraft } from "./Item";
+import { type EntityLookup, type ExportFormat, layoutRows, type Notice, type Row, type Toast } from "./model";
+import { Toolbar } from "./Toolbar";
+import { VirtualList } from "./VirtualList";
+
+export interface ReviewFormProps {
+  t: Translate;
+  lang: Lang;
+  lookup: EntityLookup;
+  /** Every saved highlight, indexed for search; null while they load. */
+  items: readonly IndexedRecord[] | null;
+  loadError: string | null;
+  initialText: string;
+  notice: Notice | null;
+  toast: Toast | null;
+  onOpen: (record: HighlightRecord) => void;
+  onDelete: (records: HighlightRecord[]) => void;
+  /** Resolves when saved; rejects with a readable Error, which the editor shows. */
+  onSaveNote: (record: HighlightRecord, note: string) => Promise<void>;
+  onExport: (format: ExportFormat, records: HighlightRecord[]) => void;
+  onImport: (file: File) => void;
+  onUndo: () => void;
+  onDismissToast: () => void;
+  onSearchText?: (text: string) => void;
+  /** Called once the list has been rendered with the highlights loaded. */
+  onRendered?: () => void;
+}
+
+type Draft = NoteDraft & { record: HighlightRecord };
+
+export function ReviewForm(props: ReviewFormProps) {
+  const { t, lang, lookup, items, toast } = props;
+  const [query, setQuery] = useState<ReviewQuery>({ ...EMPTY_QUERY, text: props.initialText });
+  const [sort, setSort] = useState<SortOrder>("newest");
+  const [groupBy, setGroupBy] = useState<GroupBy>("page");
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+
+  const all = items ?? [];
+  const label = useCallback((id: string) => lookup(id)?.label ?? id, [lookup]);
+  const sorted = useMemo(() => sortRecords(all, sort), [all, sort]);
+  const filtered = useMemo(() => filterRecords(sorted, query), [sorted, query]);
+  const groups = useMemo(
+    () => groupRecords(filtered, groupBy, sort, label),
+    [filtered, groupBy, sort, label],
+  );
+  const layout = useMemo(() => layoutRows(groups, draft?.id ?? null), [groups, draft?.id]);
+  const options = useMemo(() => facets(all), [all]);
+
+  const loaded = items !== null;
+  const { onRendered, onSearchText } = props;
+  useLayoutEffect(() => {
+    if (loaded) onRendered?.();
+  }, [loaded, onRendered]);
+
+  useEffect(() => {
+    if (toast?.undo) undoButton.current?.focus();
+  }, [toast?.id, toast?.undo]);
+
+  const onQuery = (patch: Partial<ReviewQuery>) => {
+    setQuery((q) => ({ ...q, ...patch }));
+    if (patch.text !== undefined) onSearchText?.(patch.text);
+  };
+
+  const saveNote = () => {
+    if (!draft || draft.saving) return;
+    const current = draft;
+    setDraft({ ...current, saving: true, error: null });
+    props.onSaveNote(current.record, current.text.trim()).then(
+      () => setDraft((d) => (d?.id === current.id ? null : d)),
+      (error: unknown) =>
+        setDraft((d) =>
+          d?.id === current.id
+            ? { ...d, saving: false, error: error instanceof Error ? error.message : String(error) }
+            : d,
+        ),
+    );
+  };
+
+  const actions: ItemActions = {
+    onOpen: props.onOpen,
+    onDelete: props.onDelete,
+    onEditNote: (record) =>
+      setDraft(record ? { id: record.id, record, text: record.note, error: null, saving: false } : null),
+    onDraft: (text) => setDraft((d) => d && { ...d, text }),
+    onSaveNote: saveNote,
+    onFilterEntity: (entity) => onQuery({ entity }),
+  };
+
+  const toastKeys = (event: KeyboardEvent) => {
+    if (event.key === "Escape") props.onDismissToast();
+  };
+
+  const renderRow = (row: Row) =>
+    row.kind === "group" ? (
+      <GroupHeader t={t} lang={lang} group={row.group} lookup={lookup} {...actions} />
+    ) : (
+      <ItemRow
+        t={t}
+        lang={lang}
+        item={row.item}
+        lookup={lookup}
+        showPage={groupBy === "entity"}
+        draft={draft?.id === row.item.record.id ? draft : null}
+        {...actions}
+      />
+    );
+
+  let body: preact.ComponentChildren;
+  if (props.loadError) {
+    body = (
+      <p class="state error" data-state="error" role="alert">
+        {t("reviewLoadError", props.loadError)}
+      </p>
+    );
+  } else if (!loaded) {
+    body = (
+      <p class="state" data-state="loading">
+        {t("reviewLoading")}
+      </p>
+    );
+  } else if (all.length === 0) {
+    body = (
+      <div class="state" data-state="empty">
+        <p>{t("reviewEmpty")}</p>
+        <p class="hint">{t("reviewEmptyHint")}</p>
+      </div>
+    );
+  } else if (filtered.length === 0) {
+    body = (
+      <div class="state" data-state="no-match">
+        <p>{t("reviewNoMatch")}</p>
+        <button type="button" class="link" onClick={() => onQuery(EMPTY_QUERY)}>
+          {t("reviewClearFilters")}
+        </button>
+      </div>
+    );
+  } else {
+    body = <VirtualList rows={layout.rows} height={layout.height} renderRow={renderRow} />;
+  }
+
+  return (
+    <div class="review" data-ready={loaded ? "true" : "false"}>
+      <header class="masthead">
+        <img src="icons/32.png" alt="" width={24} height={24} />
+        <h1>{t("reviewHeading")}</h1>
+      </header>
+      <Toolbar
+        t={t}
+        query={query}
+        sort={sort}
+        groupBy={groupBy}
+        sites={options.sites}
+        entities={options.entities}
+        lookup={lookup}
+        shown={filtered.length}
+        total={all.length}
+        disabled={!loaded}
+        onQuery={onQuery}
+        onClear={() => onQuery(EMPTY_QUERY)}
+        onSort={setSort}
+        onGroupBy={setGroupBy}
+        onExport={(format) =>
+          props.onExport(
+            format,
+            filtered.map((i) => i.record),
+          )
+        }
+        onImport={props.onImport}
+      />
+      {props.notice ? (
+        <p class={`notice ${props.notice.kind}`} role={props.notice.kind === "error" ? "alert" : "status"}>
+          {props.notice.text}
+        </p>
+      ) : null}
+      <main class="list">{body}</main>
+      {toast ? (
+        <div class="toast" data-toast={toast.id}>
+          <output>{toast.text}</output>
+          {toast.undo ? (
+            <button type="button" class="undo" ref={undoButton} onClick={props.onUndo} onKeyDown={toastKeys}>
+              {t("reviewUndo")}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            class="dismiss"
+            aria-label={t("reviewDismiss")}
+            onClick={props.onDismissToast}
+            onKeyDown={toastKeys}
+          >
+            ×
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

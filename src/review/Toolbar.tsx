@@ -1,0 +1,185 @@
+// The controls above the list: search, grouping, sorting, filters, export and import. All are native
+// inputs, selects and buttons, so the keyboard and screen readers work without custom handling.
+import { useRef } from "preact/hooks";
+import type { Facet, GroupBy, ReviewQuery, SortOrder } from "../core/highlights/search";
+import type { Translate } from "../ui/i18n";
+import type { EntityLookup, ExportFormat } from "./model";
+
+export interface ToolbarProps {
+  t: Translate;
+  query: ReviewQuery;
+  sort: SortOrder;
+  groupBy: GroupBy;
+  sites: readonly Facet[];
+  entities: readonly Facet[];
+  lookup: EntityLookup;
+  shown: number;
+  total: number;
+  disabled: boolean;
+  onQuery: (patch: Partial<ReviewQuery>) => void;
+  onClear: () => void;
+  onSort: (sort: SortOrder) => void;
+  onGroupBy: (groupBy: GroupBy) => void;
+  onExport: (format: ExportFormat) => void;
+  onImport: (file: File) => void;
+}
+
+const FORMATS: Array<[ExportFormat, string]> = [
+  ["json", "JSON"],
+  ["markdown", "Markdown"],
+  ["csv", "CSV"],
+];
+
+export function Toolbar(props: ToolbarProps) {
+  const { t, query, sort, groupBy, lookup, disabled, onQuery } = props;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const filtered =
+    query.text !== "" ||
+    query.entity !== null ||
+    query.site !== null ||
+    query.from !== null ||
+    query.to !== null;
+  const entityOptions = props.entities
+    .map((f) => ({ ...f, label: lookup(f.value)?.label ?? f.value }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+
+  return (
+    <div class="toolbar">
+      <div class="search-row">
+        <label class="sr-only" for="search">
+          {t("reviewSearch")}
+        </label>
+        <input
+          id="search"
+          type="search"
+          autocomplete="off"
+          spellcheck={false}
+          placeholder={t("reviewSearchPlaceholder")}
+          value={query.text}
+          onInput={(event) => onQuery({ text: event.currentTarget.value })}
+          onKeyDown={(event) => {
+            if (event.key === "Escape" && event.currentTarget.value) {
+              event.preventDefault();
+              onQuery({ text: "" });
+            }
+          }}
+        />
+        <output class="count" data-shown={props.shown} data-total={props.total} for="search">
+          {t("reviewCount", String(props.shown), String(props.total))}
+        </output>
+      </div>
+      <fieldset class="filters" disabled={disabled}>
+        <legend class="sr-only">{t("reviewFilters")}</legend>
+        <label class="field">
+          <span>{t("reviewGroupBy")}</span>
+          <select
+            id="group-by"
+            value={groupBy}
+            onChange={(event) => props.onGroupBy(event.currentTarget.value as GroupBy)}
+          >
+            <option value="page">{t("reviewGroupPage")}</option>
+            <option value="entity">{t("reviewGroupEntity")}</option>
+          </select>
+        </label>
+        <label class="field">
+          <span>{t("reviewSort")}</span>
+          <select
+            id="sort"
+            value={sort}
+            onChange={(event) => props.onSort(event.currentTarget.value as SortOrder)}
+          >
+            <option value="newest">{t("reviewSortNewest")}</option>
+            <option value="oldest">{t("reviewSortOldest")}</option>
+            <option value="page">{t("reviewSortPage")}</option>
+          </select>
+        </label>
+        <label class="field">
+          <span>{t("reviewFilterEntity")}</span>
+          <select
+            id="filter-entity"
+            value={query.entity ?? ""}
+            onChange={(event) => onQuery({ entity: event.currentTarget.value || null })}
+          >
+            <option value="">{t("reviewFilterAll")}</option>
+            {entityOptions.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label} ({f.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>{t("reviewFilterSite")}</span>
+          <select
+            id="filter-site"
+            value={query.site ?? ""}
+            onChange={(event) => onQuery({ site: event.currentTarget.value || null })}
+          >
+            <option value="">{t("reviewFilterAll")}</option>
+            {props.sites.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.value} ({f.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>{t("reviewFilterFrom")}</span>
+          <input
+            id="filter-from"
+            type="date"
+            value={query.from ?? ""}
+            max={query.to ?? undefined}
+            onChange={(event) => onQuery({ from: event.currentTarget.value || null })}
+          />
+        </label>
+        <label class="field">
+          <span>{t("reviewFilterTo")}</span>
+          <input
+            id="filter-to"
+            type="date"
+            value={query.to ?? ""}
+            min={query.from ?? undefined}
+            onChange={(event) => onQuery({ to: event.currentTarget.value || null })}
+          />
+        </label>
+        {filtered ? (
+          <button type="button" class="link clear" onClick={props.onClear}>
+            {t("reviewClearFilters")}
+          </button>
+        ) : null}
+      </fieldset>
+      <div class="transfer">
+        <span class="transfer-label">{t("reviewExport")}</span>
+        {FORMATS.map(([format, name]) => (
+          <button
+            type="button"
+            key={format}
+            class={`export export-${format}`}
+            disabled={disabled || props.shown === 0}
+            onClick={() => props.onExport(format)}
+          >
+            {name}
+          </button>
+        ))}
+        <button type="button" class="import" disabled={disabled} onClick={() => fileInput.current?.click()}>
+          {t("reviewImport")}
+        </button>
+        <input
+          ref={fileInput}
+          id="import-file"
+          class="sr-only"
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = "";
+            if (file) props.onImport(file);
+          }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// What the review form is given, as plain data, and the pure rules that lay the list out in rows of known
+// height, so that only the rows near the viewport need to exist in the DOM.
+import type { Group, IndexedRecord } from "../core/highlights/search";
+import type { HighlightRecord } from "../core/highlights/types";
+import type { EntityType } from "../core/settings";
+
+export interface EntityInfo {
+  label: string;
+  type: EntityType;
+}
+export type EntityLookup = (id: string) => EntityInfo | undefined;
+
+export type ExportFormat = "json" | "markdown" | "csv";
+
+/** The message under the toolbar: the outcome of an import, undo or failed action. */
+export interface Notice {
+  kind: "info" | "error";
+  text: string;
+}
+
+/** The toast after a deletion; `id` changes with each one so the form can move focus to its Undo button. */
+export interface Toast {
+  id: number;
+  text: string;
+  undo: boolean;
+}
+
+/** Row heights in CSS pixels. The stylesheet clamps each part of a row so that it never grows past these. */
+export const HEIGHTS = { group: 64, item: 150, note: 40, editing: 96 } as const;
+
+export type Row =
+  | { kind: "group"; key: string; group: Group; top: number; height: number }
+  | { kind: "item"; key: string; group: Group; item: IndexedRecord; top: number; height: number };
+
+/** Lays the groups out as rows, each with its offset from the top of the list. */
+export function layoutRows(
+  groups: readonly Group[],
+  editing: string | null,
+): { rows: Row[]; height: number } {
+  const rows: Row[] = [];
+  let top = 0;
+  for (const group of groups) {
+    rows.push({ kind: "group", key: group.key, group, top, height: HEIGHTS.group });
+    top += HEIGHTS.group;
+    for (const item of group.items) {
+      const { id, note } = item.record;
+      const height = HEIGHTS.item + (id === editing ? HEIGHTS.editing : note ? HEIGHTS.note : 0);
+      rows.push({ kind: "item", key: `${group.key}\n${id}`, group, item, top, height });
+      top += height;
+    }
+  }
+  return { rows, height: top };
+}
+
+/** The first row whose bottom is below `y` (binary search over the offsets). */
+function firstBelow(rows: readonly Row[], y: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const row = rows[mid]!;
+    if (row.top + row.height <= y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The rows that overlap [top, bottom]: the slice to render. */
+export function visibleRows(rows: readonly Row[], top: number, bottom: number): Row[] {
+  const start = firstBelow(rows, top);
+  let end = start;
+  while (end < rows.length && rows[end]!.top < bottom) end++;
+  return rows.slice(start, end);
+}
+
+const CONTEXT_CHARS = 80;
+
+/** The end of the saved prefix and the start of the suffix, cut at a word where one is near. */
+export function context(record: Pick<HighlightRecord, "prefix" | "suffix">): {
+  before: string;
+  after: string;
+} {
+  let before = record.prefix.replace(/\s+/g, " ");
+  let after = record.suffix.replace(/\s+/g, " ");
+  if (before.length > CONTEXT_CHARS) {
+    const cut = before.slice(-CONTEXT_CHARS);
+    const space = cut.indexOf(" ");
+    before = `…${space >= 0 && space < 20 ? cut.slice(space + 1) : cut}`;
+  }
+  if (after.length > CONTEXT_CHARS) {
+    const cut = after.slice(0, CONTEXT_CHARS);
+    const space = cut.lastIndexOf(" ");
+    after = `${space > CONTEXT_CHARS - 20 ? cut.slice(0, space) : cut}…`;
+  }
+  return { before, after };
+}
+
+/** The local calendar day of an ISO time stamp, as "YYYY-MM-DD". */
+export function localDay(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso.slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

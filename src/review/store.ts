@@ -1,0 +1,83 @@
+// The review page's copy of every saved highlight: records keyed by storage key, each indexed for search
+// once, and updated in place of a reload when storage reports changes.
+import { type IndexedRecord, indexRecord } from "../core/highlights/search";
+import type { AnchorState, HighlightRecord, WebAnnotation } from "../core/highlights/types";
+import { localDay } from "./model";
+
+export type Names = (entity: string) => readonly string[];
+export type ToRecord = (key: string, a: WebAnnotation, state: AnchorState | null) => HighlightRecord;
+
+export class HighlightStore {
+  private readonly byKey = new Map<string, IndexedRecord>();
+  private list: IndexedRecord[] | null = null;
+
+  constructor(private readonly names: Names) {}
+
+  private index(record: HighlightRecord): IndexedRecord {
+    return indexRecord(record, this.names, localDay);
+  }
+
+  /** Every record, as a stable array until the next change (the form memoises on it). */
+  get items(): IndexedRecord[] {
+    this.list ??= [...this.byKey.values()];
+    return this.list;
+  }
+
+  get(key: string): IndexedRecord | undefined {
+    return this.byKey.get(key);
+  }
+
+  ids(): Set<string> {
+    return new Set([...this.byKey.values()].map((i) => i.record.id));
+  }
+
+  load(records: readonly HighlightRecord[]): void {
+    this.byKey.clear();
+    for (const record of records) this.byKey.set(record.key, this.index(record));
+    this.list = null;
+  }
+
+  /** Applies storage changes; a changed annotation keeps the anchoring state its record had. */
+  apply(changes: ReadonlyArray<{ key: string; annotation: WebAnnotation | null }>, toRecord: ToRecord): void {
+    for (const { key, annotation } of changes) {
+      if (annotation === null) this.byKey.delete(key);
+      else
+        this.byKey.set(key, this.index(toRecord(key, annotation, this.byKey.get(key)?.record.state ?? null)));
+    }
+    if (changes.length) this.list = null;
+  }
+
+  put(items: readonly IndexedRecord[]): void {
+    for (const item of items) this.byKey.set(item.record.key, item);
+    this.list = null;
+  }
+
+  putRecord(record: HighlightRecord): void {
+    this.put([this.index(record)]);
+  }
+
+  /** Removes and returns what was there, for undo. */
+  remove(keys: readonly string[]): IndexedRecord[] {
+    const removed: IndexedRecord[] = [];
+    for (const key of keys) {
+      const item = this.byKey.get(key);
+      if (item && this.byKey.delete(key)) removed.push(item);
+    }
+    this.list = null;
+    return removed;
+  }
+}
+
+/** Saves text as a file through a blob URL and `<a download>`: no downloads permission needed. */
+export function download(text: string, type: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const anchor = document.createElement("a");
+  anchor.href = url;
+  anchor.download = filename;
+  anchor.hidden = true;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Firefox starts the download after click() returns; revoking at once can cancel it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
