@@ -4,12 +4,23 @@ import { isActiveOn, withSiteActive } from "../core/settings";
 import { browser } from "../platform/browser";
 import { type BackgroundApi, handleMessages, sendToTab } from "../platform/messages";
 import { repairStoredSettings, updateSettings } from "../platform/storage";
+import { recordAnchorStates, startHighlightIndex } from "./highlight-index";
+import { openHighlight, saveSelectionIn, startMenus } from "./highlights";
+
+// Registered first and synchronously: a storage change is what wakes the service worker for the index.
+startHighlightIndex();
+startMenus();
 
 handleMessages<BackgroundApi>({
   "randnotiz:page-summary": async ({ distinct, active }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     await browser.action.setBadgeText({ tabId, text: active && distinct > 0 ? String(distinct) : "" });
+    return undefined;
+  },
+  "randnotiz:open-highlight": ({ source, id }) => openHighlight(source, id),
+  "randnotiz:anchor-report": async ({ states }) => {
+    await recordAnchorStates(states);
     return undefined;
   },
 });
@@ -52,7 +63,8 @@ export async function runCommand(command: string): Promise<void> {
   if (command === "toggle-site") {
     const host = await hostOf(tab);
     if (host) await toggleSite(host);
-  } else if (command === "next-entity" || command === "previous-entity")
+  } else if (command === "save-highlight") await saveSelectionIn(tab.id);
+  else if (command === "next-entity" || command === "previous-entity")
     await sendToTab(tab.id, { type: "randnotiz:step", direction: command === "next-entity" ? 1 : -1 });
 }
 

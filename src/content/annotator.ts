@@ -6,6 +6,7 @@ import type { EntityType, MarkStyle } from "../core/settings";
 import { measured, SLICE_MS, yieldToPage } from "./budget";
 import { DirtyTracker } from "./dirty";
 import { Painter, type PaintJob } from "./painter";
+import { liveRange } from "./targets";
 import { type Block, iterateBlocks, nodeIndexAt, type TextRun } from "./text-index";
 
 export interface Mark {
@@ -23,13 +24,7 @@ export interface Mark {
   range: StaticRange;
 }
 
-/** A live Range over a mark, for geometry and comparisons; short-lived, so it costs the page nothing. */
-export function liveRange(mark: Pick<Mark, "range">): Range {
-  const range = document.createRange();
-  range.setStart(mark.range.startContainer, mark.range.startOffset);
-  range.setEnd(mark.range.endContainer, mark.range.endOffset);
-  return range;
-}
+export { liveRange } from "./targets";
 
 export interface AnnotatorOptions {
   matcher: Matcher;
@@ -51,7 +46,8 @@ const LONG_BLOCK = 65_536;
 export class Annotator {
   private readonly blocks = new Map<TextRun, Mark[]>();
   private readonly blockOf = new WeakMap<Text, TextRun>();
-  private readonly painter: Painter;
+  /** Shared with the saved highlights, which paint their own layer through it. */
+  readonly painter: Painter;
   private readonly dirty: DirtyTracker;
   private running = false;
   private repaintPending = false;
@@ -120,7 +116,7 @@ export class Annotator {
     void this.run(true);
   }
 
-  setCurrent(mark: Mark | null): void {
+  setCurrent(mark: Pick<Mark, "range"> | null): void {
     this.painter.setCurrent(mark ? liveRange(mark) : null);
   }
 

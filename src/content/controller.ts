@@ -17,12 +17,14 @@ import { toAnnotations } from "./annotations";
 import { Annotator, type Mark } from "./annotator";
 import { terms, typeOf } from "./entities";
 import { highlightsSupported } from "./painter";
+import { SavedHighlights } from "./saved";
 import { Explainer, type ExplainerOptions } from "./tooltip";
 
 const CLOSED: TooltipState = { open: false, entity: null, text: "" };
 
 export class PageController {
   private annotator: Annotator | null = null;
+  private saved: SavedHighlights | null = null;
   private explainer: Explainer | null = null;
   private matcher: Matcher | null = null;
   private settings: Settings | null = null;
@@ -36,6 +38,10 @@ export class PageController {
         "randnotiz:reveal": ({ entity }) => this.explainer?.reveal(entity) ?? false,
         "randnotiz:step": ({ direction }) => this.explainer?.step(direction === -1 ? -1 : 1) ?? false,
         "randnotiz:tooltip-state": () => this.explainer?.state() ?? CLOSED,
+        "randnotiz:highlights": () => ({ url: location.href, highlights: this.saved?.answer() ?? [] }),
+        "randnotiz:save-selection": () =>
+          this.explainer?.saveSelection() ?? { ok: false, error: "Randnotiz is switched off on this page." },
+        "randnotiz:reveal-highlight": ({ id }) => this.explainer?.revealSaved(id) ?? false,
       }),
     );
     this.cleanups.push(onSettingsChanged((s) => this.apply(s)));
@@ -78,12 +84,16 @@ export class PageController {
       style: settings.style,
       host: () => this.explainer?.host ?? null,
       onPass: (marks) => {
+        this.saved?.afterPass();
         this.explainer?.marksChanged();
         this.report(marks);
       },
     });
-    this.explainer = new Explainer(this.annotator, this.tooltipOptions(settings));
+    const saved = new SavedHighlights(this.annotator.painter, () => this.explainer?.marksChanged());
+    this.saved = saved;
+    this.explainer = new Explainer(this.annotator, saved, this.tooltipOptions(settings));
     this.annotator.start();
+    saved.start().catch((error) => console.error("Randnotiz: could not load saved highlights.", error));
   }
 
   private tooltipOptions(settings: Settings): ExplainerOptions {
@@ -97,6 +107,8 @@ export class PageController {
     if (!this.annotator) return;
     this.explainer?.destroy();
     this.explainer = null;
+    this.saved?.destroy();
+    this.saved = null;
     this.annotator.destroy();
     this.annotator = null;
     this.report([]);
@@ -122,6 +134,7 @@ export class PageController {
       active: this.annotator !== null,
       host: this.host,
       entities: countEntities(marks.map((m) => m.entity)),
+      saved: { total: this.saved?.count ?? 0, orphans: this.saved?.orphans ?? 0 },
     };
   }
 

@@ -1,12 +1,17 @@
 // Pointer hit-testing: which mark, if any, is under the pointer. One passive pointermove listener,
 // coalesced to one test per animation frame, so a moving mouse costs at most one caret lookup per frame.
-import { type Annotator, liveRange, type Mark } from "./annotator";
+import type { Annotator } from "./annotator";
+import type { SavedHighlights } from "./saved";
+import { liveRange, type Target } from "./targets";
 import type { Point } from "./tooltip/view";
 
-export type Hit = { kind: "mark"; mark: Mark; pointer: Point } | { kind: "tooltip" } | { kind: "none" };
+export type Hit = { kind: "mark"; mark: Target; pointer: Point } | { kind: "tooltip" } | { kind: "none" };
 
-/** Hit-testing needs only this much of the annotator. */
-type MarkSource = Pick<Annotator, "markAt">;
+/** Hit-testing needs only this much of the annotator and the saved highlights. */
+export interface MarkSource {
+  markAt: Annotator["markAt"];
+  savedAt: SavedHighlights["at"];
+}
 
 interface Caret {
   node: Node;
@@ -41,8 +46,11 @@ function rangeContains(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-/** The mark drawn at (x, y) in viewport coordinates, if any. */
-export function markAtPoint(marks: MarkSource, x: number, y: number): Mark | undefined {
+/**
+ * The mark drawn at (x, y) in viewport coordinates, if any. An entity mark wins over a saved highlight
+ * around it: its tooltip also shows the saved part.
+ */
+export function markAtPoint(marks: MarkSource, x: number, y: number): Target | undefined {
   // A cheap "no highlight here at all" answer where the browser has one; most pointer moves end here.
   const registry = CSS.highlights as HighlightsWithHitTest;
   if (typeof registry.highlightsFromPoint === "function") {
@@ -57,10 +65,16 @@ export function markAtPoint(marks: MarkSource, x: number, y: number): Mark | und
   // Caret APIs snap to the nearest gap between characters: the right half of a mark's last character
   // reports the offset after it, and a point beside the text reports the nearest character. Try both
   // neighbours, and keep only a mark whose boxes really contain the point.
+  const length = (caret.node as Text).length;
   for (const offset of [caret.offset, caret.offset - 1]) {
-    if (offset < 0) continue;
+    if (offset < 0 || offset >= length) continue;
     const mark = marks.markAt(caret.node, offset);
     if (mark && rangeContains(liveRange(mark), x, y)) return mark;
+  }
+  for (const offset of [caret.offset, caret.offset - 1]) {
+    if (offset < 0 || offset >= length) continue;
+    const saved = marks.savedAt(caret.node, offset);
+    if (saved && rangeContains(liveRange(saved), x, y)) return saved;
   }
   return undefined;
 }

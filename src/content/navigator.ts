@@ -1,6 +1,8 @@
 // Keyboard navigation: the next or previous mark in document order, from the one the reader is on, or,
 // when the reader has scrolled away from it (or not started), from what is on screen now.
-import { type Annotator, liveRange, type Mark } from "./annotator";
+import { isSaved, liveRange, type Target } from "./targets";
+
+type Mark = Target;
 
 export interface Position {
   mark: Mark;
@@ -12,7 +14,8 @@ export interface Position {
 export class Navigator {
   private current: Mark | null = null;
 
-  constructor(private readonly annotator: Pick<Annotator, "marks">) {}
+  /** `marks` lists entity marks and saved highlights together, in document order. */
+  constructor(private readonly annotator: { marks(): readonly Target[] }) {}
 
   get mark(): Mark | null {
     return this.current;
@@ -42,7 +45,7 @@ export class Navigator {
   /** Moves to the first mention of `entity`; null when it is not marked on the page. */
   first(entity: string): Position | null {
     const marks = this.annotator.marks();
-    const index = marks.findIndex((m) => m.entity === entity);
+    const index = marks.findIndex((m) => !isSaved(m) && m.entity === entity);
     return index < 0 ? null : this.select(marks, index);
   }
 

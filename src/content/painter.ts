@@ -33,8 +33,12 @@ export function highlightsSupported(): boolean {
  */
 const REGISTER_FIRST = __BROWSER__ === "firefox";
 
+/** The reader's saved highlights: one layer above the entity marks, below the keyboard's current mark. */
+export const SAVED_LAYER = `${PREFIX}saved`;
+
 export class Painter {
   private live = new Map<string, Highlight>();
+  private readonly layers = new Set<string>();
 
   constructor(private style: MarkStyle) {}
 
@@ -87,8 +91,24 @@ export class Painter {
       return;
     }
     const highlight = new Highlight(range);
-    highlight.priority = 1;
+    highlight.priority = 2;
     CSS.highlights.set(CURRENT, highlight);
+  }
+
+  /**
+   * Replaces a small named layer (saved highlights) in one set(): a fresh Highlight swapped in costs one
+   * registration, where editing a registered one makes the browser re-process it per change.
+   */
+  setLayer(name: string, ranges: readonly AbstractRange[], priority = 1): void {
+    if (ranges.length === 0) {
+      CSS.highlights.delete(name);
+      this.layers.delete(name);
+      return;
+    }
+    const highlight = new Highlight(...ranges);
+    highlight.priority = priority;
+    CSS.highlights.set(name, highlight);
+    this.layers.add(name);
   }
 
   private clear(): void {
@@ -99,5 +119,7 @@ export class Painter {
   destroy(): void {
     this.clear();
     CSS.highlights.delete(CURRENT);
+    for (const name of this.layers) CSS.highlights.delete(name);
+    this.layers.clear();
   }
 }

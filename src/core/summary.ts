@@ -9,6 +9,8 @@ export interface PageSummary {
   active: boolean;
   host: string;
   entities: EntityCount[];
+  /** The reader's saved highlights for this page, and how many of them could not be found on it. */
+  saved: { total: number; orphans: number };
 }
 
 /** Counts mentions per entity, most frequent first, ties by id so the order is stable. */

@@ -5,6 +5,7 @@ import type { Settings } from "../core/settings";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type { PageSummary } from "../core/summary";
 import { browser } from "../platform/browser";
+import { loadRecords } from "../platform/highlights";
 import { listenFor, sendToTab } from "../platform/messages";
 import { loadSettings, onSettingsChanged, saveSettings } from "../platform/storage";
 import { entityInfo, factsAsOf } from "../ui/entity-info";
@@ -75,9 +76,13 @@ export function PopupContainer({ search }: { search: string }) {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   const page = usePage(tabId);
   const commands = useCommands();
+  const [savedTotal, setSavedTotal] = useState<number | null>(null);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
+    loadRecords()
+      .then((records) => setSavedTotal(records.length))
+      .catch(() => setSavedTotal(null));
     const unsubscribe = onSettingsChanged(setSettings);
     targetTab(search)
       .then(setTabId)
@@ -121,6 +126,13 @@ export function PopupContainer({ search }: { search: string }) {
       .catch((error) => console.error("Randnotiz: cannot open shortcuts.", error));
   }, []);
 
+  const onOpenReview = useCallback(() => {
+    browser.tabs
+      .create({ url: browser.runtime.getURL("review.html") })
+      .then(() => window.close())
+      .catch((error) => console.error("Randnotiz: cannot open the saved highlights.", error));
+  }, []);
+
   return (
     <PopupForm
       t={t}
@@ -134,6 +146,8 @@ export function PopupContainer({ search }: { search: string }) {
       onChange={onChange}
       onReveal={onReveal}
       onEditShortcuts={onEditShortcuts}
+      savedTotal={savedTotal}
+      onOpenReview={onOpenReview}
     />
   );
 }

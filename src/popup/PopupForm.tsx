@@ -21,6 +21,9 @@ export interface PopupFormProps {
   factsAsOf?: string;
   onChange: (next: Settings) => void;
   onReveal: (entity: string) => void;
+  /** How many highlights the reader has saved in all; null while unknown. */
+  savedTotal: number | null;
+  onOpenReview: () => void;
 }
 
 type KnownCommand = CommandInfo & { name: keyof typeof COMMAND_KEYS };
@@ -43,6 +46,7 @@ function siteHint(t: Translate, settings: Settings, host: string): string | null
 export function PopupForm(props: PopupFormProps) {
   const { t, lang, settings, ready, page, lookup, commands, factsAsOf, onChange, onReveal, onEditShortcuts } =
     props;
+  const orphans = page.kind === "ready" ? page.summary.saved.orphans : 0;
   const host = page.kind === "ready" ? page.summary.host : "";
   const hint = host ? siteHint(t, settings, host) : null;
   const found = page.kind === "ready" && page.summary.active ? page.summary.entities : [];
@@ -85,6 +89,16 @@ export function PopupForm(props: PopupFormProps) {
           ) : null}
         </h2>
         <EntityList t={t} page={page} lookup={lookup} onReveal={onReveal} />
+      </section>
+      <section class="saved" aria-label={t("popupSavedHeading")}>
+        {orphans > 0 ? (
+          <output class="orphans">
+            {orphans === 1 ? t("popupSavedOrphanOne") : t("popupSavedOrphans", String(orphans))}
+          </output>
+        ) : null}
+        <button type="button" class="open-review" onClick={props.onOpenReview}>
+          {props.savedTotal === null ? t("popupSavedOpen") : t("popupSavedCount", String(props.savedTotal))}
+        </button>
       </section>
       <section class="options" aria-labelledby="options-heading">
         <h2 id="options-heading">{t("popupSettings")}</h2>

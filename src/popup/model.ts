@@ -62,6 +62,7 @@ export const COMMAND_KEYS = {
   "toggle-site": "commandToggleSite",
   "next-entity": "commandNextEntity",
   "previous-entity": "commandPreviousEntity",
+  "save-highlight": "commandSaveHighlight",
 } as const;
 
 export const TYPE_KEYS = {

@@ -28,6 +28,7 @@ const summary = (patch: Partial<PageSummary> = {}): PageState => ({
       { entity: "nato", count: 1 },
       { entity: "unknown-id", count: 9 },
     ],
+    saved: { total: 0, orphans: 0 },
     ...patch,
   },
 });
@@ -43,6 +44,7 @@ function show(patch: Partial<PopupFormProps> = {}) {
   const onChange = jest.fn<void, [Settings]>();
   const onReveal = jest.fn<void, [string]>();
   const onEditShortcuts = jest.fn<void, []>();
+  const onOpenReview = jest.fn<void, []>();
   const props: PopupFormProps = {
     t: translator("en"),
     lang: "en",
@@ -59,10 +61,12 @@ function show(patch: Partial<PopupFormProps> = {}) {
     onChange,
     onReveal,
     onEditShortcuts,
+    savedTotal: 12,
+    onOpenReview,
     ...patch,
   };
   render(<PopupForm {...props} />, root);
-  return { onChange, onReveal, onEditShortcuts };
+  return { onChange, onReveal, onEditShortcuts, onOpenReview };
 }
 
 const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector(selector) as E;
@@ -188,4 +192,20 @@ test("the shortcuts section offers to change them in the browser", () => {
   expect(button).toBeDefined();
   button!.click();
   expect(onEditShortcuts).toHaveBeenCalledTimes(1);
+});
+
+test("saved highlights: the count opens the review page, and orphans on this page are named", () => {
+  const { onOpenReview } = show();
+  const button = $<HTMLButtonElement>(".open-review");
+  expect(button.textContent).toBe("Saved highlights (12)");
+  expect($(".orphans")).toBeNull();
+  button.click();
+  expect(onOpenReview).toHaveBeenCalledTimes(1);
+  render(null, root);
+  const base = summary();
+  const withOrphans: PageState =
+    base.kind === "ready" ? { ...base, summary: { ...base.summary, saved: { total: 4, orphans: 3 } } } : base;
+  show({ page: withOrphans, t: translator("de"), lang: "de", savedTotal: null });
+  expect($(".orphans").textContent).toBe("3 gemerkte Stellen auf dieser Seite nicht gefunden");
+  expect($(".open-review").textContent).toBe("Gemerkte Stellen");
 });

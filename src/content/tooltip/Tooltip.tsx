@@ -1,10 +1,13 @@
 // The tooltip's content, rendered by Preact into the closed shadow root. Text only: every string from the
 // fact base becomes a text node.
 import type { Translate } from "../../ui/i18n";
+import type { TooltipActions, TooltipContent } from "./content";
 import type { TooltipView } from "./model";
+import { SavedSection } from "./SavedSection";
 
 export interface TooltipProps {
-  view: TooltipView | null;
+  content: TooltipContent | null;
+  actions: TooltipActions;
   announcement: string;
   t: Translate;
 }
@@ -12,62 +15,72 @@ export interface TooltipProps {
 // role="dialog" (non-modal) rather than role="tooltip": it holds links the reader may tab to and click,
 // which ARIA does not allow inside a tooltip. Focus is never moved into it, so reading is not interrupted;
 // keyboard steps are announced through the live region instead.
-export function Tooltip({ view, announcement, t }: TooltipProps) {
+export function Tooltip({ content, actions, announcement, t }: TooltipProps) {
+  const view = content?.entity;
   return (
     <>
-      {view && (
-        <div class="panel" role="dialog" aria-label={view.label} lang={view.lang}>
-          <header>
-            <span class="label">{view.label}</span>
-            <span class="type">{view.type}</span>
-          </header>
-          <p class="description">{view.description}</p>
-          {view.facts.length > 0 && (
-            <ul aria-label={t("tooltipFacts")}>
-              {view.facts.map((fact) => (
-                <li key={fact.text}>
-                  {fact.text}
-                  <span class="meta" title={fact.quote ? t("tooltipQuote", fact.quote) : undefined}>
-                    {fact.asOf}
-                    {" · "}
-                    {fact.url ? (
-                      <a href={fact.url} target="_blank" rel="noopener noreferrer">
-                        {fact.source}
-                      </a>
-                    ) : (
-                      fact.source
-                    )}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-          {view.relations.length > 0 && (
-            <dl aria-label={t("tooltipRelations")}>
-              {view.relations.map((row) => [
-                <dt key={`${row.label}-t`}>{row.label}</dt>,
-                <dd key={`${row.label}-d`}>{row.names.join(", ")}</dd>,
-              ])}
-            </dl>
-          )}
-          {view.wikipedia && (
-            <footer>
-              <a
-                href={view.wikipedia.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                hrefLang={view.wikipedia.lang}
-                title={t("tooltipNewTab")}
-              >
-                {view.wikipedia.text}
-              </a>
-            </footer>
-          )}
+      {content && (
+        <div class="panel" role="dialog" aria-label={view?.label ?? t("tooltipSaved")} lang={view?.lang}>
+          {view && <EntityFacts view={view} t={t} />}
+          <SavedSection content={content} actions={actions} t={t} />
         </div>
       )}
       <div class="live" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
+    </>
+  );
+}
+
+function EntityFacts({ view, t }: { view: TooltipView; t: Translate }) {
+  return (
+    <>
+      <header>
+        <span class="label">{view.label}</span>
+        <span class="type">{view.type}</span>
+      </header>
+      <p class="description">{view.description}</p>
+      {view.facts.length > 0 && (
+        <ul aria-label={t("tooltipFacts")}>
+          {view.facts.map((fact) => (
+            <li key={fact.text}>
+              {fact.text}
+              <span class="meta" title={fact.quote ? t("tooltipQuote", fact.quote) : undefined}>
+                {fact.asOf}
+                {" · "}
+                {fact.url ? (
+                  <a href={fact.url} target="_blank" rel="noopener noreferrer">
+                    {fact.source}
+                  </a>
+                ) : (
+                  fact.source
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {view.relations.length > 0 && (
+        <dl aria-label={t("tooltipRelations")}>
+          {view.relations.map((row) => [
+            <dt key={`${row.label}-t`}>{row.label}</dt>,
+            <dd key={`${row.label}-d`}>{row.names.join(", ")}</dd>,
+          ])}
+        </dl>
+      )}
+      {view.wikipedia && (
+        <footer>
+          <a
+            href={view.wikipedia.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            hrefLang={view.wikipedia.lang}
+            title={t("tooltipNewTab")}
+          >
+            {view.wikipedia.text}
+          </a>
+        </footer>
+      )}
     </>
   );
 }

@@ -2,12 +2,15 @@
 // "reveal" open it at once, and Esc, leaving, or scrolling the mark away close it. The DOM (host, shadow
 // root, Preact tree) is only built the first time something is shown.
 import factbase from "randnotiz:factbase";
-import type { TooltipState } from "../../platform/messages";
-import { type Lang, type Translate, translator } from "../../ui/i18n";
-import { type Annotator, liveRange, type Mark } from "../annotator";
+import type { SaveResult, TooltipState } from "../../platform/messages";
+import { formatDate, type Lang, type Translate, translator } from "../../ui/i18n";
+import type { Annotator } from "../annotator";
 import { entity as lookup } from "../entities";
 import { type Hit, HoverTracker } from "../hover";
 import { Navigator, type Position } from "../navigator";
+import type { SavedHighlights } from "../saved";
+import { isSaved, liveRange, mergeTargets, type SavedMark, type Target } from "../targets";
+import type { TooltipActions, TooltipContent } from "./content";
 import { RelationIndex, TYPE_KEYS, tooltipView } from "./model";
 import { type Point, TooltipHost } from "./view";
 
@@ -28,8 +31,8 @@ export class Explainer {
   private readonly hover: HoverTracker;
   private readonly navigator: Navigator;
   private t: Translate;
-  private open: Mark | null = null;
-  private pending: Mark | null = null;
+  private open: Target | null = null;
+  private pending: Target | null = null;
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly onKey = (event: KeyboardEvent) => {
@@ -38,13 +41,14 @@ export class Explainer {
 
   constructor(
     private readonly annotator: Annotator,
+    private readonly saved: SavedHighlights,
     private options: ExplainerOptions,
   ) {
     this.t = translator(options.lang);
-    this.view = new TooltipHost(this.t, () => this.close());
-    this.navigator = new Navigator(annotator);
+    this.view = new TooltipHost(this.t, this.actions(), () => this.close());
+    this.navigator = new Navigator({ marks: () => mergeTargets(annotator.marks(), saved.marks()) });
     this.hover = new HoverTracker(
-      annotator,
+      { markAt: (node, offset) => annotator.markAt(node, offset), savedAt: (node, o) => saved.at(node, o) },
       (target) => this.view.contains(target),
       (hit) => this.onHover(hit),
     );
@@ -79,19 +83,96 @@ export class Explainer {
     return { open: this.view.isOpen, entity: this.view.entity, text: this.view.text };
   }
 
-  /** After an annotation pass: drop what is no longer painted (filtered out, or its text was changed). */
+  /** Scrolls to a saved highlight and opens it; false when it is not anchored on the page (yet). */
+  revealSaved(id: string): boolean {
+    const mark = this.saved.marks().find((m) => m.id === id);
+    return mark ? this.goTo({ mark, index: 1, total: 1 }, false) : false;
+  }
+
+  /** Saves the reader's text selection and opens its note editor. */
+  async saveSelection(): Promise<SaveResult> {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed)
+      return { ok: false, error: this.t("tooltipNothingSelected") };
+    const range = selection.getRangeAt(0);
+    try {
+      const mark = await this.saved.save(range);
+      this.show(mark, null, { editing: true });
+      return { ok: true, id: mark.id };
+    } catch (error) {
+      const message = this.describe(error);
+      this.view.show(this.contentOf(null, { error: message }), { range, pointer: null });
+      return { ok: false, error: message };
+    }
+  }
+
+  /** After an annotation or anchoring pass: drop what is no longer painted. */
   marksChanged(): void {
-    if (this.open && !this.painted(this.open)) this.close();
+    if (this.open && !this.painted(this.open)) {
+      const moved = isSaved(this.open) ? this.savedMark(this.open.id) : undefined;
+      // A saved highlight is re-anchored on every pass: follow it rather than close it under the reader.
+      if (moved) this.open = moved;
+      else if (!this.view.hasFocus) this.close();
+    }
     const current = this.navigator.mark;
     if (current && !this.painted(current)) this.annotator.setCurrent(null);
   }
 
-  private painted(mark: Mark): boolean {
-    const { startContainer, startOffset } = mark.range;
-    return startContainer.isConnected && this.annotator.markAt(startContainer, startOffset) === mark;
+  private savedMark(id: string): SavedMark | undefined {
+    return this.saved.marks().find((m) => m.id === id);
   }
 
-  private goTo(position: Position | null): boolean {
+  private painted(mark: Target): boolean {
+    const { startContainer, startOffset } = mark.range;
+    if (!startContainer.isConnected) return false;
+    if (isSaved(mark)) return this.savedMark(mark.id) === mark;
+    return this.annotator.markAt(startContainer, startOffset) === mark;
+  }
+
+  private actions(): TooltipActions {
+    return {
+      save: () => {
+        const mark = this.open;
+        if (!mark || isSaved(mark)) return;
+        this.saved.save(mark.range, mark.entity).then(
+          () => this.show(mark, null, { editing: true }),
+          (error) => this.show(mark, null, { error: this.describe(error) }),
+        );
+      },
+      setNote: (note) => {
+        const id = this.openSavedId();
+        if (!id) return;
+        this.saved.setNote(id, note).catch((error) => this.redraw({ error: this.describe(error) }));
+      },
+      remove: () => {
+        const id = this.openSavedId();
+        if (!id) return;
+        this.saved.remove(id).then(
+          () => (this.open && isSaved(this.open) ? this.close() : this.redraw({})),
+          (error) => this.redraw({ error: this.t("tooltipDeleteFailed", errorText(error)) }),
+        );
+      },
+    };
+  }
+
+  private openSavedId(): string | null {
+    const open = this.open;
+    if (!open) return null;
+    if (isSaved(open)) return open.id;
+    return this.saved.containing(liveRange(open))?.id ?? null;
+  }
+
+  private redraw(extra: { error?: string }): void {
+    if (this.open) this.show(this.open, null, extra);
+  }
+
+  private describe(error: unknown): string {
+    const text = errorText(error);
+    if (text === "outside" || text === "empty") return this.t("tooltipSelectionOutside");
+    return this.t("tooltipSaveFailed", text);
+  }
+
+  private goTo(position: Position | null, announce = true): boolean {
     if (!position) return false;
     const { mark, index, total } = position;
     this.cancelOpen();
@@ -99,8 +180,12 @@ export class Explainer {
     scrollToRange(liveRange(mark));
     this.annotator.setCurrent(mark);
     this.show(mark, null);
+    if (isSaved(mark)) {
+      if (announce) this.view.announce(this.t("tooltipAnnounceSaved", String(index), String(total)));
+      return true;
+    }
     const entity = lookup(mark.entity);
-    if (entity) {
+    if (entity && announce) {
       this.view.announce(
         this.t(
           "tooltipAnnounce",
@@ -115,13 +200,13 @@ export class Explainer {
   }
 
   private onHover(hit: Hit): void {
-    if (hit.kind === "tooltip" || (hit.kind === "mark" && hit.mark === this.open)) {
+    if (hit.kind === "tooltip" || (hit.kind === "mark" && same(hit.mark, this.open))) {
       this.cancelOpen();
       this.cancelClose();
       return;
     }
     if (hit.kind === "mark") {
-      if (hit.mark === this.pending) return;
+      if (same(hit.mark, this.pending)) return;
       this.cancelOpen();
       this.pending = hit.mark;
       const { mark, pointer } = hit;
@@ -136,7 +221,8 @@ export class Explainer {
       return;
     }
     this.cancelOpen();
-    if (this.open && this.closeTimer === undefined) {
+    // A reader typing a note keeps the tooltip however the pointer moves.
+    if (this.open && this.closeTimer === undefined && !this.view.hasFocus) {
       this.closeTimer = setTimeout(() => {
         this.closeTimer = undefined;
         this.close();
@@ -144,13 +230,33 @@ export class Explainer {
     }
   }
 
-  private show(mark: Mark, pointer: Point | null): void {
-    const entity = lookup(mark.entity);
-    if (!entity) return;
-    relations ??= new RelationIndex(factbase.entities);
+  private show(mark: Target, pointer: Point | null, extra: { editing?: boolean; error?: string } = {}): void {
+    const content = this.contentOf(mark, extra);
+    if (!content.entity && !content.saved && !content.error) return;
     this.open = mark;
-    const view = tooltipView(entity, lookup, relations, this.options.lang, this.t);
-    this.view.show(view, { range: liveRange(mark), pointer });
+    this.view.show(content, { range: liveRange(mark), pointer });
+  }
+
+  /** Facts about the entity, and the reader's saved highlight at this place, if any. */
+  private contentOf(mark: Target | null, extra: { editing?: boolean; error?: string }): TooltipContent {
+    const { lang } = this.options;
+    const savedMark = !mark ? undefined : isSaved(mark) ? mark : this.saved.containing(liveRange(mark));
+    const info = savedMark ? this.saved.info(savedMark.id) : null;
+    const entityId = mark && !isSaved(mark) ? mark.entity : info?.entities[0];
+    const entity = entityId ? lookup(entityId) : undefined;
+    if (entity) relations ??= new RelationIndex(factbase.entities);
+    return {
+      entity: entity ? tooltipView(entity, lookup, relations!, lang, this.t) : null,
+      saved: info && {
+        id: info.id,
+        note: info.note,
+        date: this.t("tooltipSavedOn", formatDate(info.created.slice(0, 10), lang)),
+        about: info.entities.flatMap((id) => lookup(id)?.label[lang] ?? []),
+      },
+      canSave: mark !== null && !isSaved(mark) && !info,
+      editing: extra.editing ?? false,
+      error: extra.error ?? null,
+    };
   }
 
   private close(): void {
@@ -181,6 +287,15 @@ export class Explainer {
     this.open = null;
     this.view.destroy();
   }
+}
+
+function same(a: Target | null, b: Target | null): boolean {
+  if (a === b) return true;
+  return a !== null && b !== null && isSaved(a) && isSaved(b) && a.id === b.id;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

@@ -64,6 +64,21 @@ export const SHADOW_CSS = `
 .panel a { display: inline; color: var(--link); text-decoration: underline; cursor: pointer; }
 .panel a:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; border-radius: 2px; }
 .panel footer { display: block; font-size: 12px; }
+.panel button { display: inline-block; margin: 6px 6px 0 0; padding: 3px 10px; border-radius: 5px;
+  border: 1px solid var(--rule); background: var(--bg); color: var(--fg); font-size: 13px; cursor: pointer; }
+.panel button:hover { border-color: var(--accent); }
+.panel button:disabled { opacity: 0.5; cursor: default; }
+.panel button:focus-visible, .panel textarea:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.panel .save { border-color: #c99a00; }
+.panel .saved { display: block; margin-top: 6px; padding-top: 6px; border-top: 1px solid var(--rule); }
+.panel .saved .meta::before { content: ""; display: inline-block; width: 10px; height: 10px; margin-right: 6px;
+  border-radius: 2px; background: rgb(255 200 0 / 0.8); vertical-align: -1px; }
+.panel .note { display: block; }
+.panel textarea { display: block; width: 100%; min-height: 44px; margin-top: 4px; padding: 4px 6px;
+  border: 1px solid var(--rule); border-radius: 5px; background: var(--bg); color: var(--fg); resize: vertical;
+  font-size: 13px; white-space: pre-wrap; }
+.panel .error { display: block; margin: 4px 0; color: #c62828; font-weight: 600; }
+@media (prefers-color-scheme: dark) { .panel .error { color: #ff8a80; } }
 .live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
   white-space: nowrap; visibility: visible; }
 `;

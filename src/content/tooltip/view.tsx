@@ -12,7 +12,7 @@ import {
 } from "@floating-ui/dom";
 import { render } from "preact";
 import type { Translate } from "../../ui/i18n";
-import type { TooltipView } from "./model";
+import type { TooltipActions, TooltipContent } from "./content";
 import { HOST_STYLE, SHADOW_CSS } from "./styles";
 import { Tooltip } from "./Tooltip";
 
@@ -31,7 +31,7 @@ export class TooltipHost {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
   private container: HTMLElement | null = null;
-  private view: TooltipView | null = null;
+  private view: TooltipContent | null = null;
   private announcement = "";
   private stopUpdates: (() => void) | null = null;
   private generation = 0;
@@ -39,6 +39,7 @@ export class TooltipHost {
 
   constructor(
     private t: Translate,
+    private readonly actions: TooltipActions,
     /** Called when the anchored mark has left the viewport (or the document). */
     private readonly onOutOfView: () => void,
   ) {}
@@ -53,7 +54,12 @@ export class TooltipHost {
   }
 
   get entity(): string | null {
-    return this.view?.entity ?? null;
+    return this.view?.entity?.entity ?? null;
+  }
+
+  /** True while the reader works inside the tooltip (typing a note): hover must not close it then. */
+  get hasFocus(): boolean {
+    return Boolean(this.root?.activeElement);
   }
 
   /** What the reader sees, as plain text (for the state message). */
@@ -70,12 +76,13 @@ export class TooltipHost {
     return target !== null && target === this.host;
   }
 
-  show(view: TooltipView, anchor: Anchor): void {
+  show(view: TooltipContent, anchor: Anchor): void {
     this.ensureHost();
     this.view = view;
     this.draw();
     this.stopUpdates?.();
     const generation = ++this.generation;
+    let focusFor = view.editing ? generation : -1;
     const range = anchor.range;
     const reference: VirtualElement = {
       getBoundingClientRect: () => range.getBoundingClientRect(),
@@ -113,6 +120,11 @@ export class TooltipHost {
         host.style.setProperty("top", `${Math.round(y)}px`, "important");
         host.style.setProperty("visibility", "visible", "important");
         raise(host);
+        // A hidden element cannot take focus: the note field asks for it once the panel is visible, once.
+        if (generation === focusFor) {
+          focusFor = -1;
+          this.root?.querySelector<HTMLElement>("[data-focus]")?.focus();
+        }
       });
     };
     this.stopUpdates = autoUpdate(reference, host, place);
@@ -147,7 +159,10 @@ export class TooltipHost {
 
   private draw(): void {
     if (this.container)
-      render(<Tooltip view={this.view} announcement={this.announcement} t={this.t} />, this.container);
+      render(
+        <Tooltip content={this.view} actions={this.actions} announcement={this.announcement} t={this.t} />,
+        this.container,
+      );
   }
 
   /** Creates the host on first use; returns true when it was just created. */

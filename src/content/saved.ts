@@ -1,0 +1,278 @@
+// The reader's saved highlights on this page: loaded through the derived page index, anchored over the
+// page's text after every annotation pass, painted as their own layer, and saved, annotated or deleted from
+// the tooltip. The `highlight:*` storage keys stay the source of truth; this class only follows them.
+import { anchorQuote, describeQuote } from "../core/anchor";
+import type { AnchorResult, SavedQuote } from "../core/anchor/types";
+import {
+  entitiesOf,
+  keyOf,
+  newAnnotation,
+  noteOf,
+  pageKey,
+  quoteOf,
+  withNote,
+} from "../core/highlights/model";
+import type { AnchorState, WebAnnotation } from "../core/highlights/types";
+import {
+  deleteHighlights,
+  loadPageHighlights,
+  onHighlightsChanged,
+  saveHighlight,
+} from "../platform/highlights";
+import { type AnchoredHighlight, sendToBackground } from "../platform/messages";
+import { measured } from "./budget";
+import { offsetIn, type PageText, rangeIn, readPageText } from "./page-text";
+import { type Painter, SAVED_LAYER } from "./painter";
+import { liveRange, type SavedMark } from "./targets";
+
+interface Entry {
+  key: string;
+  annotation: WebAnnotation;
+  quote: SavedQuote;
+  result: AnchorResult | null;
+  mark: SavedMark | null;
+}
+
+/** What the tooltip shows of a saved highlight. */
+export interface SavedInfo {
+  id: string;
+  note: string;
+  created: string;
+  entities: string[];
+}
+
+export class SavedHighlights {
+  private readonly entries = new Map<string, Entry>();
+  private loaded = false;
+  private passDone = false;
+  private destroyed = false;
+  private hadAny = false;
+  private lastReport = "";
+  private stopChanges: (() => void) | null = null;
+  private readonly source = pageKey(location.href);
+
+  constructor(
+    private readonly painter: Painter,
+    /** Called after each anchoring, when what the tooltip shows may have changed. */
+    private readonly onAnchored: () => void,
+  ) {}
+
+  async start(): Promise<void> {
+    this.stopChanges = onHighlightsChanged((changes) => {
+      let touched = false;
+      for (const { key, annotation } of changes) {
+        const known = [...this.entries.values()].find((e) => e.key === key);
+        if (annotation && pageKey(annotation.target.source) === this.source) {
+          const old = this.entries.get(annotation.id);
+          this.entries.set(annotation.id, {
+            key,
+            annotation,
+            quote: quoteOf(annotation),
+            result: old?.result ?? null,
+            mark: old?.mark ?? null,
+          });
+          touched = true;
+        } else if (known) {
+          this.entries.delete(known.annotation.id);
+          touched = true;
+        }
+      }
+      if (touched && this.loaded && this.passDone) this.anchor();
+    });
+    const stored = await loadPageHighlights(this.source);
+    if (this.destroyed) return;
+    for (const { key, annotation } of stored) {
+      this.entries.set(annotation.id, {
+        key,
+        annotation,
+        quote: quoteOf(annotation),
+        result: null,
+        mark: null,
+      });
+    }
+    this.loaded = true;
+    if (this.passDone) this.anchor();
+  }
+
+  /** After every annotation pass: the text may have changed, so anchor again (cheap when nothing moved). */
+  afterPass(): void {
+    this.passDone = true;
+    if (this.loaded) this.anchor();
+  }
+
+  get count(): number {
+    return this.entries.size;
+  }
+
+  get orphans(): number {
+    let n = 0;
+    for (const entry of this.entries.values()) if (entry.result?.state === "orphan") n++;
+    return n;
+  }
+
+  /** Anchored highlights as marks, in no particular order. */
+  marks(): SavedMark[] {
+    const out: SavedMark[] = [];
+    for (const entry of this.entries.values()) if (entry.mark) out.push(entry.mark);
+    return out;
+  }
+
+  /** The innermost saved highlight covering the character at `offset` of a text node. */
+  at(node: Node, offset: number): SavedMark | undefined {
+    let best: { mark: SavedMark; length: number } | undefined;
+    for (const mark of this.marks()) {
+      const range = liveRange(mark);
+      if (!range.isPointInRange(node, offset) || !range.isPointInRange(node, offset + 1)) continue;
+      const length = range.toString().length;
+      if (!best || length < best.length) best = { mark, length };
+    }
+    return best?.mark;
+  }
+
+  /** The saved highlight that covers all of `range`, if any (an entity mark inside a saved passage). */
+  containing(range: Range): SavedMark | undefined {
+    return this.marks().find((mark) => {
+      const saved = liveRange(mark);
+      return (
+        saved.compareBoundaryPoints(Range.START_TO_START, range) <= 0 &&
+        saved.compareBoundaryPoints(Range.END_TO_END, range) >= 0
+      );
+    });
+  }
+
+  info(id: string): SavedInfo | null {
+    const entry = this.entries.get(id);
+    if (!entry) return null;
+    const { annotation } = entry;
+    return { id, note: noteOf(annotation), created: annotation.created, entities: entitiesOf(annotation) };
+  }
+
+  /** Saves `range` of the page; throws a readable Error when it cannot (nothing selected, storage full). */
+  async save(range: AbstractRange, entity?: string): Promise<SavedMark> {
+    const page = readPageText(document.body);
+    let start = offsetIn(page, range.startContainer, range.startOffset);
+    let end = offsetIn(page, range.endContainer, range.endOffset);
+    if (start === null || end === null) throw new Error("outside");
+    // A selection often takes the space around the words with it; the highlight is the words.
+    while (start < end && /\s/.test(page.text[start]!)) start++;
+    while (end > start && /\s/.test(page.text[end - 1]!)) end--;
+    if (end <= start) throw new Error("empty");
+    const annotation = newAnnotation({
+      uuid: uuid(),
+      source: this.source,
+      title: document.title,
+      quote: describeQuote(page.text, start, end),
+      entity,
+      created: new Date().toISOString(),
+    });
+    await saveHighlight(annotation);
+    const mark: SavedMark = { kind: "saved", id: annotation.id, range: rangeIn(page, start, end)! };
+    this.entries.set(annotation.id, {
+      key: keyOf(annotation.id),
+      annotation,
+      quote: quoteOf(annotation),
+      result: { state: "exact", start, end },
+      mark,
+    });
+    this.paint();
+    return mark;
+  }
+
+  async setNote(id: string, note: string): Promise<void> {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    const annotation = withNote(entry.annotation, note, new Date().toISOString());
+    await saveHighlight(annotation);
+    entry.annotation = annotation;
+  }
+
+  async remove(id: string): Promise<void> {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    await deleteHighlights([entry.key]);
+    this.entries.delete(id);
+    this.paint();
+  }
+
+  /** The `randnotiz:highlights` answer (DESIGN §1.6): current offsets, by start, orphans last. */
+  answer(): AnchoredHighlight[] {
+    if (this.entries.size === 0) return [];
+    const page = readPageText(document.body);
+    const out: AnchoredHighlight[] = [];
+    for (const [id, entry] of this.entries) {
+      const span = entry.mark && spanOf(page, entry.mark);
+      if (span && entry.result && entry.result.state !== "orphan") {
+        out.push({ id, state: entry.result.state, ...span, exact: page.text.slice(span.start, span.end) });
+      } else out.push({ id, state: "orphan", start: null, end: null, exact: entry.quote.exact });
+    }
+    return out.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || (b.end ?? 0) - (a.end ?? 0));
+  }
+
+  private anchor(): void {
+    if (this.destroyed) return;
+    if (this.entries.size === 0 && !this.hadAny) return;
+    this.hadAny = this.entries.size > 0 || this.hadAny;
+    measured(() => {
+      const page = readPageText(document.body);
+      for (const entry of this.entries.values()) {
+        // The last place found is the best hint after a DOM change; the saved position before that.
+        const last = entry.result?.state === "orphan" ? null : entry.result;
+        const hint = last ? { ...entry.quote, start: last.start, end: last.end } : entry.quote;
+        let result = anchorQuote(page.text, hint);
+        if (result.state === "orphan" && last) result = anchorQuote(page.text, entry.quote);
+        entry.result = result;
+        const range = result.state === "orphan" ? null : rangeIn(page, result.start, result.end);
+        entry.mark = range ? { kind: "saved", id: entry.annotation.id, range } : null;
+      }
+      this.paint();
+    });
+    this.report();
+    this.onAnchored();
+    document.dispatchEvent(new CustomEvent("randnotiz:anchored"));
+  }
+
+  private paint(): void {
+    this.painter.setLayer(
+      SAVED_LAYER,
+      this.marks().map((m) => m.range),
+      1,
+    );
+  }
+
+  /** Tells the background how highlights anchored, so the review page can flag orphans; only on change. */
+  private report(): void {
+    const states: Record<string, AnchorState> = {};
+    for (const [id, entry] of this.entries) if (entry.result) states[id] = entry.result.state;
+    const digest = JSON.stringify(states);
+    if (digest === this.lastReport || digest === "{}") return;
+    this.lastReport = digest;
+    sendToBackground({ type: "randnotiz:anchor-report", states }).catch(() => {
+      // The background may be restarting; the next pass reports again.
+      this.lastReport = "";
+    });
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.stopChanges?.();
+    this.painter.setLayer(SAVED_LAYER, []);
+    this.entries.clear();
+  }
+}
+
+function spanOf(page: PageText, mark: SavedMark): { start: number; end: number } | null {
+  const { startContainer, startOffset, endContainer, endOffset } = mark.range;
+  if (!startContainer.isConnected || !endContainer.isConnected) return null;
+  const start = offsetIn(page, startContainer, startOffset);
+  const end = offsetIn(page, endContainer, endOffset);
+  return start === null || end === null || end < start ? null : { start, end };
+}
+
+/** A v4 UUID; crypto.randomUUID exists only in secure contexts, and news sites are not all HTTPS. */
+function uuid(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,87 @@
+// The part of the tooltip about the reader's own highlight: "Save" on a plain mark; on a saved one its
+// date, an editable note and a delete button. Key presses stay inside, so the page's shortcuts never fire
+// while the reader types a note.
+import { useEffect, useState } from "preact/hooks";
+import type { Translate } from "../../ui/i18n";
+import type { TooltipActions, TooltipContent } from "./content";
+
+interface Props {
+  content: TooltipContent;
+  actions: TooltipActions;
+  t: Translate;
+}
+
+export function SavedSection({ content, actions, t }: Props) {
+  const { saved } = content;
+  return (
+    <>
+      {content.error && (
+        <p class="error" role="alert">
+          {content.error}
+        </p>
+      )}
+      {saved ? (
+        <section class="saved" aria-label={t("tooltipSaved")}>
+          <p class="meta">
+            {saved.date}
+            {saved.about.length > 0 && ` · ${saved.about.join(", ")}`}
+          </p>
+          <NoteEditor key={saved.id} note={saved.note} focus={content.editing} actions={actions} t={t} />
+          <button type="button" class="delete" onClick={() => actions.remove()}>
+            {t("tooltipDelete")}
+          </button>
+        </section>
+      ) : (
+        content.canSave && (
+          <button type="button" class="save" onClick={() => actions.save()}>
+            {t("tooltipSave")}
+          </button>
+        )
+      )}
+    </>
+  );
+}
+
+function NoteEditor({
+  note,
+  focus,
+  actions,
+  t,
+}: {
+  note: string;
+  focus: boolean;
+  actions: TooltipActions;
+  t: Translate;
+}) {
+  const [draft, setDraft] = useState(note);
+  useEffect(() => setDraft(note), [note]);
+  const commit = () => {
+    if (draft !== note) actions.setNote(draft);
+  };
+  return (
+    <div class="note">
+      <textarea
+        data-focus={focus ? "" : undefined}
+        rows={2}
+        maxLength={2000}
+        aria-label={t("tooltipNote")}
+        placeholder={t("tooltipNotePlaceholder")}
+        value={draft}
+        onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === "Enter" && !e.shiftKey) {
+            e.preventDefault();
+            commit();
+          }
+        }}
+        onKeyUp={(e) => e.stopPropagation()}
+        onKeyPress={(e) => e.stopPropagation()}
+      />
+      <button type="button" class="note-save" disabled={draft === note} onClick={commit}>
+        {t("tooltipNoteSave")}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// What one open tooltip holds: facts about an entity, the reader's saved highlight at that place, or both.
+import type { TooltipView } from "./model";
+
+export interface SavedView {
+  id: string;
+  note: string;
+  /** "Saved 01.12.2026". */
+  date: string;
+  /** Labels of the entities the highlight is about. */
+  about: string[];
+}
+
+export interface TooltipContent {
+  entity: TooltipView | null;
+  saved: SavedView | null;
+  /** Offer "Save" (an entity mark that is not inside a saved highlight yet). */
+  canSave: boolean;
+  /** Open the note editor with focus in it: right after a save. */
+  editing: boolean;
+  /** A failed save or delete, said to the reader rather than swallowed. */
+  error: string | null;
+}
+
+/** What the tooltip's buttons do; the Explainer supplies them. */
+export interface TooltipActions {
+  save(): void;
+  setNote(note: string): void;
+  remove(): void;
+}

@@ -1,0 +1,260 @@
+// Saved highlights on real pages, in both browsers: saving a selection, finding it again after the page
+// changed (exact, fuzzy, orphan, late text), notes, and many saves at once from several tabs.
+import type { Page } from "puppeteer";
+import { askTab, type BrowserName, bodyText, launch, type Session, tabIdOf, waitFor } from "./harness";
+
+const PATH = "tests/fixtures/pages/changing.html";
+
+interface Anchored {
+  id: string;
+  state: "exact" | "fuzzy" | "orphan";
+  start: number | null;
+  end: number | null;
+  exact: string;
+}
+
+type Stored = Record<
+  string,
+  { id: string; target: { source: string; selector: Array<Record<string, unknown>> } }
+>;
+
+describe.each<BrowserName>(["chromium", "firefox"])("saved highlights in %s", (name) => {
+  let session: Session;
+  const url = (hash = "") => `${session.server.origin}/${PATH}${hash}`;
+
+  beforeAll(async () => {
+    session = await launch(name);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  beforeEach(async () => {
+    await session.inExtension(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.storage.local.clear();
+    }, null);
+  });
+
+  /** Opens the page and resolves once its saved highlights have been anchored (the first pass). */
+  async function openAnchored(hash = "", page?: Page): Promise<Page> {
+    const tab = page ?? (await session.browser.newPage());
+    await tab.evaluateOnNewDocument(() => {
+      const w = window as unknown as { __anchored: number; __firstAnchored: Promise<void> };
+      w.__anchored = 0;
+      w.__firstAnchored = new Promise((resolve) =>
+        document.addEventListener("randnotiz:anchored", () => {
+          w.__anchored++;
+          resolve();
+        }),
+      );
+    });
+    if (page) await tab.goto("about:blank");
+    await tab.goto(url(hash));
+    await tab.evaluate(() => (window as unknown as { __firstAnchored: Promise<void> }).__firstAnchored);
+    return tab;
+  }
+
+  async function openPlain(hash = ""): Promise<Page> {
+    const page = await session.browser.newPage();
+    await page.evaluateOnNewDocument(() => {
+      (window as unknown as { __annotated: Promise<void> }).__annotated = new Promise((resolve) =>
+        document.addEventListener("randnotiz:annotated", () => resolve(), { once: true }),
+      );
+    });
+    await page.goto(url(hash));
+    await page.evaluate(() => (window as unknown as { __annotated: Promise<void> }).__annotated);
+    return page;
+  }
+
+  /** Selects `text` inside element #id, as a reader dragging the mouse would. */
+  async function select(page: Page, id: string, text: string): Promise<void> {
+    await page.evaluate(
+      (id, text) => {
+        const node = document.getElementById(id)!.firstChild as Text;
+        const at = node.data.indexOf(text);
+        if (at < 0) throw new Error(`"${text}" is not in #${id}`);
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const selection = document.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+      },
+      id,
+      text,
+    );
+  }
+
+  async function save(page: Page, id: string, text: string): Promise<string> {
+    await select(page, id, text);
+    const result = await askTab<{ ok: boolean; id?: string; error?: string }>(session, page, {
+      type: "randnotiz:save-selection",
+    });
+    expect({ text, ...result }).toMatchObject({ text, ok: true });
+    return result.id!;
+  }
+
+  const highlightsOf = (page: Page) =>
+    askTab<{ url: string; highlights: Anchored[] }>(session, page, { type: "randnotiz:highlights" });
+
+  const stored = (): Promise<Stored> =>
+    session.inExtension(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const all = await api.storage.local.get(null);
+      return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith("highlight:")));
+    }, null) as Promise<Stored>;
+
+  test("a saved selection is stored as a W3C annotation and anchored exactly after a reload", async () => {
+    const page = await openPlain();
+    const quote = "mehrheitlich von Armeniern bewohnte Region";
+    const id = await save(page, "p3", ` ${quote} `);
+    const all = await stored();
+    const [key, annotation] = Object.entries(all)[0]!;
+    expect(Object.keys(all)).toHaveLength(1);
+    expect(key).toBe(`highlight:${id.replace("urn:uuid:", "")}`);
+    expect(annotation).toMatchObject({
+      "@context": "http://www.w3.org/ns/anno.jsonld",
+      type: "Annotation",
+      motivation: "highlighting",
+      target: { source: url() },
+    });
+    const quoteSelector = annotation.target.selector.find((s) => s.type === "TextQuoteSelector");
+    expect(quoteSelector).toMatchObject({ exact: quote });
+    expect(String(quoteSelector!.prefix)).toMatch(/streiten seit Langem um die $/);
+
+    const reloaded = await openAnchored("", page);
+    const { highlights } = await highlightsOf(reloaded);
+    const text = await bodyText(reloaded);
+    expect(highlights).toEqual([
+      {
+        id,
+        state: "exact",
+        start: text.indexOf(quote),
+        end: text.indexOf(quote) + quote.length,
+        exact: quote,
+      },
+    ]);
+    const painted = await reloaded.evaluate(() => CSS.highlights.get("randnotiz-saved")?.size ?? 0);
+    expect(painted).toBe(1);
+    await reloaded.close();
+  });
+
+  test("after the page changed: fuzzy where a word changed, orphan where the text was deleted", async () => {
+    const page = await openPlain();
+    const edited = await save(page, "p3", "mehrheitlich von Armeniern bewohnte Region Bergkarabach");
+    // One word whose paragraph will be deleted, while the same word stays in the headline.
+    const word = await save(page, "p2", "Kasachstan");
+    const kept = await save(page, "p4", "als Gegenstück zur Nato gegründet");
+
+    const changed = await openAnchored("#inserted,edited", page);
+    const text = await bodyText(changed);
+    const byId = Object.fromEntries((await highlightsOf(changed)).highlights.map((h) => [h.id, h]));
+    expect(byId[edited]).toMatchObject({
+      state: "fuzzy",
+      exact: "überwiegend von Armeniern bewohnte Region Bergkarabach",
+    });
+    expect(text.slice(byId[edited]!.start!, byId[edited]!.end!)).toBe(byId[edited]!.exact);
+    expect(byId[word]).toMatchObject({ state: "exact", exact: "Kasachstan" });
+    expect(text.slice(byId[word]!.start! - 20, byId[word]!.start!)).toContain("Mitgliedsland");
+    expect(byId[kept]).toMatchObject({ state: "exact", exact: "als Gegenstück zur Nato gegründet" });
+
+    const deleted = await openAnchored("#deleted", changed);
+    const answer = (await highlightsOf(deleted)).highlights;
+    expect(answer[0]).toMatchObject({ id: kept, state: "exact" });
+    expect(
+      answer
+        .slice(1)
+        .map((h) => [h.id, h.state])
+        .sort(),
+    ).toEqual(
+      [
+        [edited, "orphan"],
+        [word, "orphan"],
+      ].sort(),
+    );
+    expect(answer.find((h) => h.id === word)).toEqual({
+      id: word,
+      state: "orphan",
+      start: null,
+      end: null,
+      exact: "Kasachstan",
+    });
+    const summary = await askTab<{ saved: { total: number; orphans: number } }>(session, deleted, {
+      type: "randnotiz:summary",
+    });
+    expect(summary.saved).toEqual({ total: 3, orphans: 2 });
+    await deleted.close();
+  });
+
+  test("text that appears later anchors when it appears, and fires randnotiz:anchored again", async () => {
+    const page = await openPlain();
+    const id = await save(page, "p4", "Anfang der 1990er-Jahre");
+    const late = await openAnchored("#late", page);
+    const found = await waitFor(
+      () => highlightsOf(late),
+      (answer) => answer.highlights[0]?.state === "exact",
+      "the late paragraph to anchor",
+    );
+    expect(found.highlights[0]).toMatchObject({ id, exact: "Anfang der 1990er-Jahre" });
+    expect(
+      await late.evaluate(() => (window as unknown as { __anchored: number }).__anchored),
+    ).toBeGreaterThan(1);
+    await late.close();
+  });
+
+  test("a note typed after saving is kept with the highlight", async () => {
+    const page = await openPlain();
+    const id = await save(page, "p1", "Zweifeln seines Verbündeten Armenien");
+    // Saving opens the note field with the focus in it, once the tooltip is on screen.
+    await waitFor(
+      () => askTab<{ open: boolean }>(session, page, { type: "randnotiz:tooltip-state" }),
+      (state) => state.open,
+      "the tooltip to open",
+    );
+    await page.waitForFunction(() => document.querySelector("randnotiz-tooltip")?.checkVisibility());
+    await page.keyboard.type("Armeniens Zweifel – später nachlesen");
+    await page.keyboard.press("Enter");
+    const annotation = await waitFor(
+      async () =>
+        (await stored())[`highlight:${id.replace("urn:uuid:", "")}`] as unknown as { body?: unknown[] },
+      (a) => Array.isArray(a?.body) && JSON.stringify(a.body).includes("später nachlesen"),
+      "the note in storage",
+    );
+    expect(annotation.body).toContainEqual(
+      expect.objectContaining({ type: "TextualBody", value: "Armeniens Zweifel – später nachlesen" }),
+    );
+    await page.close();
+  });
+
+  test("50 saves at once from 5 tabs lose nothing, and the page index lists every one", async () => {
+    const pages: Page[] = [];
+    for (let i = 0; i < 5; i++) pages.push(await openPlain());
+    const tabIds: number[] = [];
+    const words = ["Dmitri Peskow", "am Sonntag", "die OVKS", "ihren Zweck", "von Unruhen"];
+    for (const [i, page] of pages.entries()) {
+      await select(page, "p2", words[i]!);
+      tabIds.push(await tabIdOf(session, page));
+    }
+    const results = await session.inExtension(async (tabIds: number[]) => {
+      // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const sends = tabIds.flatMap((tabId) =>
+        Array.from({ length: 10 }, () => api.tabs.sendMessage(tabId, { type: "randnotiz:save-selection" })),
+      );
+      return Promise.all(sends);
+    }, tabIds);
+    expect(new Set(tabIds).size).toBe(5);
+    expect(results.filter((r: { ok: boolean }) => r.ok)).toHaveLength(50);
+    expect(Object.keys(await stored())).toHaveLength(50);
+    const check = await openAnchored();
+    const answer = await waitFor(
+      () => highlightsOf(check),
+      (a) => a.highlights.length === 50,
+      "all 50 highlights on the page",
+    );
+    expect(answer.highlights.every((h) => h.state === "exact")).toBe(true);
+    for (const page of [...pages, check]) await page.close();
+  });
+});
