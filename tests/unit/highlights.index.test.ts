@@ -1,0 +1,323 @@
+// The derived highlight indexes: the pure page-index model, and the storage layer with the background's
+// index keeper over an in-memory storage.local (change events delivered later, in order, like browsers do)
+// and fake-indexeddb.
+import { IDBFactory } from "fake-indexeddb";
+import {
+  applyDelta,
+  buildPageIndex,
+  diffPageIndex,
+  pageIndexKey,
+  planIndexUpdate,
+} from "../../src/core/highlights/index-model";
+import { keyOf, newAnnotation, toRecord } from "../../src/core/highlights/model";
+import type { WebAnnotation } from "../../src/core/highlights/types";
+
+type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
+
+class FakeArea {
+  data = new Map<string, unknown>();
+  listeners = new Set<Listener>();
+  reads: Array<string[] | null> = [];
+  failWith: Error | null = null;
+
+  async get(keys: string | string[] | null): Promise<Record<string, unknown>> {
+    const list = keys === null ? null : typeof keys === "string" ? [keys] : keys;
+    this.reads.push(list);
+    const out: Record<string, unknown> = {};
+    for (const key of list ?? this.data.keys())
+      if (this.data.has(key)) out[key] = structuredClone(this.data.get(key));
+    return out;
+  }
+
+  async set(items: Record<string, unknown>): Promise<void> {
+    if (this.failWith) throw this.failWith;
+    const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
+    for (const [key, value] of Object.entries(items)) {
+      changes[key] = { oldValue: this.data.get(key), newValue: structuredClone(value) };
+      this.data.set(key, structuredClone(value));
+    }
+    this.emit(changes);
+  }
+
+  async remove(keys: string | string[]): Promise<void> {
+    const changes: Record<string, { oldValue?: unknown }> = {};
+    for (const key of typeof keys === "string" ? [keys] : keys) {
+      if (!this.data.has(key)) continue;
+      changes[key] = { oldValue: this.data.get(key) };
+      this.data.delete(key);
+    }
+    if (Object.keys(changes).length) this.emit(changes);
+  }
+
+  /** Browsers report changes after the write resolves; timers keep them in order. */
+  private emit(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) {
+    setTimeout(() => {
+      for (const listener of this.listeners) listener(structuredClone(changes), "local");
+    }, 0);
+  }
+}
+
+const event = () => ({ addListener: () => {}, removeListener: () => {} });
+let area: FakeArea;
+const fakeBrowser = () => ({
+  storage: {
+    local: area,
+    onChanged: {
+      addListener: (l: Listener) => area.listeners.add(l),
+      removeListener: (l: Listener) => area.listeners.delete(l),
+    },
+  },
+  runtime: { onInstalled: event(), onStartup: event() },
+});
+jest.mock("../../src/platform/browser", () => ({ browser: fakeBrowser() }));
+
+let store: typeof import("../../src/platform/highlights");
+let keeper: typeof import("../../src/background/highlight-index");
+let snapshot: typeof import("../../src/platform/snapshot");
+let stop: (() => void) | null = null;
+
+beforeEach(() => {
+  area = new FakeArea();
+  globalThis.indexedDB = new IDBFactory();
+  jest.resetModules();
+  store = require("../../src/platform/highlights");
+  keeper = require("../../src/background/highlight-index");
+  snapshot = require("../../src/platform/snapshot");
+});
+
+afterEach(async () => {
+  stop?.();
+  stop = null;
+  await snapshot.closeSnapshot();
+  jest.restoreAllMocks();
+});
+
+const PAGE = "https://news.example/artikel?id=7";
+let serial = 0;
+const annotation = (source = PAGE, exact = "Peskow"): WebAnnotation =>
+  newAnnotation({
+    uuid: `00000000-0000-4000-8000-${String(++serial).padStart(12, "0")}`,
+    source,
+    title: "Artikel",
+    quote: { exact, prefix: "", suffix: "", start: null, end: null },
+    created: new Date(Date.UTC(2026, 0, 1, 0, 0, serial)).toISOString(),
+  });
+
+/** Waits for change events still in the fake's timers, then for the background's queue. */
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  await keeper.highlightIndexIdle();
+}
+
+const indexOf = (source: string) => area.data.get(pageIndexKey(source)) as string[] | undefined;
+
+describe("page index model", () => {
+  test("a batch of saves, a move and a delete folds into per-page edits", () => {
+    const a = { target: { source: "https://x.example/a#frag" } };
+    const b = { target: { source: "https://x.example/b?utm_source=rss" } };
+    const plan = planIndexUpdate([
+      { key: "highlight:1", newValue: a },
+      { key: "highlight:2", newValue: a },
+      { key: "highlight:2", oldValue: a, newValue: b },
+      { key: "highlight:3", oldValue: b },
+      { key: "hlindex:page:x", newValue: ["highlight:9"] },
+    ]);
+    expect([...plan.keys()].sort()).toEqual([
+      "hlindex:page:https://x.example/a",
+      "hlindex:page:https://x.example/b",
+    ]);
+    const pa = plan.get("hlindex:page:https://x.example/a")!;
+    const pb = plan.get("hlindex:page:https://x.example/b")!;
+    expect([...pa.add]).toEqual(["highlight:1"]);
+    expect([...pa.remove]).toEqual(["highlight:2"]);
+    expect([...pb.add]).toEqual(["highlight:2"]);
+    expect([...pb.remove]).toEqual(["highlight:3"]);
+    expect(applyDelta(["highlight:2", "highlight:3", 5], pa)).toEqual(["highlight:3", "highlight:1"]);
+    expect(applyDelta(["highlight:3"], pb)).toEqual(["highlight:2"]);
+    expect(applyDelta(["highlight:2"], { add: new Set(), remove: new Set(["highlight:2"]) })).toBeNull();
+  });
+
+  test("a full build and the diff against what is stored", () => {
+    const wanted = buildPageIndex([
+      ["highlight:b", { target: { source: "https://x.example/p" } }],
+      ["highlight:a", { target: { source: "https://x.example/p#x" } }],
+      ["highlight:c", { broken: true }],
+      ["settings", { target: { source: "https://x.example/p" } }],
+    ]);
+    expect(wanted).toEqual(new Map([["hlindex:page:https://x.example/p", ["highlight:a", "highlight:b"]]]));
+    const diff = diffPageIndex(
+      {
+        "hlindex:page:https://x.example/p": ["highlight:b", "highlight:a"],
+        "hlindex:page:old": ["highlight:z"],
+      },
+      wanted,
+    );
+    expect(diff).toEqual({ set: {}, remove: ["hlindex:page:old"] });
+    expect(diffPageIndex({}, wanted).set).toEqual({
+      "hlindex:page:https://x.example/p": ["highlight:a", "highlight:b"],
+    });
+  });
+});
+
+describe("storage layer and background index", () => {
+  test("50 saves from 5 tabs at once, a move and a delete: the index and the snapshot lose nothing", async () => {
+    stop = keeper.startHighlightIndex();
+    const other = "https://news.example/zweiter";
+    const tabs = Array.from({ length: 5 }, (_, tab) =>
+      Array.from({ length: 10 }, (_, i) => annotation(i % 2 ? other : `${PAGE}&utm_medium=tab${tab}#h${i}`)),
+    );
+    await Promise.all(
+      tabs.map(async (list, tab) => {
+        // Tabs pause differently between saves, so the background sees many small batches, interleaved.
+        for (const [i, a] of list.entries()) {
+          await store.saveHighlight(a);
+          await new Promise((resolve) => setTimeout(resolve, (i * 7 + tab) % 4));
+        }
+      }),
+    );
+    const all = tabs.flat();
+    const moved = all[0]!;
+    await store.saveHighlight({ ...moved, target: { ...moved.target, source: other } });
+    await store.deleteHighlights([keyOf(all[1]!.id)]);
+    await settle();
+
+    const expectOn = (source: string) =>
+      [...area.data.entries()]
+        .filter(
+          ([key, v]) => key.startsWith("highlight:") && (v as WebAnnotation).target.source.startsWith(source),
+        )
+        .map(([key]) => key)
+        .sort();
+    expect([...indexOf(PAGE)!].sort()).toEqual(expectOn(PAGE));
+    expect([...indexOf(other)!].sort()).toEqual(expectOn(other));
+    expect(indexOf(PAGE)!.length + indexOf(other)!.length).toBe(49);
+
+    area.reads = [];
+    const records = await store.loadRecords();
+    expect(area.reads).toEqual([]); // from the snapshot, no storage scan
+    const scanned = (await store.loadAllAnnotations()).map(({ key, annotation }) =>
+      toRecord(key, annotation, null),
+    );
+    expect(records).toHaveLength(49);
+    expect(records.map((r) => r.key).sort()).toEqual(scanned.map((r) => r.key).sort());
+    expect(records.find((r) => r.id === moved.id)?.source).toBe(other);
+  });
+
+  test("a page reads its index key and only its listed keys, whatever else is stored", async () => {
+    const mine = [annotation(PAGE, "eins"), annotation(`${PAGE}#x`, "zwei")];
+    const others = Array.from({ length: 10_000 }, (_, i) => annotation(`https://other.example/${i % 1000}`));
+    await store.putHighlights([...others, ...mine]);
+    await area.set({ "highlight:broken": { target: { source: PAGE } } });
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    stop = keeper.startHighlightIndex(); // no snapshot yet: rebuilds everything from a full scan
+    await settle();
+    // An index entry that points at another page's highlight is dropped on load.
+    await area.set({ [pageIndexKey(PAGE)]: [...indexOf(PAGE)!, keyOf(others[0]!.id)] });
+
+    warn.mockClear();
+    area.reads = [];
+    const loaded = await store.loadPageHighlights(`${PAGE}&utm_source=feed#top`);
+    expect(loaded.map((h) => h.annotation.target.selector[0])).toEqual([
+      expect.objectContaining({ exact: "eins" }),
+      expect.objectContaining({ exact: "zwei" }),
+    ]);
+    expect(area.reads).toHaveLength(2);
+    expect(area.reads.every((keys) => keys !== null && keys.length <= 4)).toBe(true);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toContain("highlight:broken");
+  });
+
+  test("an import burst in chunks ends up complete in the index and the snapshot", async () => {
+    stop = keeper.startHighlightIndex();
+    await settle();
+    const imported = Array.from({ length: 2500 }, (_, i) => annotation(`https://import.example/${i % 7}`));
+    const writes = jest.spyOn(area, "set");
+    await store.putHighlights(imported);
+    expect(
+      writes.mock.calls.filter(([items]) => Object.keys(items).some((k) => k.startsWith("highlight:"))),
+    ).toHaveLength(3);
+    await settle();
+    const indexed = [...area.data.keys()].filter((k) => k.startsWith("hlindex:page:https://import.example/"));
+    expect(indexed).toHaveLength(7);
+    expect(indexed.reduce((n, k) => n + (area.data.get(k) as string[]).length, 0)).toBe(2500);
+    expect(await store.loadRecords()).toHaveLength(2500);
+  });
+
+  test("reconcile repairs a drifted index; without a snapshot, records come from a full scan", async () => {
+    const saved = [annotation(), annotation(), annotation("https://b.example/")];
+    await store.putHighlights(saved);
+    await area.set({
+      [pageIndexKey(PAGE)]: ["highlight:gone"],
+      "hlindex:page:https://stale.example/": ["x"],
+    });
+    area.reads = [];
+    const records = await store.loadRecords();
+    expect(area.reads).toContain(null);
+    expect(records.map((r) => r.id)).toEqual(saved.map((a) => a.id).reverse()); // newest first
+
+    stop = keeper.startHighlightIndex();
+    await keeper.reconcileHighlightIndex();
+    await settle();
+    expect(indexOf(PAGE)!.sort()).toEqual([keyOf(saved[0]!.id), keyOf(saved[1]!.id)].sort());
+    expect(area.data.has("hlindex:page:https://stale.example/")).toBe(false);
+    area.reads = [];
+    expect(await store.loadRecords()).toHaveLength(3);
+    expect(area.reads).toEqual([]);
+  });
+
+  test("a snapshot that failed or was invalidated is not trusted", async () => {
+    stop = keeper.startHighlightIndex();
+    await store.saveHighlight(annotation());
+    await settle();
+    await snapshot.invalidateSnapshot();
+    area.reads = [];
+    expect(await store.loadRecords()).toHaveLength(1);
+    expect(area.reads).toContain(null);
+  });
+
+  test("reported anchor states reach the records; unknown states are ignored", async () => {
+    stop = keeper.startHighlightIndex();
+    const [a, b] = [annotation(), annotation()];
+    await store.putHighlights([a, b]);
+    await settle();
+    await keeper.recordAnchorStates({ [a.id]: "orphan", [b.id]: "bogus" as never });
+    const records = await store.loadRecords();
+    expect(records.find((r) => r.id === a.id)?.state).toBe("orphan");
+    expect(records.find((r) => r.id === b.id)?.state).toBeNull();
+  });
+
+  test("a failed save is rethrown with a readable message", async () => {
+    area.failWith = new Error("QUOTA_BYTES quota exceeded");
+    await expect(store.saveHighlight(annotation())).rejects.toThrow(/Could not save the highlight: .*full/);
+  });
+
+  test("change events: only highlight keys; invalid new values arrive as null with a warning", async () => {
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    const seen: Array<{ key: string; annotation: WebAnnotation | null }> = [];
+    const off = store.onHighlightsChanged((changes) => seen.push(...changes));
+    const a = annotation();
+    await area.set({ [keyOf(a.id)]: a, "highlight:bad": { nope: 1 }, settings: {} });
+    await store.deleteHighlights([keyOf(a.id)]);
+    await settle();
+    off();
+    expect(seen).toEqual([
+      { key: keyOf(a.id), annotation: a },
+      { key: "highlight:bad", annotation: null },
+      { key: keyOf(a.id), annotation: null },
+    ]);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  test("10,000 highlights on 1,000 pages: the snapshot read", async () => {
+    await store.putHighlights(
+      Array.from({ length: 10_000 }, (_, i) => annotation(`https://p.example/${i % 1000}`)),
+    );
+    stop = keeper.startHighlightIndex();
+    await settle();
+    const started = performance.now();
+    const records = await store.loadRecords();
+    const elapsed = performance.now() - started;
+    expect(records).toHaveLength(10_000);
+    console.log(`loadRecords over 10,000 highlights (fake-indexeddb in Node): ${elapsed.toFixed(0)} ms`);
+  });
+});
