@@ -17,7 +17,7 @@ import {
   PAGE_INDEX_PREFIX,
 } from "../core/highlights/types";
 import { browser, type Storage } from "../platform/browser";
-import { loadAllAnnotations } from "../platform/highlights";
+import { validHighlights } from "../platform/highlights";
 import {
   invalidateSnapshot,
   putStates,
@@ -26,9 +26,6 @@ import {
   snapshotVersion,
   writeRecords,
 } from "../platform/snapshot";
-
-/** How long snapshot writes wait to gather a burst (an import arrives as one change per 1000 keys). */
-export const SNAPSHOT_DELAY_MS = 100;
 
 let tail: Promise<void> = Promise.resolve();
 
@@ -39,16 +36,15 @@ function enqueue(label: string, job: () => Promise<void>): Promise<void> {
   return run;
 }
 
+// Changes wait here until the queue reaches them; everything that arrived by then goes into one batch.
 let pendingIndex: HighlightChange[] = [];
-let indexQueued = false;
 let pendingSnapshot = new Map<string, unknown>();
-let snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+let queued = false;
 
 /** Read-modify-write of each affected page key, for all changes gathered so far. */
 async function flushIndex(): Promise<void> {
   const changes = pendingIndex;
   pendingIndex = [];
-  indexQueued = false;
   const plan = planIndexUpdate(changes);
   if (!plan.size) return;
   const stored = await browser.storage.local.get([...plan.keys()]);
@@ -83,12 +79,18 @@ async function flushSnapshot(): Promise<void> {
   }
 }
 
-function scheduleSnapshot(): void {
-  if (snapshotTimer !== null) return;
-  snapshotTimer = setTimeout(() => {
-    snapshotTimer = null;
-    enqueue("updating the highlight snapshot", flushSnapshot);
-  }, SNAPSHOT_DELAY_MS);
+/**
+ * The snapshot is written in the same job as the index, not after a timer: a review page opened right after
+ * an outside write must not read a snapshot that lags behind it. Bursts still batch, because every change
+ * that arrives while a job runs waits for the next one.
+ */
+async function flushChanges(): Promise<void> {
+  queued = false;
+  try {
+    await flushIndex();
+  } finally {
+    await flushSnapshot();
+  }
 }
 
 function onStorageChanged(changes: Record<string, Storage.StorageChange>, area: string): void {
@@ -101,12 +103,10 @@ function onStorageChanged(changes: Record<string, Storage.StorageChange>, area: 
     pendingSnapshot.set(key, change.newValue);
   }
   if (!any) return;
-  // One queued job takes every change gathered until it runs, so a burst costs few writes.
-  if (!indexQueued) {
-    indexQueued = true;
-    enqueue("updating the page index", flushIndex);
+  if (!queued) {
+    queued = true;
+    enqueue("updating the highlight index", flushChanges);
   }
-  scheduleSnapshot();
 }
 
 /** Rebuilds the page index keys and the snapshot from a full scan of storage.local. */
@@ -119,7 +119,7 @@ async function rebuild(): Promise<void> {
   if (Object.keys(set).length) await browser.storage.local.set(set);
   if (remove.length) await browser.storage.local.remove(remove);
   // Changes already seen are in this scan; the ones still pending are applied again after it (idempotent).
-  const records = (await loadAllAnnotations()).map(({ key, annotation }) => toRecord(key, annotation, null));
+  const records = validHighlights(entries).map(({ key, annotation }) => toRecord(key, annotation, null));
   await replaceSnapshot(records, new Date().toISOString());
 }
 
@@ -157,20 +157,14 @@ export function startHighlightIndex(): () => void {
     browser.storage.onChanged.removeListener(onStorageChanged);
     browser.runtime.onInstalled.removeListener(reconcile);
     browser.runtime.onStartup.removeListener(reconcile);
-    if (snapshotTimer !== null) clearTimeout(snapshotTimer);
-    snapshotTimer = null;
   };
 }
 
 /** Resolves once every queued job has run (tests, and callers that must see their change indexed). */
 export async function highlightIndexIdle(): Promise<void> {
   for (;;) {
-    if (snapshotTimer !== null) {
-      await new Promise((resolve) => setTimeout(resolve, SNAPSHOT_DELAY_MS));
-      continue;
-    }
     const current = tail;
     await current;
-    if (current === tail && snapshotTimer === null) return;
+    if (current === tail) return;
   }
 }
