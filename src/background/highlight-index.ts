@@ -109,8 +109,12 @@ function onStorageChanged(changes: Record<string, Storage.StorageChange>, area: 
   }
 }
 
+/** Set once this worker has rebuilt, so start-up events right after a stale-snapshot rebuild skip theirs. */
+let rebuiltSinceStart = false;
+
 /** Rebuilds the page index keys and the snapshot from a full scan of storage.local. */
 async function rebuild(): Promise<void> {
+  rebuiltSinceStart = true;
   const everything = await browser.storage.local.get(null);
   const entries = Object.entries(everything);
   const wanted = buildPageIndex(entries);
@@ -148,7 +152,10 @@ export async function recordAnchorStates(states: Record<string, AnchorState>): P
  * storage change wakes the service worker. Returns the function that removes them.
  */
 export function startHighlightIndex(): () => void {
-  const reconcile = () => void reconcileHighlightIndex();
+  const reconcile = () =>
+    void enqueue("rebuilding the highlight index", async () => {
+      if (!rebuiltSinceStart) await rebuild();
+    });
   browser.storage.onChanged.addListener(onStorageChanged);
   browser.runtime.onInstalled.addListener(reconcile);
   browser.runtime.onStartup.addListener(reconcile);
