@@ -96,12 +96,14 @@ export function ReviewContainer({ search }: { search: string }) {
         for (const changes of pending ?? []) store.apply(changes, toRecord);
         pending = null;
         setItems(store.items);
+        store.warm();
       })
       .catch((error) => live && setLoadError(message(error)));
     return () => {
       live = false;
       stop();
       stopSettings();
+      store.destroy();
       clearTimeout(toastTimer.current);
     };
   }, [store]);

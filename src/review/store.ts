@@ -10,6 +10,7 @@ export type ToRecord = (key: string, a: WebAnnotation, state: AnchorState | null
 export class HighlightStore {
   private readonly byKey = new Map<string, IndexedRecord>();
   private list: IndexedRecord[] | null = null;
+  private warmTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly names: Names) {}
 
@@ -29,6 +30,28 @@ export class HighlightStore {
 
   ids(): Set<string> {
     return new Set([...this.byKey.values()].map((i) => i.record.id));
+  }
+
+  /**
+   * Builds the search text of every record in small tasks after the list is on screen, so the first
+   * keystroke does not pay for all of them and the page stays responsive meanwhile.
+   */
+  warm(chunk = 500): void {
+    clearTimeout(this.warmTimer);
+    const items = this.items;
+    let at = 0;
+    const step = () => {
+      const end = Math.min(at + chunk, items.length);
+      for (; at < end; at++) if (items[at]!.haystack.length < 0) break;
+      if (at < items.length) this.warmTimer = setTimeout(step, 0);
+    };
+    this.warmTimer = setTimeout(step, 0);
+  }
+
+  destroy(): void {
+    clearTimeout(this.warmTimer);
+    this.byKey.clear();
+    this.list = null;
   }
 
   load(records: readonly HighlightRecord[]): void {

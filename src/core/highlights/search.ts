@@ -18,13 +18,13 @@ export const EMPTY_QUERY: ReviewQuery = { text: "", entity: null, site: null, fr
 
 /** A record with what search and filters need, computed once. */
 export interface IndexedRecord {
-  record: HighlightRecord;
+  readonly record: HighlightRecord;
   /** Folded quote, note, page title and entity names, separated so that no term spans two of them. */
-  haystack: string;
-  site: string;
+  readonly haystack: string;
+  readonly site: string;
   /** The local day the highlight was saved. */
-  day: string;
-  time: number;
+  readonly day: string;
+  readonly time: number;
 }
 
 const MARKS = /\p{M}/gu;
@@ -45,21 +45,44 @@ export function siteOf(source: string): string {
 /** The UTC day of an ISO date; the container passes a local-time version. */
 export const utcDay = (iso: string): string => iso.slice(0, 10);
 
+/**
+ * Folding every text is the costly part of indexing (Unicode normalisation), and the first view needs none
+ * of it, so the haystack is built on first use: by the first search, or by a warm-up after the list shows.
+ */
+class Entry implements IndexedRecord {
+  private folded: string | null = null;
+  constructor(
+    readonly record: HighlightRecord,
+    private readonly names: (entity: string) => readonly string[],
+    readonly site: string,
+    readonly day: string,
+    readonly time: number,
+  ) {}
+
+  get haystack(): string {
+    if (this.folded === null) {
+      const { exact, note, title, entities } = this.record;
+      const parts = [exact, note, title];
+      for (const entity of entities) parts.push(...this.names(entity));
+      this.folded = fold(parts.join("\n"));
+    }
+    return this.folded;
+  }
+}
+
 export function indexRecord(
   record: HighlightRecord,
   names: (entity: string) => readonly string[],
   dayOf: (iso: string) => string = utcDay,
 ): IndexedRecord {
-  const parts = [record.exact, record.note, record.title];
-  for (const entity of record.entities) parts.push(...names(entity));
   const time = Date.parse(record.created);
-  return {
+  return new Entry(
     record,
-    haystack: fold(parts.join("\n")),
-    site: siteOf(record.source),
-    day: dayOf(record.created),
-    time: Number.isNaN(time) ? 0 : time,
-  };
+    names,
+    siteOf(record.source),
+    dayOf(record.created),
+    Number.isNaN(time) ? 0 : time,
+  );
 }
 
 function comparePage(a: IndexedRecord, b: IndexedRecord): number {
