@@ -95,6 +95,16 @@ describe.each<BrowserName>(["chromium", "firefox"])("saved highlights in %s", (n
     return result.id!;
   }
 
+  /** Where Save (or Delete) is drawn: the top right corner of the panel, inside its padding. */
+  async function topButton(page: Page): Promise<[number, number]> {
+    await page.waitForFunction(() => document.querySelector("randnotiz-tooltip")?.checkVisibility());
+    const box = await page.evaluate(() => {
+      const r = document.querySelector("randnotiz-tooltip")!.getBoundingClientRect();
+      return { right: r.right, top: r.top };
+    });
+    return [box.right - 30, box.top + 22];
+  }
+
   const highlightsOf = (page: Page) =>
     askTab<{ url: string; highlights: Anchored[] }>(session, page, { type: "randnotiz:highlights" });
 
@@ -225,6 +235,49 @@ describe.each<BrowserName>(["chromium", "firefox"])("saved highlights in %s", (n
     expect(annotation.body).toContainEqual(
       expect.objectContaining({ type: "TextualBody", value: "Armeniens Zweifel – später nachlesen" }),
     );
+    await page.close();
+  });
+
+  test("the tooltip's Save button saves the hovered mention with its entity; Delete removes it", async () => {
+    const page = await openPlain();
+    const at = await page.evaluate(() => {
+      const node = document.getElementById("p2")!.firstChild as Text;
+      const i = node.data.indexOf("Peskow");
+      const range = document.createRange();
+      range.setStart(node, i + 1);
+      range.setEnd(node, i + 3);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(at.x, at.y);
+    await waitFor(
+      () =>
+        askTab<{ open: boolean; entity: string | null }>(session, page, { type: "randnotiz:tooltip-state" }),
+      (state) => state.open && state.entity === "peskow",
+      "the tooltip of Peskow",
+    );
+    // The button is the last thing in the panel, inside a closed shadow root: click where it is drawn.
+    await page.mouse.click(...(await topButton(page)));
+    const annotation = await waitFor(
+      async () => Object.values(await stored())[0] as unknown as { body?: unknown[] } | undefined,
+      (a) => a !== undefined,
+      "the saved mention",
+    );
+    expect(annotation.body).toContainEqual({
+      type: "SpecificResource",
+      purpose: "identifying",
+      source: "peskow",
+    });
+    expect(JSON.stringify(annotation)).toContain('"exact":"Dmitri Peskow"');
+    const text = await waitFor(
+      () => askTab<{ text: string }>(session, page, { type: "randnotiz:tooltip-state" }),
+      (state) => state.text.includes("Delete highlight"),
+      "the saved part of the tooltip",
+    );
+    expect(text.text).toMatch(/Saved \d/);
+    await page.mouse.click(...(await topButton(page)));
+    await waitFor(stored, (all) => Object.keys(all).length === 0, "the highlight to be deleted");
+    expect(await page.evaluate(() => CSS.highlights.has("randnotiz-saved"))).toBe(false);
     await page.close();
   });
 

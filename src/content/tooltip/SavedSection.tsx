@@ -22,14 +22,14 @@ export function SavedSection({ content, actions, t }: Props) {
       )}
       {saved ? (
         <section class="saved" aria-label={t("tooltipSaved")}>
+          <button type="button" class="delete" onClick={() => actions.remove()}>
+            {t("tooltipDelete")}
+          </button>
           <p class="meta">
             {saved.date}
             {saved.about.length > 0 && ` · ${saved.about.join(", ")}`}
           </p>
           <NoteEditor key={saved.id} note={saved.note} focus={content.editing} actions={actions} t={t} />
-          <button type="button" class="delete" onClick={() => actions.remove()}>
-            {t("tooltipDelete")}
-          </button>
         </section>
       ) : (
         content.canSave && (

@@ -21,8 +21,9 @@ export function Tooltip({ content, actions, announcement, t }: TooltipProps) {
     <>
       {content && (
         <div class="panel" role="dialog" aria-label={view?.label ?? t("tooltipSaved")} lang={view?.lang}>
-          {view && <EntityFacts view={view} t={t} />}
+          {/* First, so that Save, the note and Delete are in view even when the facts need scrolling. */}
           <SavedSection content={content} actions={actions} t={t} />
+          {view && <EntityFacts view={view} t={t} />}
         </div>
       )}
       <div class="live" aria-live="polite" aria-atomic="true">

@@ -69,8 +69,9 @@ export const SHADOW_CSS = `
 .panel button:hover { border-color: var(--accent); }
 .panel button:disabled { opacity: 0.5; cursor: default; }
 .panel button:focus-visible, .panel textarea:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.panel .save, .panel .delete { float: right; margin: 0 0 4px 8px; }
 .panel .save { border-color: #c99a00; }
-.panel .saved { display: block; margin-top: 6px; padding-top: 6px; border-top: 1px solid var(--rule); }
+.panel .saved { display: flow-root; margin-bottom: 8px; padding-bottom: 8px; border-bottom: 1px solid var(--rule); }
 .panel .saved .meta::before { content: ""; display: inline-block; width: 10px; height: 10px; margin-right: 6px;
   border-radius: 2px; background: rgb(255 200 0 / 0.8); vertical-align: -1px; }
 .panel .note { display: block; }
