@@ -26,7 +26,7 @@ export interface Toast {
 }
 
 /** Row heights in CSS pixels. The stylesheet clamps each part of a row so that it never grows past these. */
-export const HEIGHTS = { group: 64, item: 150, note: 40, editing: 96 } as const;
+export const HEIGHTS = { group: 64, item: 150, note: 40, editing: 84 } as const;
 
 export type Row =
   | { kind: "group"; key: string; group: Group; top: number; height: number }
