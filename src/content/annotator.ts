@@ -22,6 +22,8 @@ export interface Mark {
    * ordering use liveRange(), made on demand for one mark at a time.
    */
   range: StaticRange;
+  /** Another mark lies inside this one; painted with a tint over its whole span so both stay readable. */
+  outer?: boolean;
 }
 
 export { liveRange } from "./targets";
@@ -99,13 +101,30 @@ export class Annotator {
     return this.sorted;
   }
 
-  /** The mark covering `offset` in `node`, if any. */
+  /** The innermost mark covering `offset` in `node`, if any: "Ukraine" inside "Krieg gegen die Ukraine". */
   markAt(node: Node, offset: number): Mark | undefined {
     const block = node.nodeType === Node.TEXT_NODE ? this.blockOf.get(node as Text) : undefined;
     if (!block) return undefined;
     const index = block.nodes.indexOf(node as Text);
     const at = block.starts[index]! + offset;
-    return this.blocks.get(block)?.find((m) => m.start <= at && at < m.end && this.options.types[m.type]);
+    let best: Mark | undefined;
+    for (const m of this.blocks.get(block) ?? []) {
+      if (m.start > at) break; // sorted by start
+      if (at < m.end && this.options.types[m.type] && (!best || m.end - m.start < best.end - best.start))
+        best = m;
+    }
+    return best;
+  }
+
+  /** The closest painted mark that `mark` lies inside, if any. */
+  outerOf(mark: Mark): Mark | undefined {
+    let best: Mark | undefined;
+    for (const m of this.blocks.get(mark.block) ?? []) {
+      if (m.start > mark.start) break;
+      if (m === mark || m.end < mark.end || !this.options.types[m.type]) continue;
+      if (!best || m.end - m.start < best.end - best.start) best = m;
+    }
+    return best;
   }
 
   update(options: Partial<Pick<AnnotatorOptions, "types" | "style">>): void {
@@ -242,6 +261,9 @@ export class Annotator {
 
   private storeBlock(block: TextRun, marks: Mark[]): void {
     if (marks.length === 0) return;
+    // Marks come sorted by start, outer first: one that reaches over the next one's start contains it.
+    for (let i = 0; i + 1 < marks.length; i++)
+      if (marks[i + 1]!.start < marks[i]!.end) marks[i]!.outer = true;
     this.blocks.set(block, marks);
     if (!this.needsFullPaint) this.added.push(...marks);
     for (const node of block.nodes) this.blockOf.set(node, block);

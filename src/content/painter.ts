@@ -5,6 +5,7 @@ import type { EntityType, MarkStyle } from "../core/settings";
 export interface PaintedMark {
   type: EntityType;
   range: AbstractRange;
+  outer?: boolean;
 }
 
 /** A full repaint, spread over slices: add() every mark, then commit(). */
@@ -15,6 +16,13 @@ export interface PaintJob {
 
 const PREFIX = "randnotiz-";
 const CURRENT = `${PREFIX}current`;
+/** Marks with a nested mark inside ("Krieg gegen die Ukraine"): a light tint over the whole outer span. */
+const OUTER = `${PREFIX}outer`;
+/**
+ * Registration order decides which of two equal-priority highlights is drawn on top: the later one. Events
+ * are the usual outer names, so they go first and a country inside keeps its own underline colour.
+ */
+const TYPE_ORDER: readonly EntityType[] = ["event", "media", "organisation", "place", "country", "person"];
 
 export function highlightName(type: EntityType, style: MarkStyle): string {
   return `${PREFIX}${type}-${style}`;
@@ -59,11 +67,27 @@ export class Painter {
       }
       return highlight;
     };
+    if (REGISTER_FIRST) {
+      highlightFor(OUTER);
+      for (const type of TYPE_ORDER) highlightFor(highlightName(type, style));
+    }
     return {
-      add: (mark) => highlightFor(highlightName(mark.type, style)).add(mark.range),
+      add: (mark) => {
+        highlightFor(highlightName(mark.type, style)).add(mark.range);
+        if (mark.outer) highlightFor(OUTER).add(mark.range);
+      },
       commit: () => {
         for (const name of this.live.keys()) if (!fresh.has(name)) CSS.highlights.delete(name);
-        if (!REGISTER_FIRST) for (const [name, highlight] of fresh) CSS.highlights.set(name, highlight);
+        if (!REGISTER_FIRST) {
+          // Re-registering in type order keeps events below the names nested in them.
+          const order = [OUTER, ...TYPE_ORDER.map((type) => highlightName(type, style))];
+          for (const name of order) {
+            const highlight = fresh.get(name);
+            if (!highlight) continue;
+            CSS.highlights.delete(name);
+            CSS.highlights.set(name, highlight);
+          }
+        }
         this.live = fresh;
       },
     };
@@ -71,17 +95,24 @@ export class Painter {
 
   /** Applies a small change in place: what one mutation pass found and lost. */
   update(added: Iterable<PaintedMark>, removed: Iterable<PaintedMark>): void {
-    for (const mark of removed) this.live.get(highlightName(mark.type, this.style))?.delete(mark.range);
-    for (const mark of added) {
-      const name = highlightName(mark.type, this.style);
-      let highlight = this.live.get(name);
-      if (!highlight) {
-        highlight = new Highlight();
-        this.live.set(name, highlight);
-        CSS.highlights.set(name, highlight);
-      }
-      highlight.add(mark.range);
+    for (const mark of removed) {
+      this.live.get(highlightName(mark.type, this.style))?.delete(mark.range);
+      if (mark.outer) this.live.get(OUTER)?.delete(mark.range);
     }
+    for (const mark of added) {
+      this.liveFor(highlightName(mark.type, this.style)).add(mark.range);
+      if (mark.outer) this.liveFor(OUTER).add(mark.range);
+    }
+  }
+
+  private liveFor(name: string): Highlight {
+    let highlight = this.live.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      this.live.set(name, highlight);
+      CSS.highlights.set(name, highlight);
+    }
+    return highlight;
   }
 
   /** The keyboard-selected mark gets a highlight of its own, painted above the type highlights. */

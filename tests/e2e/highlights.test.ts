@@ -1,7 +1,16 @@
 // Saved highlights on real pages, in both browsers: saving a selection, finding it again after the page
 // changed (exact, fuzzy, orphan, late text), notes, and many saves at once from several tabs.
 import type { Page } from "puppeteer";
-import { askTab, type BrowserName, bodyText, launch, type Session, tabIdOf, waitFor } from "./harness";
+import {
+  askTab,
+  type BrowserName,
+  bodyText,
+  launch,
+  openExtensionPage,
+  type Session,
+  tabIdOf,
+  waitFor,
+} from "./harness";
 
 const PATH = "tests/fixtures/pages/changing.html";
 
@@ -256,14 +265,14 @@ describe.each<BrowserName>(["chromium", "firefox"])("saved highlights in %s", (n
       (state) => state.open && state.entity === "peskow",
       "the tooltip of Peskow",
     );
-    // The button is the last thing in the panel, inside a closed shadow root: click where it is drawn.
+    // Save sits at the top right of the panel, inside a closed shadow root: click where it is drawn.
     await page.mouse.click(...(await topButton(page)));
     const annotation = await waitFor(
       async () => Object.values(await stored())[0] as unknown as { body?: unknown[] } | undefined,
       (a) => a !== undefined,
       "the saved mention",
     );
-    expect(annotation.body).toContainEqual({
+    expect(annotation?.body).toContainEqual({
       type: "SpecificResource",
       purpose: "identifying",
       source: "peskow",
@@ -279,6 +288,36 @@ describe.each<BrowserName>(["chromium", "firefox"])("saved highlights in %s", (n
     await waitFor(stored, (all) => Object.keys(all).length === 0, "the highlight to be deleted");
     expect(await page.evaluate(() => CSS.highlights.has("randnotiz-saved"))).toBe(false);
     await page.close();
+  });
+
+  test("Open on the review page opens the page in a new tab and shows the highlight there", async () => {
+    const page = await openPlain();
+    const id = await save(page, "p4", "als Gegenstück zur Nato gegründet");
+    await page.close();
+    const review = await openExtensionPage(session, "review.html");
+    const open = await review.waitForSelector("button.open", { timeout: 5000 });
+    const opened = new Promise<Page>((resolve) =>
+      session.browser.once("targetcreated", async (target) => resolve((await target.page())!)),
+    );
+    await open!.click();
+    const tab = await opened;
+    const state = await waitFor(
+      () => askTab<{ open: boolean; text: string }>(session, tab, { type: "randnotiz:tooltip-state" }),
+      (s) => s.open,
+      "the highlight's tooltip in the new tab",
+    );
+    expect(state.text).toContain("Delete highlight");
+    const current = await tab.evaluate(() => {
+      const range = [...(CSS.highlights.get("randnotiz-current") as Highlight)][0] as AbstractRange;
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      return live.toString();
+    });
+    expect(current).toBe("als Gegenstück zur Nato gegründet");
+    expect((await highlightsOf(tab)).highlights.map((h) => h.id)).toEqual([id]);
+    await tab.close();
+    await review.close();
   });
 
   test("50 saves at once from 5 tabs lose nothing, and the page index lists every one", async () => {

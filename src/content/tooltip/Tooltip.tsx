@@ -24,6 +24,14 @@ export function Tooltip({ content, actions, announcement, t }: TooltipProps) {
           {/* First, so that Save, the note and Delete are in view even when the facts need scrolling. */}
           <SavedSection content={content} actions={actions} t={t} />
           {view && <EntityFacts view={view} t={t} />}
+          {content.partOf && (
+            <p class="part-of">
+              {t("tooltipPartOf")}{" "}
+              <button type="button" class="link" onClick={() => actions.showOuter()}>
+                {content.partOf}
+              </button>
+            </p>
+          )}
         </div>
       )}
       <div class="live" aria-live="polite" aria-atomic="true">

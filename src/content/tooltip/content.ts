@@ -19,6 +19,8 @@ export interface TooltipContent {
   editing: boolean;
   /** A failed save or delete, said to the reader rather than swallowed. */
   error: string | null;
+  /** The longer name this one is nested in ("Krieg gegen die Ukraine"), one click away. */
+  partOf: string | null;
 }
 
 /** What the tooltip's buttons do; the Explainer supplies them. */
@@ -26,4 +28,6 @@ export interface TooltipActions {
   save(): void;
   setNote(note: string): void;
   remove(): void;
+  /** Switches the tooltip to the name this one is nested in. */
+  showOuter(): void;
 }

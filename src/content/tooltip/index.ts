@@ -144,6 +144,11 @@ export class Explainer {
         if (!id) return;
         this.saved.setNote(id, note).catch((error) => this.redraw({ error: this.describe(error) }));
       },
+      showOuter: () => {
+        const open = this.open;
+        const outer = open && !isSaved(open) ? this.annotator.outerOf(open) : undefined;
+        if (outer) this.show(outer, null);
+      },
       remove: () => {
         const id = this.openSavedId();
         if (!id) return;
@@ -256,7 +261,13 @@ export class Explainer {
       canSave: mark !== null && !isSaved(mark) && !info,
       editing: extra.editing ?? false,
       error: extra.error ?? null,
+      partOf: this.outerLabel(mark),
     };
+  }
+
+  private outerLabel(mark: Target | null): string | null {
+    const outer = mark && !isSaved(mark) ? this.annotator.outerOf(mark) : undefined;
+    return (outer && lookup(outer.entity)?.label[this.options.lang]) ?? null;
   }
 
   private close(): void {

@@ -75,6 +75,9 @@ export const SHADOW_CSS = `
 .panel .saved .meta::before { content: ""; display: inline-block; width: 10px; height: 10px; margin-right: 6px;
   border-radius: 2px; background: rgb(255 200 0 / 0.8); vertical-align: -1px; }
 .panel .note { display: block; }
+.panel .part-of { display: block; margin: 0 0 8px; font-size: 13px; color: var(--muted); }
+.panel .part-of .link { float: none; margin: 0; padding: 0; border: 0; background: none; color: var(--link);
+  text-decoration: underline; font-size: 13px; }
 .panel textarea { display: block; width: 100%; min-height: 44px; margin-top: 4px; padding: 4px 6px;
   border: 1px solid var(--rule); border-radius: 5px; background: var(--bg); color: var(--fg); resize: vertical;
   font-size: 13px; white-space: pre-wrap; }
