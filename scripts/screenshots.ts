@@ -1,6 +1,7 @@
 // npm run build && tsx scripts/screenshots.ts: writes docs/popup-light.png and docs/popup-dark.png, the
-// popup over the English demo page in both colour schemes, and docs/demo.png, the German demo page with a
-// tooltip open. Generated, so they match the current code.
+// popup over the English demo page in both colour schemes; docs/demo.png, the German demo page with a
+// tooltip open; docs/saved.png, a saved highlight with its note; docs/review-light.png and
+// docs/review-dark.png, the review page. Generated, so they match the current code.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
       await popup.close();
     }
     await tooltipShot(browser, worker, `${server.origin}/de.html`);
+    await savedShots(browser, worker, server.origin, id);
   } finally {
     await browser.close();
     await server.close();
@@ -82,6 +84,71 @@ async function tooltipShot(browser: Browser, worker: WebWorker, url: string): Pr
   await page.screenshot({ path });
   console.log(`Wrote ${path}`);
   await page.close();
+}
+
+/** What a reader saves on the English demo page: [text to select, note]. */
+const SAVES: Array<[string, string]> = [
+  [
+    "Russia appears unmoved by doubts voiced by its ally Armenia",
+    "Armenia's doubts about the CSTO: follow up",
+  ],
+  ["Kremlin spokesman Dmitry Peskov replied on Sunday that the CSTO was serving its purpose", ""],
+  ["the suppression of unrest in member state Kazakhstan", "January 2022, CSTO's first deployment"],
+];
+
+/** Saves a few passages as a reader would (select, save, type a note), then shoots the page and the review page. */
+async function savedShots(browser: Browser, worker: WebWorker, origin: string, id: string): Promise<void> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1200, height: 760 });
+  const annotated = page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 15000 });
+  await page.goto(`${origin}/en.html`);
+  await annotated;
+  await page.bringToFront();
+  for (const [text, note] of SAVES) {
+    await page.evaluate((text) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const at = n.data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + text.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`Not on the page: ${text}`);
+    }, text);
+    await worker.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: the extension's chrome.* API, untyped here.
+      const api = (globalThis as any).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      await api.tabs.sendMessage(tab.id, { type: "randnotiz:save-selection" });
+    });
+    await page.waitForFunction(() => document.querySelector("randnotiz-tooltip")?.checkVisibility());
+    await new Promise((r) => setTimeout(r, 300));
+    if (note) {
+      await page.keyboard.type(note);
+      await page.keyboard.press("Enter");
+    }
+  }
+  await page.evaluate(() => document.getSelection()!.removeAllRanges());
+  await new Promise((r) => setTimeout(r, 500));
+  const path = join(DOCS, "saved.png") as `${string}.png`;
+  await page.screenshot({ path });
+  console.log(`Wrote ${path}`);
+  await page.close();
+  for (const scheme of SCHEMES) {
+    const review = await browser.newPage();
+    await review.setViewport({ width: 1100, height: 720 });
+    await review.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+    await review.goto(`chrome-extension://${id}/review.html`);
+    await review.waitForFunction(() => performance.getEntriesByName("randnotiz:review-ready").length > 0);
+    const shot = join(DOCS, `review-${scheme}.png`) as `${string}.png`;
+    await review.screenshot({ path: shot });
+    console.log(`Wrote ${shot}`);
+    await review.close();
+  }
 }
 
 main().catch((error) => {

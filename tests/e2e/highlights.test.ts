@@ -244,6 +244,12 @@ describe.each<BrowserName>(["chromium", "firefox"])("saved highlights in %s", (n
     expect(annotation.body).toContainEqual(
       expect.objectContaining({ type: "TextualBody", value: "Armeniens Zweifel – später nachlesen" }),
     );
+    // The next save moves the tooltip on: the first note must not follow it to the new highlight.
+    const next = await save(page, "p4", "als Gegenstück zur Nato");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const after = await stored();
+    expect(JSON.stringify(after[`highlight:${next.replace("urn:uuid:", "")}`])).not.toContain("nachlesen");
+    expect(JSON.stringify(after[`highlight:${id.replace("urn:uuid:", "")}`])).toContain("nachlesen");
     await page.close();
   });
 

@@ -29,7 +29,14 @@ export function SavedSection({ content, actions, t }: Props) {
             {saved.date}
             {saved.about.length > 0 && ` · ${saved.about.join(", ")}`}
           </p>
-          <NoteEditor key={saved.id} note={saved.note} focus={content.editing} actions={actions} t={t} />
+          <NoteEditor
+            key={saved.id}
+            id={saved.id}
+            note={saved.note}
+            focus={content.editing}
+            actions={actions}
+            t={t}
+          />
         </section>
       ) : (
         content.canSave && (
@@ -43,20 +50,29 @@ export function SavedSection({ content, actions, t }: Props) {
 }
 
 function NoteEditor({
+  id,
   note,
   focus,
   actions,
   t,
 }: {
+  id: string;
   note: string;
   focus: boolean;
   actions: TooltipActions;
   t: Translate;
 }) {
   const [draft, setDraft] = useState(note);
-  useEffect(() => setDraft(note), [note]);
+  // What was last sent: Enter and the blur that follows must not save twice.
+  const [kept, setKept] = useState(note);
+  useEffect(() => {
+    setDraft(note);
+    setKept(note);
+  }, [note]);
   const commit = () => {
-    if (draft !== note) actions.setNote(draft);
+    if (draft === kept) return;
+    setKept(draft);
+    actions.setNote(id, draft);
   };
   return (
     <div class="note">
@@ -79,7 +95,7 @@ function NoteEditor({
         onKeyUp={(e) => e.stopPropagation()}
         onKeyPress={(e) => e.stopPropagation()}
       />
-      <button type="button" class="note-save" disabled={draft === note} onClick={commit}>
+      <button type="button" class="note-save" disabled={draft === kept} onClick={commit}>
         {t("tooltipNoteSave")}
       </button>
     </div>

@@ -26,7 +26,8 @@ export interface TooltipContent {
 /** What the tooltip's buttons do; the Explainer supplies them. */
 export interface TooltipActions {
   save(): void;
-  setNote(note: string): void;
+  /** Keeps `note` for highlight `id`: by id, since a blur can arrive after the tooltip moved on. */
+  setNote(id: string, note: string): void;
   remove(): void;
   /** Switches the tooltip to the name this one is nested in. */
   showOuter(): void;

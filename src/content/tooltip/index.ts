@@ -97,6 +97,9 @@ export class Explainer {
     const range = selection.getRangeAt(0);
     try {
       const mark = await this.saved.save(range);
+      // The reader may have scrolled away from the selection before pressing the shortcut.
+      const rect = range.getBoundingClientRect();
+      if (rect.bottom < 0 || rect.top > innerHeight) scrollToRange(liveRange(mark));
       this.show(mark, null, { editing: true });
       return { ok: true, id: mark.id };
     } catch (error) {
@@ -139,9 +142,7 @@ export class Explainer {
           (error) => this.show(mark, null, { error: this.describe(error) }),
         );
       },
-      setNote: (note) => {
-        const id = this.openSavedId();
-        if (!id) return;
+      setNote: (id, note) => {
         this.saved.setNote(id, note).catch((error) => this.redraw({ error: this.describe(error) }));
       },
       showOuter: () => {

@@ -71,9 +71,10 @@ export const SHADOW_CSS = `
 .panel button:focus-visible, .panel textarea:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 .panel .save, .panel .delete { float: right; margin: 0 0 4px 8px; }
 .panel .save { border-color: #c99a00; }
-.panel .saved { display: flow-root; margin-bottom: 8px; padding-bottom: 8px; border-bottom: 1px solid var(--rule); }
+.panel .saved { min-width: 280px; display: flow-root; margin-bottom: 8px; padding-bottom: 8px; border-bottom: 1px solid var(--rule); }
 .panel .saved .meta::before { content: ""; display: inline-block; width: 10px; height: 10px; margin-right: 6px;
   border-radius: 2px; background: rgb(255 200 0 / 0.8); vertical-align: -1px; }
+.panel .saved:last-child { border-bottom: 0; margin-bottom: 0; padding-bottom: 0; }
 .panel .note { display: block; }
 .panel .part-of { display: block; margin: 0 0 8px; font-size: 13px; color: var(--muted); }
 .panel .part-of .link { float: none; margin: 0; padding: 0; border: 0; background: none; color: var(--link);
