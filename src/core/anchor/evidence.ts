@@ -15,8 +15,10 @@ const RAW_WINDOW = 256;
 const CUR_CONTEXT = CONTEXT + 16;
 /** How far a displaced context (something inserted or deleted next to the quote) may have moved. */
 const DISPLACED_WINDOW = 4096;
+const MIN_PROBE = 20;
 /** Quotes at least this long, found once, are their own evidence. */
 export const LONG_QUOTE = 64;
+const GOOD_SIDE = 16;
 
 export interface Saved {
   exact: string;
@@ -108,14 +110,18 @@ function displaced(
   start: number,
   end: number,
 ): boolean {
-  const raw = (side === "before" ? reverse(saved.before) : saved.after).replaceAll(EDGE, "").trim();
-  const probe = side === "before" ? raw.slice(-24) : raw.slice(0, 24);
-  if (probe.length < 8) return false;
-  const near =
-    side === "before"
-      ? normalizeRange(text, Math.max(0, start - DISPLACED_WINDOW), start).s
-      : normalizeRange(text, end, Math.min(text.length, end + DISPLACED_WINDOW)).s;
-  return near.includes(probe);
+  // The whole saved side, and not too little of it: a short phrase recurs by chance.
+  const probe = (side === "before" ? reverse(saved.before) : saved.after).replaceAll(EDGE, "").trim();
+  if (probe.length < MIN_PROBE) return false;
+  if (side === "before") {
+    const near = normalizeRange(text, Math.max(0, start - DISPLACED_WINDOW), start).s;
+    const at = near.lastIndexOf(probe);
+    // Another copy of the quote in between would mean the context belongs to that copy.
+    return at !== -1 && !near.slice(at + probe.length).includes(saved.core);
+  }
+  const near = normalizeRange(text, end, Math.min(text.length, end + DISPLACED_WINDOW)).s;
+  const at = near.indexOf(probe);
+  return at !== -1 && !near.slice(0, at).includes(saved.core);
 }
 
 /**
@@ -154,12 +160,36 @@ function enough(
   // Nothing but the quote was saved: only an unambiguous or unmoved place will do.
   if (maxCtx < 4) return errors === 0 && (unique || start === saved.hint);
   const need = Math.min(Math.max(10, Math.min(24, 24 - q / 4)), 0.75 * maxCtx);
-  const bGood = saved.maxBefore > 0 && b >= Math.min(12, 0.6 * saved.maxBefore);
-  const aGood = saved.maxAfter > 0 && a >= Math.min(12, 0.6 * saved.maxAfter);
+  // A side agrees when at least half its saved context (16 characters) does.
+  const bGood = saved.maxBefore > 0 && b >= Math.min(GOOD_SIDE, 0.6 * saved.maxBefore);
+  const aGood = saved.maxAfter > 0 && a >= Math.min(GOOD_SIDE, 0.6 * saved.maxAfter);
   if (bGood && aGood) return a + b >= need;
   if (!bGood && !aGood) return false;
-  // One side agrees. For a short quote that is only believable if the other side's saved context still
-  // exists nearby; otherwise the quote's own sentence is gone and this is the same word in another one.
-  if (q < 32 && !displaced(text, saved, bGood ? "after" : "before", start, end)) return false;
+  // Only one side agrees. That is believable only if the other side's saved context still exists nearby
+  // (something was inserted or removed next to the quote); otherwise the quote's own sentence is gone, and
+  // this is the same words in another sentence.
+  if (!displaced(text, saved, bGood ? "after" : "before", start, end)) return false;
   return (bGood ? b : a) >= need;
+}
+
+/** Two accepted places closer than this (two errors' worth) cannot be told apart. */
+const AMBIGUOUS = 4;
+
+export interface Judged {
+  start: number;
+  end: number;
+  verdict: Verdict;
+}
+
+/**
+ * The best accepted candidate, null if none is accepted, or "ambiguous" if an accepted place elsewhere is
+ * nearly as good: then guessing could pick the wrong one.
+ */
+export function pick(list: Judged[]): { start: number; end: number } | null | "ambiguous" {
+  const ok = list.filter((c) => c.verdict.ok).sort((x, y) => y.verdict.score - x.verdict.score);
+  const best = ok[0];
+  if (!best) return null;
+  const rival = ok.find((c) => c.start >= best.end || c.end <= best.start);
+  if (rival && rival.verdict.score > best.verdict.score - AMBIGUOUS) return "ambiguous";
+  return { start: best.start, end: best.end };
 }

@@ -1,7 +1,7 @@
 // The approximate search (Myers' bit-parallel algorithm via approx-string-match) over the normalised text:
 // first a window around the saved position, then the whole text.
 import search from "approx-string-match";
-import { judge, type Saved } from "./evidence";
+import { judge, pick, type Saved } from "./evidence";
 import { type Normalized, normalizeRange, rawSpan } from "./normalize";
 
 export interface Hit {
@@ -40,7 +40,7 @@ function searchRounds(
   norm: Normalized,
   rounds: number,
   whole: boolean,
-): Hit | null {
+): Hit | null | "ambiguous" {
   const k = maxErrors(saved.core);
   let hay = norm.s;
   for (let round = 0; round < rounds; round++) {
@@ -50,19 +50,24 @@ function searchRounds(
     const unique = whole && round === 0 && spans.every((s) => overlaps(s, spans[0]!));
     const hint = saved.hint ?? 0;
     spans.sort((x, y) => Math.abs(x.start - hint) - Math.abs(y.start - hint));
-    let best: { hit: Hit; score: number } | null = null;
-    for (const s of spans.slice(0, MAX_CANDIDATES)) {
-      const v = judge(text, saved, s.start, s.end, s.errors, unique);
-      if (v.ok && (!best || v.score > best.score))
-        best = { hit: { start: s.start, end: s.end }, score: v.score };
-    }
-    if (best) return best.hit;
+    const judged = spans.slice(0, MAX_CANDIDATES).map((s) => ({
+      start: s.start,
+      end: s.end,
+      verdict: judge(text, saved, s.start, s.end, s.errors, unique),
+    }));
+    const best = pick(judged);
+    if (best) return best;
     hay = mask(hay, found);
   }
   return null;
 }
 
 export function findFuzzy(text: string, saved: Saved): Hit | null {
+  const hit = fuzzyPasses(text, saved);
+  return hit === "ambiguous" ? null : hit;
+}
+
+function fuzzyPasses(text: string, saved: Saved): Hit | null | "ambiguous" {
   if (saved.core.length < 4) return null;
   const win = windowAround(saved, text.length);
   if (win) {

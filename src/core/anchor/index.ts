@@ -1,6 +1,6 @@
 // Re-anchoring a saved highlight in the page's current text: verbatim where possible, approximate where the
 // text was edited, an orphan where the evidence is not enough. A wrong place is worse than none.
-import { CONTEXT, judge, prepare, type Saved } from "./evidence";
+import { CONTEXT, judge, pick, prepare, type Saved } from "./evidence";
 import { findFuzzy } from "./fuzzy";
 import { leadingSpace, trailingSpace } from "./normalize";
 import type { AnchorResult, SavedQuote } from "./types";
@@ -31,6 +31,7 @@ export function anchorQuote(text: string, quote: SavedQuote): AnchorResult {
   const saved = prepare(quote);
   if (!saved || text.length === 0) return ORPHAN;
   const exact = findVerbatim(text, saved);
+  if (exact === "ambiguous") return ORPHAN;
   if (exact) return { state: "exact", ...exact };
   const fuzzy = findFuzzy(text, saved);
   return fuzzy ? { state: "fuzzy", ...fuzzy } : ORPHAN;
@@ -43,7 +44,7 @@ function judgeAt(text: string, saved: Saved, at: number, unique: boolean) {
   return judge(text, saved, at + lead, at + saved.exact.length - trail, 0, unique);
 }
 
-function findVerbatim(text: string, saved: Saved): { start: number; end: number } | null {
+function findVerbatim(text: string, saved: Saved): { start: number; end: number } | null | "ambiguous" {
   const { exact, hint } = saved;
   const span = (at: number) => ({ start: at, end: at + exact.length });
   // Unchanged page: the quote is where it was and its context agrees.
@@ -54,12 +55,11 @@ function findVerbatim(text: string, saved: Saved): { start: number; end: number 
   for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) hits.push(at);
   if (hits.length === 0) return null;
   const unique = hits.length === 1;
-  let best: { at: number; score: number } | null = null;
-  for (const at of shortlist(text, saved, hits)) {
-    const v = judgeAt(text, saved, at, unique);
-    if (v.ok && (!best || v.score > best.score)) best = { at, score: v.score };
-  }
-  return best ? span(best.at) : null;
+  const judged = shortlist(text, saved, hits).map((at) => ({
+    ...span(at),
+    verdict: judgeAt(text, saved, at, unique),
+  }));
+  return pick(judged);
 }
 
 /** On pages where a short quote occurs hundreds of times, keep the places whose raw context agrees longest. */
