@@ -149,17 +149,6 @@ describe("anchorQuote properties", () => {
           } else if (got.state !== "orphan") {
             // Only acceptable if the copy carries the whole saved context, i.e. it is indistinguishable.
             const ctx = `${quote.prefix}${quote.exact}${quote.suffix}`;
-            if (now.slice(got.start - quote.prefix.length, got.end + quote.suffix.length) !== ctx)
-              console.log(
-                "DBG",
-                JSON.stringify({
-                  quote,
-                  got,
-                  around: now.slice(got.start - 50, got.end + 50),
-                  copies: places.map((p) => p.keep),
-                  remaining,
-                }),
-              );
             expect(got.state).toBe("exact");
             expect(now.slice(got.start - quote.prefix.length, got.end + quote.suffix.length)).toBe(ctx);
           }
