@@ -6,6 +6,7 @@ import {
   buildPageIndex,
   diffPageIndex,
   type HighlightChange,
+  newestFirst,
   planIndexUpdate,
 } from "../core/highlights/index-model";
 import { toRecord } from "../core/highlights/model";
@@ -21,10 +22,10 @@ import { validHighlights } from "../platform/highlights";
 import {
   invalidateSnapshot,
   putStates,
-  replaceSnapshot,
+  readRecords,
   SNAPSHOT_VERSION,
   snapshotVersion,
-  writeRecords,
+  writeSnapshot,
 } from "../platform/snapshot";
 
 let tail: Promise<void> = Promise.resolve();
@@ -59,21 +60,42 @@ async function flushIndex(): Promise<void> {
   if (remove.length) await browser.storage.local.remove(remove);
 }
 
-/** Writes the latest value of every key changed since the last flush into the snapshot. */
+/**
+ * Every record as the snapshot holds it, by storage key: the base each batch edits before the snapshot is
+ * rewritten whole. Null until read back (a restarted worker) or rebuilt, and after a failed write.
+ */
+let records: Map<string, HighlightRecord> | null = null;
+
+const byKey = (list: HighlightRecord[]) => new Map(list.map((r) => [r.key, r]));
+
+async function writeAll(now = new Date().toISOString(), pruneStates = false): Promise<void> {
+  await writeSnapshot(newestFirst([...(records?.values() ?? [])]), now, pruneStates);
+}
+
+/** Applies the latest value of every key changed since the last flush, then rewrites the snapshot. */
 async function flushSnapshot(): Promise<void> {
   const latest = pendingSnapshot;
   pendingSnapshot = new Map();
-  const put: HighlightRecord[] = [];
-  const remove: string[] = [];
-  for (const [key, value] of latest) {
-    const parsed = value === undefined ? null : parseAnnotation(value);
-    if (parsed?.ok) put.push(toRecord(key, parsed.annotation, null));
-    else remove.push(key);
-  }
+  if (!latest.size) return;
   try {
-    await writeRecords(put, remove);
+    if (!records) {
+      const stored = await readRecords();
+      // Nothing trustworthy to edit: a full scan already holds every change in `latest`.
+      if (!stored) {
+        await rebuild();
+        return;
+      }
+      records = byKey(stored);
+    }
+    for (const [key, value] of latest) {
+      const parsed = value === undefined ? null : parseAnnotation(value);
+      if (parsed?.ok) records.set(key, toRecord(key, parsed.annotation, null));
+      else records.delete(key);
+    }
+    await writeAll();
   } catch (error) {
     // A snapshot that missed a change must not be trusted: readers scan until the next rebuild.
+    records = null;
     await invalidateSnapshot().catch(() => {});
     throw error;
   }
@@ -123,8 +145,13 @@ async function rebuild(): Promise<void> {
   if (Object.keys(set).length) await browser.storage.local.set(set);
   if (remove.length) await browser.storage.local.remove(remove);
   // Changes already seen are in this scan; the ones still pending are applied again after it (idempotent).
-  const records = validHighlights(entries).map(({ key, annotation }) => toRecord(key, annotation, null));
-  await replaceSnapshot(records, new Date().toISOString());
+  records = byKey(validHighlights(entries).map(({ key, annotation }) => toRecord(key, annotation, null)));
+  try {
+    await writeAll(new Date().toISOString(), true);
+  } catch (error) {
+    records = null;
+    throw error;
+  }
 }
 
 export function reconcileHighlightIndex(): Promise<void> {

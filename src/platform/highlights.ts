@@ -1,7 +1,7 @@
 // Saved highlights in storage.local (DESIGN §1.5): one `highlight:<uuid>` key per highlight is the truth;
 // `hlindex:page:<page>` keys (written only by the background) say which keys belong to a page, and an
 // IndexedDB snapshot (./snapshot.ts) gives the review page every record without a full scan.
-import { pageIndexKey } from "../core/highlights/index-model";
+import { newestFirst, pageIndexKey } from "../core/highlights/index-model";
 import { keyOf, pageKey, toRecord } from "../core/highlights/model";
 import { parseAnnotation } from "../core/highlights/schema";
 import {
@@ -62,6 +62,14 @@ export async function loadPageHighlights(source: string): Promise<StoredHighligh
   );
 }
 
+/** The valid highlights stored under `keys`, in that order; missing keys and other prefixes are left out. */
+export async function loadAnnotations(keys: string[]): Promise<StoredHighlight[]> {
+  const own = [...new Set(keys)].filter((k) => k.startsWith(HIGHLIGHT_PREFIX));
+  if (!own.length) return [];
+  const values = await browser.storage.local.get(own);
+  return validHighlights(own.map((k) => [k, values[k]]));
+}
+
 /** Every stored highlight (full scan: export, reconcile, and the fallback for the review page). */
 export async function loadAllAnnotations(): Promise<StoredHighlight[]> {
   return validHighlights(Object.entries(await browser.storage.local.get(null)));
@@ -115,21 +123,19 @@ export async function putHighlights(annotations: WebAnnotation[]): Promise<void>
   }
 }
 
-function newestFirst(records: HighlightRecord[]): HighlightRecord[] {
-  return records.sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
-}
-
 /**
  * Every highlight as a record for the review page, newest first, with the last reported anchor state.
- * Reads the IndexedDB snapshot; falls back to a full scan of storage.local when it is missing or broken.
+ * Reads the IndexedDB snapshot (stored newest first); falls back to a full scan of storage.local when it
+ * is missing or broken.
  */
 export async function loadRecords(): Promise<HighlightRecord[]> {
   try {
     const snapshot = await readSnapshot();
     if (snapshot) {
-      // The records are fresh copies out of IndexedDB: set the state in place rather than copy 10,000 objects.
-      for (const record of snapshot.records) record.state = snapshot.states.get(record.id) ?? null;
-      return newestFirst(snapshot.records);
+      // Freshly parsed objects: set the state in place rather than copy 10,000 of them.
+      const { records, states } = snapshot;
+      if (states.size) for (const record of records) record.state = states.get(record.id) ?? null;
+      return records;
     }
   } catch (error) {
     console.warn("Randnotiz: highlight snapshot unreadable, scanning storage instead.", error);

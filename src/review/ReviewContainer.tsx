@@ -9,8 +9,8 @@ import type { Settings } from "../core/settings";
 import { browser } from "../platform/browser";
 import {
   deleteHighlights,
-  loadAllAnnotations,
-  loadPageHighlights,
+  type HighlightChanges,
+  loadAnnotations,
   loadRecords,
   onHighlightsChanged,
   putHighlights,
@@ -25,6 +25,8 @@ import { ReviewForm } from "./ReviewForm";
 import { download, HighlightStore } from "./store";
 
 export const READY_MARK = "randnotiz:review-ready";
+/** When every record was in hand (bench/review.ts reports it beside the ready mark). */
+const RECORDS_MARK = "randnotiz:review-records";
 const UNDO_MS = 8000;
 
 const labelDe = entityInfo("de");
@@ -38,24 +40,41 @@ const names = (id: string): string[] => {
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/**
- * The stored annotations behind some records, for undo, note edits and the JSON export. Each page's index
- * is read first (a few keys instead of every one); a record the index does not list yet (the background
- * updates it just after a write) falls back to a full scan.
- */
+/** The stored annotations behind some records (undo, note edits, the JSON export), read by key. */
 async function annotationsFor(records: readonly HighlightRecord[]): Promise<WebAnnotation[]> {
-  const wanted = new Set(records.map((r) => r.key));
-  const sources = [...new Set(records.map((r) => r.source))];
-  const found = new Map<string, WebAnnotation>();
-  if (sources.length <= 20) {
-    for (const list of await Promise.all(sources.map(loadPageHighlights)))
-      for (const { key, annotation } of list) if (wanted.has(key)) found.set(key, annotation);
-  }
-  if (found.size < wanted.size)
-    for (const { key, annotation } of await loadAllAnnotations())
-      if (wanted.has(key)) found.set(key, annotation);
+  const found = new Map(
+    (await loadAnnotations(records.map((r) => r.key))).map(({ key, annotation }) => [key, annotation]),
+  );
   return records.flatMap((r) => found.get(r.key) ?? []);
 }
+
+interface Loading {
+  records: Promise<HighlightRecord[]>;
+  /** Hands every change reported since loading began, then each new one, to `apply`. */
+  follow(apply: (changes: HighlightChanges) => void): void;
+  stop(): void;
+}
+
+/** Starts reading every record and buffers the changes storage reports meanwhile, so none falls between. */
+function startLoading(): Loading {
+  let apply: ((changes: HighlightChanges) => void) | null = null;
+  const buffered: HighlightChanges[] = [];
+  const stop = onHighlightsChanged((changes) => (apply ? apply(changes) : buffered.push(changes)));
+  const records = loadRecords();
+  // A failure is reported where the page uses the records.
+  records.then(() => performance.mark(RECORDS_MARK)).catch(() => {});
+  return {
+    records,
+    stop,
+    follow(next) {
+      apply = next;
+      for (const changes of buffered.splice(0)) next(changes);
+    },
+  };
+}
+
+// Started when the module loads, before Preact renders: IndexedDB opens while the page sets itself up.
+let early: Loading | null = startLoading();
 
 let marked = false;
 
@@ -78,30 +97,25 @@ export function ReviewContainer({ search }: { search: string }) {
 
   useEffect(() => {
     let live = true;
-    // Changes that arrive while the first load is under way are applied after it, in order.
-    let pending: Parameters<Parameters<typeof onHighlightsChanged>[0]>[0][] | null = [];
-    const stop = onHighlightsChanged((changes) => {
-      if (pending) pending.push(changes);
-      else {
-        store.apply(changes, toRecord);
-        setItems(store.items);
-      }
-    });
+    const loading = early ?? startLoading();
+    early = null;
     const settingsLoaded = loadSettings().then((s) => live && setSettings(s));
     const stopSettings = onSettingsChanged(setSettings);
-    Promise.all([loadRecords(), settingsLoaded])
+    Promise.all([loading.records, settingsLoaded])
       .then(([records]) => {
         if (!live) return;
         store.load(records);
-        for (const changes of pending ?? []) store.apply(changes, toRecord);
-        pending = null;
+        loading.follow((changes) => {
+          store.apply(changes, toRecord);
+          setItems(store.items);
+        });
         setItems(store.items);
         store.warm();
       })
       .catch((error) => live && setLoadError(message(error)));
     return () => {
       live = false;
-      stop();
+      loading.stop();
       stopSettings();
       store.destroy();
       clearTimeout(toastTimer.current);

@@ -1,7 +1,7 @@
 // The derived page index as pure functions: which `highlight:*` keys belong to which page. The background
 // applies these inside its one serial queue; here they are plain data in, plain data out.
 import { pageKey } from "./model";
-import { HIGHLIGHT_PREFIX, PAGE_INDEX_PREFIX } from "./types";
+import { HIGHLIGHT_PREFIX, type HighlightRecord, PAGE_INDEX_PREFIX } from "./types";
 
 /** One storage.onChanged entry for a `highlight:*` key (values exactly as storage reported them). */
 export interface HighlightChange {
@@ -98,4 +98,14 @@ export function diffPageIndex(
   }
   const remove = Object.keys(stored).filter((k) => k.startsWith(PAGE_INDEX_PREFIX) && !wanted.has(k));
   return { set, remove };
+}
+
+/**
+ * Sorts in place, newest first, ties by key: the snapshot's stored order, so readers need not sort again,
+ * and the full-scan fallback gives the same order.
+ */
+export function newestFirst(records: HighlightRecord[]): HighlightRecord[] {
+  return records.sort((a, b) =>
+    a.created !== b.created ? (a.created < b.created ? 1 : -1) : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+  );
 }
