@@ -1,0 +1,306 @@
+// The IndexedDB snapshot as one stored value: kept complete and newest first by the background, read back
+// by a restarted worker, rebuilt when missing, outdated or damaged; anchor states; reads by key.
+import { IDBFactory } from "fake-indexeddb";
+import { newestFirst } from "../../src/core/highlights/index-model";
+import { keyOf, newAnnotation, toRecord } from "../../src/core/highlights/model";
+import type { HighlightRecord, WebAnnotation } from "../../src/core/highlights/types";
+
+type Change = { oldValue?: unknown; newValue?: unknown };
+type Listener = (changes: Record<string, Change>, area: string) => void;
+
+/** storage.local in memory; change events arrive later and in order, as browsers deliver them. */
+class FakeArea {
+  data = new Map<string, unknown>();
+  listeners = new Set<Listener>();
+  reads: Array<string[] | null> = [];
+
+  async get(keys: string | string[] | null): Promise<Record<string, unknown>> {
+    const list = keys === null ? null : typeof keys === "string" ? [keys] : keys;
+    this.reads.push(list);
+    const out: Record<string, unknown> = {};
+    for (const key of list ?? this.data.keys())
+      if (this.data.has(key)) out[key] = structuredClone(this.data.get(key));
+    return out;
+  }
+
+  async set(items: Record<string, unknown>): Promise<void> {
+    const changes: Record<string, Change> = {};
+    for (const [key, value] of Object.entries(items)) {
+      changes[key] = { oldValue: this.data.get(key), newValue: structuredClone(value) };
+      this.data.set(key, structuredClone(value));
+    }
+    setTimeout(() => this.emit(changes), 0);
+  }
+
+  async remove(keys: string | string[]): Promise<void> {
+    const changes: Record<string, Change> = {};
+    for (const key of typeof keys === "string" ? [keys] : keys) {
+      if (this.data.has(key)) changes[key] = { oldValue: this.data.get(key) };
+      this.data.delete(key);
+    }
+    setTimeout(() => this.emit(changes), 0);
+  }
+
+  private emit(changes: Record<string, Change>) {
+    for (const listener of this.listeners) listener(structuredClone(changes), "local");
+  }
+}
+
+const event = () => ({ addListener: () => {}, removeListener: () => {} });
+let area: FakeArea;
+jest.mock("../../src/platform/browser", () => ({
+  browser: {
+    storage: {
+      get local() {
+        return area;
+      },
+      onChanged: {
+        addListener: (l: Listener) => area.listeners.add(l),
+        removeListener: (l: Listener) => area.listeners.delete(l),
+      },
+    },
+    runtime: { onInstalled: event(), onStartup: event() },
+  },
+}));
+
+let store: typeof import("../../src/platform/highlights");
+let keeper: typeof import("../../src/background/highlight-index");
+let snapshot: typeof import("../../src/platform/snapshot");
+let stop: (() => void) | null = null;
+
+/** Fresh module state over the same storage and database: what a restarted worker or a new page sees. */
+async function restart(): Promise<void> {
+  stop?.();
+  stop = null;
+  await snapshot?.closeSnapshot();
+  jest.resetModules();
+  store = require("../../src/platform/highlights");
+  keeper = require("../../src/background/highlight-index");
+  snapshot = require("../../src/platform/snapshot");
+}
+
+beforeEach(async () => {
+  area = new FakeArea();
+  globalThis.indexedDB = new IDBFactory();
+  await restart();
+});
+
+afterEach(async () => {
+  stop?.();
+  stop = null;
+  await snapshot.closeSnapshot();
+  jest.restoreAllMocks();
+});
+
+let serial = 0;
+const annotation = (source = "https://news.example/a", created?: string): WebAnnotation =>
+  newAnnotation({
+    uuid: `00000000-0000-4000-8000-${String(++serial).padStart(12, "0")}`,
+    source,
+    title: "Artikel",
+    quote: { exact: `Zitat ${serial}`, prefix: "", suffix: "", start: serial, end: serial + 5 },
+    // Shuffled times, so the stored order is not just the order of the saves.
+    created: created ?? new Date(Date.UTC(2026, 0, 1, 0, (serial * 37) % 1000)).toISOString(),
+  });
+
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  await keeper.highlightIndexIdle();
+}
+
+/** What a full scan says the records are, newest first. */
+async function truth(): Promise<HighlightRecord[]> {
+  const all = await store.loadAllAnnotations();
+  return newestFirst(all.map(({ key, annotation }) => toRecord(key, annotation, null)));
+}
+
+/** Opens the database directly, as another version of the extension would. */
+function rawDb(version?: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(snapshot.SNAPSHOT_DB, version);
+    req.onupgradeneeded = () => upgrade?.(req.result);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+test("bursts end up in one stored value, complete and newest first; a page reads it without a scan", async () => {
+  stop = keeper.startHighlightIndex();
+  await settle();
+  const saved = Array.from({ length: 60 }, (_, i) => annotation(`https://news.example/${i % 4}`));
+  await Promise.all(saved.slice(0, 30).map((a) => store.saveHighlight(a)));
+  await store.putHighlights(saved.slice(30));
+  await store.deleteHighlights([keyOf(saved[3]!.id), keyOf(saved[40]!.id)]);
+  await settle();
+
+  const db = await rawDb();
+  expect([...db.objectStoreNames]).toEqual(["snapshot"]);
+  db.close();
+  area.reads = [];
+  const records = await store.loadRecords();
+  expect(area.reads).toEqual([]);
+  expect(records).toEqual(await truth());
+  expect(records).toHaveLength(58);
+  expect(records.map((r) => r.created)).toEqual(
+    records
+      .map((r) => r.created)
+      .sort()
+      .reverse(),
+  );
+});
+
+test("a restarted worker edits the stored snapshot without a full scan", async () => {
+  stop = keeper.startHighlightIndex();
+  await store.putHighlights([annotation(), annotation()]);
+  await settle();
+  await restart();
+  stop = keeper.startHighlightIndex();
+  await settle();
+  area.reads = [];
+  const late = annotation();
+  await store.saveHighlight(late);
+  await settle();
+  expect(area.reads).not.toContain(null);
+  const records = await store.loadRecords();
+  expect(records.map((r) => r.id)).toContain(late.id);
+  expect(records).toEqual(await truth());
+});
+
+test("a damaged snapshot is not trusted, and the next change rebuilds it from a full scan", async () => {
+  stop = keeper.startHighlightIndex();
+  await store.putHighlights([annotation(), annotation()]);
+  await settle();
+  const db = await rawDb();
+  await new Promise((resolve) => {
+    const tx = db.transaction("snapshot", "readwrite");
+    tx.objectStore("snapshot").put('[{"id": "cut off', "records");
+    tx.oncomplete = resolve;
+  });
+  db.close();
+  await restart(); // a worker without the records in memory
+
+  area.reads = [];
+  expect(await store.loadRecords()).toEqual(await truth());
+  expect(area.reads).toContain(null); // fell back to a scan
+  stop = keeper.startHighlightIndex();
+  await store.saveHighlight(annotation());
+  await settle();
+  expect(await snapshot.readSnapshot()).toEqual({ records: await truth(), states: new Map() });
+});
+
+test("a snapshot whose count disagrees with its records, or of another version, is refused", async () => {
+  stop = keeper.startHighlightIndex();
+  await store.putHighlights([annotation(), annotation()]);
+  await settle();
+  const db = await rawDb();
+  const patchMeta = (patch: object) =>
+    new Promise((resolve) => {
+      const tx = db.transaction("snapshot", "readwrite");
+      const req = tx.objectStore("snapshot").get("meta");
+      req.onsuccess = () => tx.objectStore("snapshot").put({ ...req.result, ...patch }, "meta");
+      tx.oncomplete = resolve;
+    });
+  await patchMeta({ count: 3 });
+  expect(await snapshot.readSnapshot()).toBeNull();
+  await patchMeta({ count: 2, version: snapshot.SNAPSHOT_VERSION + 1 });
+  expect(await snapshot.readSnapshot()).toBeNull();
+  await patchMeta({ version: snapshot.SNAPSHOT_VERSION });
+  expect((await snapshot.readSnapshot())?.records).toHaveLength(2);
+  db.close();
+});
+
+test("a version 1 database (one row per record) is replaced and rebuilt at start-up", async () => {
+  const saved = [annotation(), annotation(), annotation()];
+  await store.putHighlights(saved);
+  const old = await rawDb(1, (db) => {
+    db.createObjectStore("records", { keyPath: "key" });
+    db.createObjectStore("states");
+    db.createObjectStore("meta");
+  });
+  await new Promise((resolve) => {
+    const tx = old.transaction(["records", "meta"], "readwrite");
+    tx.objectStore("records").put(toRecord(keyOf(saved[0]!.id), saved[0]!, null));
+    tx.objectStore("meta").put({ version: 1, built: "2026-01-01T00:00:00.000Z" }, "snapshot");
+    tx.oncomplete = resolve;
+  });
+  old.close();
+
+  stop = keeper.startHighlightIndex();
+  await settle();
+  area.reads = [];
+  const records = await store.loadRecords();
+  expect(area.reads).toEqual([]);
+  expect(records).toEqual(await truth());
+  expect(records).toHaveLength(3);
+});
+
+test("anchor states: concurrent reports merge; a batch keeps them; a rebuild drops those of gone ids", async () => {
+  stop = keeper.startHighlightIndex();
+  const [a, b, c] = [annotation(), annotation(), annotation()];
+  await store.putHighlights([a, b, c]);
+  await settle();
+  await Promise.all([
+    keeper.recordAnchorStates({ [a.id]: "exact" }),
+    keeper.recordAnchorStates({ [b.id]: "orphan" }),
+    keeper.recordAnchorStates({ [c.id]: "fuzzy", "urn:uuid:x": "nonsense" as never }),
+  ]);
+  const stateOf = async (id: string) => (await store.loadRecords()).find((r) => r.id === id)?.state;
+  expect(await stateOf(a.id)).toBe("exact");
+  expect(await stateOf(b.id)).toBe("orphan");
+  expect(await stateOf(c.id)).toBe("fuzzy");
+  expect((await snapshot.readStates()).has("urn:uuid:x")).toBe(false);
+
+  // Delete and undo: the state is still there for the restored highlight.
+  await store.deleteHighlights([keyOf(b.id)]);
+  await settle();
+  await store.putHighlights([b]);
+  await settle();
+  expect(await stateOf(b.id)).toBe("orphan");
+
+  await store.deleteHighlights([keyOf(c.id)]);
+  await settle();
+  await keeper.reconcileHighlightIndex();
+  expect([...(await snapshot.readStates()).keys()].sort()).toEqual([a.id, b.id].sort());
+});
+
+test("loadAnnotations reads only the keys asked for, once, and skips missing and broken ones", async () => {
+  const [a, b] = [annotation(), annotation()];
+  await store.putHighlights([a, b]);
+  await area.set({ "highlight:broken": { nope: true }, settings: { on: true } });
+  const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+  area.reads = [];
+  const loaded = await store.loadAnnotations([
+    keyOf(b.id),
+    "highlight:missing",
+    "settings",
+    "highlight:broken",
+    keyOf(a.id),
+    keyOf(b.id),
+  ]);
+  expect(loaded).toEqual([
+    { key: keyOf(b.id), annotation: b },
+    { key: keyOf(a.id), annotation: a },
+  ]);
+  expect(area.reads).toEqual([[keyOf(b.id), "highlight:missing", "highlight:broken", keyOf(a.id)]]);
+  expect(warn).toHaveBeenCalledTimes(1);
+  expect(String(warn.mock.calls[0]![0])).toContain("highlight:broken");
+  area.reads = [];
+  expect(await store.loadAnnotations(["settings"])).toEqual([]);
+  expect(area.reads).toEqual([]);
+});
+
+test("newest first, ties in key order, whatever order they came in", () => {
+  const at = "2026-03-01T10:00:00.000Z";
+  const records = [
+    toRecord("highlight:b", annotation(undefined, at), null),
+    toRecord("highlight:c", annotation(undefined, "2026-01-01T00:00:00.000Z"), null),
+    toRecord("highlight:a", annotation(undefined, at), null),
+    toRecord("highlight:d", annotation(undefined, "2026-05-01T00:00:00.000Z"), null),
+  ];
+  expect(newestFirst(records).map((r) => r.key)).toEqual([
+    "highlight:d",
+    "highlight:a",
+    "highlight:b",
+    "highlight:c",
+  ]);
+});
