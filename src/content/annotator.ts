@@ -5,27 +5,14 @@ import { WindowedFind } from "../core/match/windows";
 import type { EntityType, MarkStyle } from "../core/settings";
 import { measured, SLICE_MS, yieldToPage } from "./budget";
 import { DirtyTracker } from "./dirty";
-import { Painter, type PaintJob } from "./painter";
+import { type Mark, newMark } from "./marks";
+import { WindowPainter } from "./paint-window";
+import { Painter } from "./painter";
 import { liveRange } from "./targets";
-import { type Block, iterateBlocks, nodeIndexAt, type TextRun } from "./text-index";
+import { type Block, iterateBlocks, type TextRun } from "./text-index";
+import { Viewport } from "./viewport";
 
-export interface Mark {
-  entity: string;
-  type: EntityType;
-  block: TextRun;
-  /** Offsets into the run's text. */
-  start: number;
-  end: number;
-  /**
-   * Static, not live: the browser updates every live Range on each DOM mutation, so 60,000 live marks made
-   * 2,000 of the page's own text edits take 7 s instead of 2 ms (measured in Chromium). Geometry and
-   * ordering use liveRange(), made on demand for one mark at a time.
-   */
-  range: StaticRange;
-  /** Another mark lies inside this one; painted with a tint over its whole span so both stay readable. */
-  outer?: boolean;
-}
-
+export type { Mark } from "./marks";
 export { liveRange } from "./targets";
 
 export interface AnnotatorOptions {
@@ -44,6 +31,8 @@ const DEBOUNCE_MS = 50;
 const IDLE_FACTOR = 9;
 /** Blocks longer than this (characters) are matched in windows, so one giant paragraph cannot block. */
 const LONG_BLOCK = 65_536;
+/** How long a pass waits for the viewport's first report before placing runs by their boxes. */
+const SETTLE_MS = 150;
 
 export class Annotator {
   private readonly blocks = new Map<TextRun, Mark[]>();
@@ -51,12 +40,10 @@ export class Annotator {
   /** Shared with the saved highlights, which paint their own layer through it. */
   readonly painter: Painter;
   private readonly dirty: DirtyTracker;
+  private readonly viewport: Viewport;
+  private readonly window: WindowPainter;
   private running = false;
   private repaintPending = false;
-  /** A full repaint is due (first pass, new style or type filter); otherwise passes paint only the delta. */
-  private needsFullPaint = true;
-  private added: Mark[] = [];
-  private removed: Mark[] = [];
   private destroyed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private earliestNext = 0;
@@ -71,6 +58,15 @@ export class Annotator {
   ) {
     this.painter = new Painter(options.style);
     this.dirty = new DirtyTracker(root, options.host, () => this.schedule());
+    this.viewport = new Viewport(root, () => {
+      if (!this.running) this.window.request();
+    });
+    this.window = new WindowPainter(
+      this.painter,
+      this.viewport,
+      (run) => this.blocks.get(run),
+      (mark) => this.options.types[mark.type],
+    );
   }
 
   start(): void {
@@ -131,7 +127,6 @@ export class Annotator {
     this.options = { ...this.options, ...options };
     if (options.style) this.painter.setStyle(options.style);
     this.sorted = null;
-    this.needsFullPaint = true;
     void this.run(true);
   }
 
@@ -143,6 +138,8 @@ export class Annotator {
     this.destroyed = true;
     this.dirty.destroy();
     clearTimeout(this.timer);
+    this.window.destroy();
+    this.viewport.destroy();
     this.painter.destroy();
     this.blocks.clear();
     this.partial = null;
@@ -178,22 +175,9 @@ export class Annotator {
       }
     }
     this.repaintPending = false;
-    if (this.needsFullPaint) {
-      this.needsFullPaint = false;
-      this.added = [];
-      this.removed = [];
-      const job = this.painter.begin();
-      const marks = this.visibleMarks();
-      while (!this.destroyed && !slice((deadline) => fill(job, marks, deadline))) await yieldToPage();
-      if (!this.destroyed) once(() => job.commit());
-    } else {
-      const visible = (m: Mark) => this.options.types[m.type];
-      const added = this.added.filter(visible);
-      const removed = this.removed.filter(visible);
-      this.added = [];
-      this.removed = [];
-      once(() => this.painter.update(added, removed));
-    }
+    // Marks are painted only near the screen: wait until the viewport knows where the new runs are.
+    if (!this.destroyed) await this.viewport.settled(SETTLE_MS);
+    if (!this.destroyed) once(() => this.window.paint());
     if (!this.destroyed) {
       this.earliestNext = performance.now() + cost * IDLE_FACTOR;
       this.options.onPass?.(this.visibleMarks());
@@ -245,16 +229,7 @@ export class Annotator {
     const marks: Mark[] = [];
     for (const mention of mentions) {
       const type = this.options.typeOf(mention.entity);
-      if (!type) continue;
-      const a = nodeIndexAt(block, mention.start);
-      const b = nodeIndexAt(block, mention.end - 1);
-      const range = new StaticRange({
-        startContainer: block.nodes[a]!,
-        startOffset: mention.start - block.starts[a]!,
-        endContainer: block.nodes[b]!,
-        endOffset: mention.end - block.starts[b]!,
-      });
-      marks.push({ entity: mention.entity, type, block, start: mention.start, end: mention.end, range });
+      if (type) marks.push(newMark(mention.entity, type, block, mention.start, mention.end));
     }
     return marks;
   }
@@ -265,7 +240,7 @@ export class Annotator {
     for (let i = 0; i + 1 < marks.length; i++)
       if (marks[i + 1]!.start < marks[i]!.end) marks[i]!.outer = true;
     this.blocks.set(block, marks);
-    if (!this.needsFullPaint) this.added.push(...marks);
+    this.viewport.track(block);
     for (const node of block.nodes) this.blockOf.set(node, block);
     this.sorted = null;
   }
@@ -279,7 +254,7 @@ export class Annotator {
           const first = block.nodes[0]!;
           const gone = !first.isConnected || !block.nodes[block.nodes.length - 1]!.isConnected;
           if (gone || roots.some((r) => r.contains(first))) {
-            this.removed.push(...this.blocks.get(block)!);
+            this.viewport.untrack(block);
             this.blocks.delete(block);
           }
         }
@@ -296,15 +271,5 @@ export class Annotator {
       this.timer = undefined;
       void this.run();
     }, wait);
-  }
-}
-
-/** Adds marks to the paint job until the deadline; true when all are in. */
-function fill(job: PaintJob, marks: Iterator<Mark>, deadline: number): boolean {
-  for (let n = 1; ; n++) {
-    const next = marks.next();
-    if (next.done) return true;
-    job.add(next.value);
-    if ((n & 255) === 0 && performance.now() > deadline) return false;
   }
 }

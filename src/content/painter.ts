@@ -1,5 +1,6 @@
-// Paints marks with the CSS Custom Highlight API: one Highlight per entity type, registered under a name
-// that also carries the mark style, so switching style needs no page DOM change (see assets/content.css).
+// Paints with the CSS Custom Highlight API: one Highlight per entity type, registered under a name that
+// also carries the mark style, so switching style needs no page DOM change (see assets/content.css). The
+// reader's saved highlights and the keyboard's current mark are layers of their own.
 import type { EntityType, MarkStyle } from "../core/settings";
 
 export interface PaintedMark {
@@ -8,7 +9,7 @@ export interface PaintedMark {
   outer?: boolean;
 }
 
-/** A full repaint, spread over slices: add() every mark, then commit(). */
+/** One repaint of the entity marks: add() each mark, then commit() swaps them in at once. */
 export interface PaintJob {
   add(mark: PaintedMark): void;
   commit(): void;
@@ -24,6 +25,9 @@ const OUTER = `${PREFIX}outer`;
  */
 const TYPE_ORDER: readonly EntityType[] = ["event", "media", "organisation", "place", "country", "person"];
 
+/** The reader's saved highlights: one layer above the entity marks, below the keyboard's current mark. */
+export const SAVED_LAYER = `${PREFIX}saved`;
+
 export function highlightName(type: EntityType, style: MarkStyle): string {
   return `${PREFIX}${type}-${style}`;
 }
@@ -32,20 +36,8 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
 }
 
-/**
- * How a full repaint reaches the page differs by engine (measured on a 10,000-paragraph page):
- * - Chromium re-processes a registered Highlight on every frame, so adding to it slice by slice is very
- *   slow; fresh Highlights are filled unregistered and swapped in with one set() each, which is cheap.
- * - Firefox does its work per range when a Highlight is registered (350 ms for 59k ranges in one set()),
- *   so it registers empty Highlights first and the ranges are added slice by slice.
- */
-const REGISTER_FIRST = __BROWSER__ === "firefox";
-
-/** The reader's saved highlights: one layer above the entity marks, below the keyboard's current mark. */
-export const SAVED_LAYER = `${PREFIX}saved`;
-
 export class Painter {
-  private live = new Map<string, Highlight>();
+  private live = new Set<string>();
   private readonly layers = new Set<string>();
 
   constructor(private style: MarkStyle) {}
@@ -54,65 +46,39 @@ export class Painter {
     this.style = style;
   }
 
+  /**
+   * Fresh Highlights are filled unregistered and swapped in with one set() each: Chromium re-processes a
+   * registered Highlight on every change, so filling it in place costs far more. Only the marks near the
+   * viewport are ever painted (paint-window.ts), so each swap stays small in both engines.
+   */
   begin(): PaintJob {
     const fresh = new Map<string, Highlight>();
     const style = this.style;
-    if (REGISTER_FIRST) this.clear();
-    const highlightFor = (name: string): Highlight => {
+    const add = (name: string, range: AbstractRange) => {
       let highlight = fresh.get(name);
       if (!highlight) {
         highlight = new Highlight();
         fresh.set(name, highlight);
-        if (REGISTER_FIRST) CSS.highlights.set(name, highlight);
       }
-      return highlight;
+      highlight.add(range);
     };
-    if (REGISTER_FIRST) {
-      highlightFor(OUTER);
-      for (const type of TYPE_ORDER) highlightFor(highlightName(type, style));
-    }
     return {
       add: (mark) => {
-        highlightFor(highlightName(mark.type, style)).add(mark.range);
-        if (mark.outer) highlightFor(OUTER).add(mark.range);
+        add(highlightName(mark.type, style), mark.range);
+        if (mark.outer) add(OUTER, mark.range);
       },
       commit: () => {
-        for (const name of this.live.keys()) if (!fresh.has(name)) CSS.highlights.delete(name);
-        if (!REGISTER_FIRST) {
-          // Re-registering in type order keeps events below the names nested in them.
-          const order = [OUTER, ...TYPE_ORDER.map((type) => highlightName(type, style))];
-          for (const name of order) {
-            const highlight = fresh.get(name);
-            if (!highlight) continue;
-            CSS.highlights.delete(name);
-            CSS.highlights.set(name, highlight);
-          }
+        for (const name of this.live) if (!fresh.has(name)) CSS.highlights.delete(name);
+        for (const name of [OUTER, ...TYPE_ORDER.map((type) => highlightName(type, style))]) {
+          const highlight = fresh.get(name);
+          if (!highlight) continue;
+          // Deleting first re-registers it last, which keeps TYPE_ORDER as the drawing order.
+          CSS.highlights.delete(name);
+          CSS.highlights.set(name, highlight);
         }
-        this.live = fresh;
+        this.live = new Set(fresh.keys());
       },
     };
-  }
-
-  /** Applies a small change in place: what one mutation pass found and lost. */
-  update(added: Iterable<PaintedMark>, removed: Iterable<PaintedMark>): void {
-    for (const mark of removed) {
-      this.live.get(highlightName(mark.type, this.style))?.delete(mark.range);
-      if (mark.outer) this.live.get(OUTER)?.delete(mark.range);
-    }
-    for (const mark of added) {
-      this.liveFor(highlightName(mark.type, this.style)).add(mark.range);
-      if (mark.outer) this.liveFor(OUTER).add(mark.range);
-    }
-  }
-
-  private liveFor(name: string): Highlight {
-    let highlight = this.live.get(name);
-    if (!highlight) {
-      highlight = new Highlight();
-      this.live.set(name, highlight);
-      CSS.highlights.set(name, highlight);
-    }
-    return highlight;
   }
 
   /** The keyboard-selected mark gets a highlight of its own, painted above the type highlights. */
@@ -142,13 +108,9 @@ export class Painter {
     this.layers.add(name);
   }
 
-  private clear(): void {
-    for (const name of this.live.keys()) CSS.highlights.delete(name);
-    this.live.clear();
-  }
-
   destroy(): void {
-    this.clear();
+    for (const name of this.live) CSS.highlights.delete(name);
+    this.live.clear();
     CSS.highlights.delete(CURRENT);
     for (const name of this.layers) CSS.highlights.delete(name);
     this.layers.clear();

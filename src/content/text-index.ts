@@ -116,7 +116,7 @@ function joinsAsOneLine(prev: Text, next: Text, text: string, owner: Node | null
 }
 
 /** The nearest ancestor that is not inline: text nodes with the same owner can form one block. */
-function blockOwner(el: Element | null): Element | null {
+export function blockOwner(el: Element | null): Element | null {
   while (el && isInline(el)) el = el.parentElement;
   return el;
 }

@@ -60,6 +60,52 @@ describe.each<BrowserName>(["chromium", "firefox"])("a 10,000-paragraph page in 
     await annotated.close();
   });
 
+  test("only marks near the screen are painted; scrolling paints the new ones without a long frame", async () => {
+    const page = await openAnnotated(session, FIXTURE);
+    const total = (await annotationsOf(session, page)).annotations.length;
+    const painted = () =>
+      page.evaluate(() => {
+        let ranges = 0;
+        let onScreen = 0;
+        for (const [name, highlight] of CSS.highlights) {
+          if (!/^randnotiz-(person|organisation|country|place|event|media)-/.test(name)) continue;
+          for (const range of highlight as Highlight) {
+            ranges++;
+            const live = document.createRange();
+            live.setStart(range.startContainer, range.startOffset);
+            live.setEnd(range.endContainer, range.endOffset);
+            const box = live.getBoundingClientRect();
+            if (box.bottom > 0 && box.top < innerHeight) onScreen++;
+          }
+        }
+        return { ranges, onScreen };
+      });
+    const first = await painted();
+    expect(first.onScreen).toBeGreaterThan(0);
+    expect(first.ranges).toBeLessThan(total / 10);
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[] };
+      w.__frames = [];
+      try {
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__frames.push(e.duration);
+        }).observe({ type: "long-animation-frame" });
+      } catch {
+        // Firefox has no long-animation-frame entries; the painting itself is still checked.
+      }
+      window.scrollTo(0, document.documentElement.scrollHeight * 0.7);
+    });
+    const after = await waitFor(painted, (p) => p.onScreen > 0, "marks on the screen after scrolling");
+    expect(after.ranges).toBeLessThan(total / 10);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
+    console.log(
+      `${name}: ${total} marks, ${first.ranges} painted at the top, ${after.ranges} after scrolling; long frames: [${frames.map((d) => d.toFixed(0)).join(", ")}]`,
+    );
+    expect(frames.filter((d) => d > 50)).toEqual([]);
+    await page.close();
+  });
+
   test("the page's own DOM edits stay as fast as without the extension (marks are static ranges)", async () => {
     const edit = (page: Page) =>
       page.evaluate(() => {
