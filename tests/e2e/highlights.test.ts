@@ -253,6 +253,39 @@ describe.each<BrowserName>(["chromium", "firefox"])("saved highlights in %s", (n
     await page.close();
   });
 
+  test("keyboard: the save shortcut saves the selection, and stepping reaches saved highlights", async () => {
+    const page = await openPlain();
+    await select(page, "p3", "mehr als 200 Soldaten getötet");
+    if (name === "chromium") {
+      // The shortcut runs the background's command handler (headless Chromium cannot press browser keys).
+      await tabIdOf(session, page);
+      await session.inExtension(
+        // biome-ignore lint/suspicious/noExplicitAny: the service worker's test hook has no types here.
+        (c) => (globalThis as any).randnotiz.runCommand(c),
+        "save-highlight",
+      );
+    } else {
+      expect(await askTab(session, page, { type: "randnotiz:save-selection" })).toMatchObject({ ok: true });
+    }
+    await waitFor(stored, (all) => Object.keys(all).length === 1, "the saved selection");
+    await page.keyboard.press("Escape");
+    await page.evaluate(() => document.getSelection()!.removeAllRanges());
+    // Step from the top: names and the saved highlight come in document order.
+    const seen: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      expect(await askTab(session, page, { type: "randnotiz:step", direction: 1 })).toBe(true);
+      const state = await askTab<{ open: boolean; entity: string | null; text: string }>(session, page, {
+        type: "randnotiz:tooltip-state",
+      });
+      seen.push(state.entity ?? (state.text.includes("Delete highlight") ? "saved" : "?"));
+      if (seen.at(-1) === "saved") break;
+    }
+    expect(seen.at(-1)).toBe("saved");
+    expect(seen).toContain("bergkarabach");
+    expect(seen.indexOf("bergkarabach")).toBeLessThan(seen.indexOf("saved"));
+    await page.close();
+  });
+
   test("the tooltip's Save button saves the hovered mention with its entity; Delete removes it", async () => {
     const page = await openPlain();
     const at = await page.evaluate(() => {
@@ -308,7 +341,14 @@ describe.each<BrowserName>(["chromium", "firefox"])("saved highlights in %s", (n
     await open!.click();
     const tab = await opened;
     const state = await waitFor(
-      () => askTab<{ open: boolean; text: string }>(session, tab, { type: "randnotiz:tooltip-state" }),
+      // The new tab's content script may not be listening yet: that is "not open yet", not a failure.
+      () =>
+        askTab<{ open: boolean; text: string }>(session, tab, { type: "randnotiz:tooltip-state" }).catch(
+          () => ({
+            open: false,
+            text: "",
+          }),
+        ),
       (s) => s.open,
       "the highlight's tooltip in the new tab",
     );
