@@ -39,6 +39,7 @@ describe("matcher on the demo pages with the real fact base", () => {
       // paragraph 1
       "moskau: Moskau",
       "bergkarabach-konflikt: Kaukasuskonflikts",
+      "kaukasus: Kaukasus", // nested in the compound (issue 10)
       "russland: Russland",
       "armenien: Armenien",
       "armenien: Armenien",
@@ -87,6 +88,7 @@ describe("matcher on the demo pages with the real fact base", () => {
       "kirgistan: Kirgistan",
       "tadschikistan: Tadschikistan",
       "krieg-gegen-die-ukraine: Kriegs in der Ukraine",
+      "ukraine: Ukraine", // nested
       "russland: Russland",
       "sowjetunion: Sowjetrepubliken",
       "kirgistan: Kirgistan",
@@ -133,6 +135,7 @@ describe("matcher on the demo pages with the real fact base", () => {
       "russland: Russia",
       "russland: Russia",
       "krieg-gegen-die-ukraine: war in Ukraine",
+      "ukraine: Ukraine", // nested
       "eu: EU",
       "kasachstan: Kazakhstan",
       // "Dispute over Nagorno-Karabakh", paragraph 4
@@ -156,6 +159,7 @@ describe("matcher on the demo pages with the real fact base", () => {
       "kirgistan: Kyrgyzstan",
       "tadschikistan: Tajikistan",
       "krieg-gegen-die-ukraine: war in Ukraine",
+      "ukraine: Ukraine", // nested
       "russland: Russia",
       "sowjetunion: Soviet republics",
       "kirgistan: Kyrgyzstan",

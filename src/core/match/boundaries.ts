@@ -1,7 +1,7 @@
 // Everything decided after the trie has found a folded candidate: its capitalisation, and what may
 // follow it (word boundary, German genitive, a known compound head).
 
-import { cls, IGNORE, SPACE, UNIFY, WORD } from "./normalise";
+import { cls, IGNORE, PLAIN, SPACE, UNIFY, WORD } from "./normalise";
 
 /** One alias as the scanner checks it. */
 export interface Pattern {
@@ -19,6 +19,20 @@ export interface Pattern {
   compound: boolean;
   /** The alias ends in a word character, so the text must not continue the word. */
   endsInWord: boolean;
+  /** Context rules for longer names (context.ts). */
+  lang: string;
+  surname: boolean;
+  acronym: boolean;
+  notAfter: readonly string[] | null;
+  evidence: Evidence | null;
+}
+
+/** What an alias needs elsewhere on the page to count (see resolveEvidence). */
+export interface Evidence {
+  /** Mentions of any of these entities (or of the alias's own entity by an alias that needs nothing). */
+  readonly entities: readonly string[];
+  /** Or any of these words, matched like aliases (as written, capitalised or ALL CAPS). */
+  readonly words: readonly string[];
 }
 
 export const EXACT = 1;
@@ -42,10 +56,13 @@ export function caseMask(text: string, start: number, end: number, p: Pattern): 
       j++;
       continue;
     }
+    // The text may add a diacritic the alias lacks ("Pashinián"), never drop or change one.
     const u = UNIFY[c]!;
-    if (u !== exact.charCodeAt(j)) mask &= ~EXACT;
-    if (capital && u !== capital.charCodeAt(j)) mask &= ~CAPITAL;
-    if (upper && u !== upper.charCodeAt(j)) mask &= ~UPPER;
+    const p = PLAIN[c]!;
+    const e = exact.charCodeAt(j);
+    if (u !== e && p !== e) mask &= ~EXACT;
+    if (capital && u !== capital.charCodeAt(j) && p !== capital.charCodeAt(j)) mask &= ~CAPITAL;
+    if (upper && u !== upper.charCodeAt(j) && p !== upper.charCodeAt(j)) mask &= ~UPPER;
     j++;
   }
   return mask;

@@ -1,12 +1,17 @@
 // The matcher: finds fact-base aliases in page text.
 //
-// Rules (tests/unit/match.test.ts has an example of each):
+// Rules (tests/unit/match.test.ts and precision.rules.test.ts have an example of each):
 // - A mention starts and ends at a Unicode word boundary (letters, digits and marks of any script
 //   are word characters); hyphens, dashes, slashes, apostrophes, "#", "@", "…" are not, so
 //   "Ukraine-Krieg", "#Armenien" and "Russland/Ukraine" match, "Weißrussland" and "neu" do not.
-// - Leftmost-longest, non-overlapping: "Wladimir Putin" is one mention, never also "Putin".
+// - Leftmost-longest, and nested: inside a mention, a shorter name of a different entity is a mention
+//   too ("Ukraine" in "Krieg gegen die Ukraine", "Russlands" in "Russlands Krieg gegen die Ukraine").
+//   A shorter name of the same entity is not ("Putin" in "Wladimir Putin"), nor a second entity on
+//   the very same span (ambiguity, below). Mentions never cross: one lies inside the other or apart.
 // - Case: caseSensitive aliases match only as written. Others match as written, with the first letter
 //   capitalised, or in ALL CAPS; never in lower case ("russland" in a URL is not a mention).
+// - Diacritics: the text may carry Latin diacritics the alias lacks ("Pashinián" for Pashinian), never
+//   lack or change one the alias has.
 // - Genitive (Term.genitive): "Russlands", "PUTINS" are mentions and the span includes the -s,
 //   because that word is the mention; -es only after one-syllable names ("Kremles", never
 //   "Kasachstanes"). No other suffix: "russisch", "Armenier", "Russian" are not mentions.
@@ -14,21 +19,37 @@
 // - A closed German compound whose head is on a short list ("Kremlsprecher", "Kaukasuskonflikts")
 //   gives a mention of the name part only, like "Kreml-Sprecher", unless a longer alias spells the
 //   whole word (then that wins, as always). Case-sensitive aliases never do.
+// - Longer names (context.ts): a surname alias after a given name ("Vassili Peskov"), an English alias
+//   continued by a capitalised word ("Moscow Times", "Georgia O'Keeffe"), or after one of its
+//   `notAfter` words ("South Georgia") is not a mention. Acronyms are exempt.
 // - Within a name, any run of spaces/line breaks equals one space, soft hyphens and zero-width
 //   characters are ignored, ‐/‑ equal "-", ’/ʼ/‘ equal "'", and NFD text matches NFC aliases.
 // - Ambiguity: when one spelling belongs to several terms, the first term (in the order given to
 //   buildMatcher) whose case rules accept the text wins. Callers order terms to decide.
+// - Evidence: a mention of a term with `evidence` carries it; resolveEvidence (evidence.ts) decides per
+//   page whether it stays. find() itself never drops it for that.
 // Offsets are UTF-16 offsets into the original string.
 
 import { buildAutomaton, walk } from "./automaton";
-import { caseMask, finish, type Pattern } from "./boundaries";
-import { CLS, classify, cls, composeText, foldKey, IGNORE, normaliseAlias, UNIFY, WORD } from "./normalise";
+import { caseMask, type Evidence, finish, type Pattern } from "./boundaries";
+import { partOfLongerName } from "./context";
+import { CLS, classify, cls, composeText, foldKey, IGNORE, normaliseAlias, PLAIN, WORD } from "./normalise";
+
+export type { Evidence } from "./boundaries";
 
 export interface Term {
   text: string;
   entity: string;
   caseSensitive: boolean;
   genitive: boolean;
+  /** The alias's language; the open-ended longer-name rules apply to "en" only. Default "any". */
+  lang?: "de" | "en" | "ru" | "any";
+  /** A person's surname on its own ("Peskov"): a given name in front makes it someone else. */
+  surname?: boolean;
+  /** Words that, right before the alias, make it part of another name ("South" Georgia). */
+  notAfter?: readonly string[];
+  /** The alias counts only with support elsewhere on the page (resolveEvidence). */
+  evidence?: Evidence;
 }
 
 /** UTF-16 offsets into the original string; end exclusive. */
@@ -36,11 +57,20 @@ export interface Mention {
   entity: string;
   start: number;
   end: number;
+  /** Present when the alias needs support on the page: pass the page's mentions to resolveEvidence. */
+  evidence?: Evidence;
 }
 
-/** Mentions come sorted by start and never overlap. */
+/**
+ * Mentions come sorted by start, the longer first at equal start. Two mentions either do not overlap
+ * or one lies inside the other (a nested name of a different entity, see the rules above).
+ */
 export interface Matcher {
-  find(text: string): Mention[];
+  /**
+   * @param from word starts before this offset begin no mention; the text before it is only context
+   *   (windows.ts reads a little of it so that a window sees what precedes its first word).
+   */
+  find(text: string, from?: number): Mention[];
 }
 
 // The last word has one vowel group and ends in a consonant: "Kreml", "Bund", "Rhein".
@@ -66,6 +96,11 @@ function patternFor(term: Term, exact: string): Pattern {
     genitiveEs: term.genitive && ONE_SYLLABLE.test(exact),
     compound: !term.caseSensitive,
     endsInWord: (cls(last) & WORD) !== 0,
+    lang: term.lang ?? "any",
+    surname: term.surname === true,
+    acronym: exact.length > 1 && exact === exact.toUpperCase() && exact !== exact.toLowerCase(),
+    notAfter: term.notAfter && term.notAfter.length > 0 ? term.notAfter : null,
+    evidence: term.evidence ?? null,
   };
 }
 
@@ -88,38 +123,125 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
   // Most words on a page are ordinary lower-case words; this rejects them without touching the trie.
   const canStart = new Uint8Array(65536);
   for (const p of patterns) {
-    for (const form of [p.exact, p.capital, p.upper]) if (form) canStart[form.charCodeAt(0)] = 1;
+    for (const form of [p.exact, p.capital, p.upper]) {
+      if (!form) continue;
+      cls(form.charCodeAt(0));
+      canStart[PLAIN[form.charCodeAt(0)]!] = 1;
+    }
   }
   const nodes = new Int32Array(automaton.maxLength + 1);
   const ends = new Int32Array(automaton.maxLength + 1);
+  // A second pair for isAlias, which runs while the first pair is being read.
+  const nodes2 = new Int32Array(automaton.maxLength + 1);
+  const ends2 = new Int32Array(automaton.maxLength + 1);
   const { firstKey, nextKey } = automaton;
-  let found = -1;
 
-  // The end of the longest acceptable mention starting at `start`, or -1; sets `found` to its pattern.
-  const matchAt = (text: string, start: number): number => {
-    const count = walk(automaton, text, start, nodes, ends);
+  // Whether some alias (case and boundary rules only) starts at `at` of the text being scanned.
+  let scanned = "";
+  const isAlias = (at: number): boolean => {
+    const text = scanned;
+    const count = walk(automaton, text, at, nodes2, ends2);
     for (let c = count - 1; c >= 0; c--) {
-      for (let id = firstKey[nodes[c]!]!; id !== -1; id = nextKey[id]!) {
+      for (let id = firstKey[nodes2[c]!]!; id !== -1; id = nextKey[id]!) {
         const p = patterns[id]!;
-        const mask = caseMask(text, start, ends[c]!, p);
-        if (mask === 0) continue;
-        const end = finish(text, ends[c]!, p, mask);
-        if (end !== -1) {
-          found = id;
-          return end;
-        }
+        const mask = caseMask(text, at, ends2[c]!, p);
+        if (mask !== 0 && finish(text, ends2[c]!, p, mask) !== -1) return true;
       }
     }
-    return -1;
+    return false;
   };
 
-  const scan = (text: string, out: Mention[], start?: Int32Array, end?: Int32Array): void => {
+  // Bit k: an alias starts at word k of this alias (superset: no case or boundary rules). Nested
+  // mentions can start only there, so the scanner walks no other inner word of a mention. Word starts
+  // of text and alias correspond one to one: space runs and invisible characters do not make words.
+  const innerWords = keys.map((key) => {
+    let mask = 0;
+    let word = 0;
+    for (let i = 1; i < key.length; i++) {
+      if ((cls(key.charCodeAt(i)) & WORD) === 0 || (cls(key.charCodeAt(i - 1)) & WORD) !== 0) continue;
+      word++;
+      if (walk(automaton, key, i, nodes2, ends2) > 0) mask |= word > 30 ? 1 << 31 : 1 << word;
+    }
+    return mask;
+  });
+
+  // Mentions that contain the current position, outermost first.
+  // Nesting is at most as deep as an alias has words; depth counts the open ones.
+  const openEnd = new Int32Array(64);
+  const openEntity: string[] = new Array(64).fill("");
+  let depth = 0;
+  // Inner words of the outermost open mention: the mask, and the word start last seen in it.
+  let openWords = 0;
+  let openWord = 0;
+
+  const isOpen = (entity: string): boolean => {
+    for (let d = 0; d < depth; d++) if (openEntity[d] === entity) return true;
+    return false;
+  };
+
+  // Every mention starting at `start`: the longest acceptable one, then shorter ones of other entities.
+  const matchAt = (
+    text: string,
+    n: number,
+    start: number,
+    out: Mention[],
+    map: Int32Array[] | null,
+  ): void => {
+    while (depth > 0 && openEnd[depth - 1]! <= start) depth--;
+    const count = walk(automaton, text, start, nodes, ends);
+    const limit = depth > 0 ? openEnd[depth - 1]! : n;
+    let taken = -1;
+    for (let c = count - 1; c >= 0; c--) {
+      const stop = ends[c]!;
+      // Cheap rejections first: a name that would cross its container, or not be shorter than the one taken.
+      if (stop > limit || (taken !== -1 && stop >= taken)) continue;
+      for (let id = firstKey[nodes[c]!]!; id !== -1; id = nextKey[id]!) {
+        const p = patterns[id]!;
+        if (depth > 0 && isOpen(p.entity)) continue;
+        const mask = caseMask(text, start, stop, p);
+        if (mask === 0) continue;
+        const end = finish(text, stop, p, mask);
+        if (end === -1 || end > limit || (taken !== -1 && end >= taken)) continue;
+        if ((p.lang === "en" || p.surname || p.notAfter) && partOfLongerName(text, start, end, p, isAlias)) {
+          continue;
+        }
+        const m: Mention = {
+          entity: p.entity,
+          start: map ? map[0]![start]! : start,
+          end: map ? map[1]![end - 1]! : end,
+        };
+        if (p.evidence) m.evidence = p.evidence;
+        out.push(m);
+        if (depth === 0) {
+          openWords = innerWords[id]!;
+          openWord = 0;
+        }
+        if (depth < openEnd.length) {
+          openEnd[depth] = end;
+          openEntity[depth] = p.entity;
+          depth++;
+        }
+        taken = end;
+      }
+    }
+  };
+
+  const scan = (text: string, out: Mention[], from: number, map: Int32Array[] | null): void => {
     // Local copies: transpiled imports are property loads on a module object, once per character.
     const classes = CLS;
-    const unify = UNIFY;
+    const plain = PLAIN;
     const n = text.length;
+    depth = 0;
+    scanned = text;
     let inWord = false;
     let i = 0;
+    if (map === null && from > 0) {
+      // Start at `from`, in a word if the unit before it (invisible ones skipped) is a word character.
+      i = from;
+      let j = from - 1;
+      while (j >= 0 && cls(text.charCodeAt(j)) & IGNORE) j--;
+      inWord = j >= 0 && (cls(text.charCodeAt(j)) & WORD) !== 0;
+    }
     while (i < n) {
       const c = text.charCodeAt(i);
       let k = classes[c]!;
@@ -129,33 +251,33 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
         i++;
         continue;
       }
-      if (inWord || canStart[unify[c]!] === 0) {
-        inWord = true;
+      if (inWord) {
         i++;
         continue;
       }
       inWord = true;
-      const stop = matchAt(text, i);
-      if (stop === -1) {
+      if (depth > 0) {
+        if (openEnd[0]! <= i) depth = 0;
+        else if ((openWords & (++openWord > 30 ? 1 << 31 : 1 << openWord)) === 0) {
+          i++;
+          continue;
+        }
+      }
+      if (canStart[plain[c]!] === 0) {
         i++;
         continue;
       }
-      out.push({
-        entity: patterns[found]!.entity,
-        start: start ? start[i]! : i,
-        end: end ? end[stop - 1]! : stop,
-      });
-      inWord = (CLS[text.charCodeAt(stop - 1)]! & WORD) !== 0;
-      i = stop;
+      if (map === null || map[0]![i]! >= from) matchAt(text, n, i, out, map);
+      i++;
     }
   };
 
   return {
-    find(text: string): Mention[] {
+    find(text: string, from = 0): Mention[] {
       const out: Mention[] = [];
       const composed = composeText(text);
-      if (composed) scan(composed.text, out, composed.start, composed.end);
-      else scan(text, out);
+      if (composed) scan(composed.text, out, from, [composed.start, composed.end]);
+      else scan(text, out, from, null);
       return out;
     },
   };

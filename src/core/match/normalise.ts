@@ -19,7 +19,9 @@ const KNOWN = 0x80;
 export const CLS = new Uint8Array(65536);
 /** Separators unified (hyphens → "-", apostrophes → "'", spaces → " "), case kept. */
 export const UNIFY = new Uint16Array(65536);
-/** UNIFY plus a one-to-one lower-case fold. */
+/** UNIFY with Latin diacritics dropped ("á" → "a"), case kept: text may omit nothing an alias has. */
+export const PLAIN = new Uint16Array(65536);
+/** PLAIN plus a one-to-one lower-case fold. */
 export const FOLD = new Uint16Array(65536);
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
@@ -29,6 +31,13 @@ const IGNORABLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 // Only the true hyphens join the parts of a name; en/em/figure dashes stay separators between words.
 const HYPHENS = new Set([0x2010, 0x2011]);
 const APOSTROPHES = new Set([0x2018, 0x2019, 0x201b, 0x02bc]);
+
+// Latin letters with marks ("á", "ė", "İ") read as their ASCII base; ß, ı, ə, ø have no base and stay.
+function latinBase(c: number): number {
+  if (!((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff))) return c;
+  const d = String.fromCharCode(c).normalize("NFD");
+  return d.length > 1 && d.charCodeAt(0) < 0x80 ? d.charCodeAt(0) : c;
+}
 
 export function classify(c: number): number {
   let k = KNOWN;
@@ -54,16 +63,19 @@ export function classify(c: number): number {
       u = 0x20;
     }
   }
+  let plain = u;
   let f = u;
   if (c < 0x80) {
     if (c >= 0x41 && c <= 0x5a) f = c + 0x20;
   } else if (k & WORD) {
+    plain = latinBase(c);
     // Multi-unit lower cases (İ → i̇) would break the one-to-one walk; those letters keep their case.
-    const lower = String.fromCharCode(c).toLowerCase();
-    if (lower.length === 1) f = lower.charCodeAt(0);
+    const lower = String.fromCharCode(plain).toLowerCase();
+    f = lower.length === 1 ? lower.charCodeAt(0) : plain;
   }
   CLS[c] = k;
   UNIFY[c] = u;
+  PLAIN[c] = plain;
   FOLD[c] = f;
   return k;
 }

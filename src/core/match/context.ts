@@ -1,0 +1,136 @@
+// Is a candidate part of a longer proper name? ("Vassili Peskov", "Georgia O'Keeffe", "The Moscow Times",
+// "South Georgia"). Called only for candidates, so none of this costs anything on ordinary words.
+//
+// German capitalises every noun ("Russland Präsident", "Kremlchef Putin"), and English headlines
+// capitalise every word, so the open-ended rules apply to English aliases in running text only; German
+// and language-neutral aliases see just the list of given names and their own `notAfter` words.
+import type { Pattern } from "./boundaries";
+import { cls, PLAIN, WORD } from "./normalise";
+
+// Capitalised words that stand before or after a name without being part of it.
+const NOT_NAME = new Set(
+  (
+    "president presidents präsident präsidenten prime premier minister ministers chancellor kanzler mr mrs ms " +
+    "dr herr frau general leader secretary spokesman spokeswoman spokesperson press foreign defence defense " +
+    "deputy acting former ex then interim russian armenian azerbaijani kazakh kyrgyz tajik georgian " +
+    "belarusian ukrainian soviet president-elect kremlin tsar czar dictator autocrat strongman " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
+    "august september october november december i on in at and or but the"
+  ).split(" "),
+);
+// German role nouns end in these, written closed: "Kremlchef", "Staatspräsident", "Regierungssprecher".
+const ROLE_TAIL = /(chef|chefin|präsident|präsidenten|sprecher|minister|führer|herrscher|kollege|kollegen)$/;
+// Given names that stand before other people's surnames that the fact base also uses as aliases; the
+// open rule below covers English text, this list also German text ("Vassili Peskow").
+const GIVEN = new Set(
+  (
+    "vassili vasili vasily vassily wassili wassilij nikolai nikolaj nikolay sergei sergej sergey igor ivan " +
+    "iwan oleg olga roman anna maria yelena jelena elena irina natalia natalja alexei alexej aleksei " +
+    "alexander alexandr aleksandr andrei andrej andrey mikhail michail pavel pawel pyotr pjotr boris " +
+    "yuri juri yury viktor wiktor konstantin anatoli anatoly heydar gejdar haidar mehriban arzu leyla " +
+    "spiridon spiridonas lyudmila ljudmila katerina yekaterina maxim maksim denis"
+  ).split(" "),
+);
+
+const HSPACE = /[ \t\u00a0\u2000-\u200a\u202f]/;
+const APOSTROPHE = /['’ʼ]/;
+
+function isWord(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && (cls(text.charCodeAt(i)) & WORD) !== 0;
+}
+
+function plain(word: string): string {
+  let out = "";
+  for (let i = 0; i < word.length; i++)
+    out += String.fromCharCode(PLAIN[word.charCodeAt(i)] || word.charCodeAt(i));
+  return out.toLowerCase();
+}
+
+function capitalised(word: string): boolean {
+  const first = word.charAt(0);
+  if (first === first.toLowerCase()) return false;
+  return word.length === 1 || word !== word.toUpperCase();
+}
+
+/** The word right before `start`, separated by spaces on the same line only, as [from, to). */
+function wordBefore(text: string, start: number): [number, number] | null {
+  let i = start - 1;
+  while (i >= 0 && HSPACE.test(text.charAt(i))) i--;
+  if (i === start - 1 || !isWord(text, i)) return null;
+  const to = i + 1;
+  while (i >= 0 && (isWord(text, i) || (text.charAt(i) === "-" && isWord(text, i - 1)))) i--;
+  return [i + 1, to];
+}
+
+/** The word right after `end`, on the same line; "O'Keeffe" is one word. */
+function wordAfter(text: string, end: number): [number, number] | null {
+  let i = end;
+  while (i < text.length && HSPACE.test(text.charAt(i))) i++;
+  if (i === end || !isWord(text, i)) return null;
+  const from = i;
+  while (i < text.length && (isWord(text, i) || (/['’ʼ-]/.test(text.charAt(i)) && isWord(text, i + 1)))) i++;
+  return [from, i];
+}
+
+function sentenceStart(text: string, from: number): boolean {
+  let i = from - 1;
+  while (i >= 0 && HSPACE.test(text.charAt(i))) i--;
+  return i < 0 || /[\n\r.!?:;"„“”«»()[\]–—•|]/.test(text.charAt(i));
+}
+
+/** A headline in title case capitalises every longer word; within 100 characters of the line. */
+function titleCase(text: string, at: number): boolean {
+  let a = at;
+  let b = at;
+  while (a > 0 && at - a < 100 && text.charAt(a - 1) !== "\n") a--;
+  while (b < text.length && b - at < 100 && text.charAt(b) !== "\n") b++;
+  let words = 0;
+  for (let i = a; i < b; i++) {
+    if (!isWord(text, i) || isWord(text, i - 1)) continue;
+    words++;
+    let j = i;
+    while (j < b && isWord(text, j)) j++;
+    const first = text.charAt(i);
+    if (j - i >= 4 && first === first.toLowerCase() && first !== first.toUpperCase()) return false;
+  }
+  return words >= 4;
+}
+
+/**
+ * True when the candidate [start, end) of `p` is part of a longer name and so not the entity.
+ * `isAlias(at)` tells whether some alias starts at `at` ("Russia Ukraine" is two names, not one).
+ */
+export function partOfLongerName(
+  text: string,
+  start: number,
+  end: number,
+  p: Pattern,
+  isAlias: (at: number) => boolean,
+): boolean {
+  if (p.acronym) return false;
+  const before = wordBefore(text, start);
+  if (before) {
+    const w = text.slice(before[0], before[1]);
+    if (p.notAfter?.includes(w)) return true;
+    if (p.surname && capitalised(w)) {
+      const key = plain(w);
+      if (GIVEN.has(key)) return true;
+      if (
+        p.lang === "en" &&
+        !NOT_NAME.has(key) &&
+        !ROLE_TAIL.test(key) &&
+        !APOSTROPHE.test(text.charAt(before[0] - 1)) &&
+        !sentenceStart(text, before[0]) &&
+        !isAlias(before[0]) &&
+        !titleCase(text, start)
+      ) {
+        return true;
+      }
+    }
+  }
+  if (p.lang !== "en") return false;
+  const after = wordAfter(text, end);
+  if (!after) return false;
+  const w = text.slice(after[0], after[1]);
+  return capitalised(w) && !NOT_NAME.has(plain(w)) && !isAlias(after[0]) && !titleCase(text, start);
+}
