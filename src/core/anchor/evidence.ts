@@ -19,6 +19,11 @@ const MIN_PROBE = 20;
 /** Quotes at least this long, found once, are their own evidence. */
 export const LONG_QUOTE = 64;
 const GOOD_SIDE = 16;
+const BAND = 12;
+const NEG = -1 << 20;
+const ROW = 2 * CONTEXT + 2;
+const rowA = new Int32Array(ROW);
+const rowB = new Int32Array(ROW);
 
 export interface Saved {
   exact: string;
@@ -36,6 +41,8 @@ export interface Saved {
 export interface Verdict {
   score: number;
   ok: boolean;
+  /** Both sides agree but for a character or two: the page around the quote is unchanged. */
+  intact: boolean;
 }
 
 const reverse = (s: string) => Array.from(s).reverse().join("");
@@ -46,8 +53,9 @@ export function prepare(q: SavedQuote): Saved | null {
   if (core.length === 0) return null;
   const lead = leadingSpace(q.exact) > 0 ? " " : "";
   const trail = trailingSpace(q.exact) > 0 ? " " : "";
-  let before = `${normalize(q.prefix)}${lead}`.replace(/ {2}$/, " ");
-  let after = `${trail}${normalize(q.suffix)}`.replace(/^ {2}/, " ");
+  // Only the CONTEXT characters next to the quote matter; other tools may save more.
+  let before = normalize(`${q.prefix}${lead}`).slice(-CUR_CONTEXT);
+  let after = normalize(`${trail}${q.suffix}`).slice(0, CUR_CONTEXT);
   const atStart = q.start !== null ? q.start === q.prefix.length : q.prefix.length < CONTEXT;
   before = reverse(before) + (atStart ? EDGE : "");
   if (q.suffix.length < CONTEXT) after += EDGE;
@@ -67,22 +75,33 @@ export function prepare(q: SavedQuote): Saved | null {
  * (EDGE_WEIGHT for the text edge), -2 per differing, missing or extra one, stopping wherever it pays most.
  */
 export function sideScore(saved: string, cur: string): number {
-  const m = cur.length;
-  let prev = new Int32Array(m + 1);
-  let row = new Int32Array(m + 1);
-  for (let j = 0; j <= m; j++) prev[j] = -2 * j;
+  const m = Math.min(cur.length, ROW - 2);
+  // Two reused DP rows; alignments that drift more than BAND characters apart score below zero anyway.
+  let prev = rowA;
+  let row = rowB;
+  prev.fill(NEG);
+  row.fill(NEG);
+  for (let j = 0; j <= Math.min(m, BAND); j++) prev[j] = -2 * j;
   let best = 0;
   for (let i = 1; i <= saved.length; i++) {
     const c = saved.charCodeAt(i - 1);
     const gain = c === 0 ? EDGE_WEIGHT : 1;
-    row[0] = -2 * i;
-    for (let j = 1; j <= m; j++) {
-      const diag = prev[j - 1]! + (c === cur.charCodeAt(j - 1) ? gain : -2);
-      const v = Math.max(diag, prev[j]! - 2, row[j - 1]! - 2);
+    const lo = i - BAND > 1 ? i - BAND : 1;
+    const hi = i + BAND < m ? i + BAND : m;
+    row[lo - 1] = lo === 1 ? -2 * i : NEG;
+    for (let j = lo; j <= hi; j++) {
+      let v = (prev[j - 1] as number) + (c === cur.charCodeAt(j - 1) ? gain : -2);
+      const up = (prev[j] as number) - 2;
+      const left = (row[j - 1] as number) - 2;
+      if (up > v) v = up;
+      if (left > v) v = left;
       row[j] = v;
       if (v > best) best = v;
     }
-    [prev, row] = [row, prev];
+    row[hi + 1] = NEG;
+    const t = prev;
+    prev = row;
+    row = t;
   }
   return best;
 }
@@ -110,16 +129,30 @@ function displaced(
   start: number,
   end: number,
 ): boolean {
-  // The whole saved side, and not too little of it: a short phrase recurs by chance.
-  const probe = (side === "before" ? reverse(saved.before) : saved.after).replaceAll(EDGE, "").trim();
+  const ctx = side === "before" ? saved.before : saved.after;
+  const probe = (side === "before" ? reverse(ctx) : ctx).replaceAll(EDGE, "").trim();
+  const [lo, hi] =
+    side === "before"
+      ? [Math.max(0, start - DISPLACED_WINDOW), start]
+      : [end, Math.min(text.length, end + DISPLACED_WINDOW)];
+  if (ctx.endsWith(EDGE)) {
+    // The saved side ran to the edge of the text: the edge must be near, and the saved side must still be
+    // the text at the edge or next to the quote, with nothing but new text in between.
+    if (side === "before" ? lo > 0 : hi < text.length) return false;
+    const near = normalizeRange(text, lo, hi).s.trim();
+    if (!(near.startsWith(probe) || near.endsWith(probe))) return false;
+    return !(
+      side === "before" ? near.slice(probe.length) : near.slice(0, -probe.length || near.length)
+    ).includes(saved.core);
+  }
+  // Too little of it to search for: a short phrase recurs by chance.
   if (probe.length < MIN_PROBE) return false;
+  const near = normalizeRange(text, lo, hi).s;
+  // Another copy of the quote in between would mean the context belongs to that copy.
   if (side === "before") {
-    const near = normalizeRange(text, Math.max(0, start - DISPLACED_WINDOW), start).s;
     const at = near.lastIndexOf(probe);
-    // Another copy of the quote in between would mean the context belongs to that copy.
     return at !== -1 && !near.slice(at + probe.length).includes(saved.core);
   }
-  const near = normalizeRange(text, end, Math.min(text.length, end + DISPLACED_WINDOW)).s;
   const at = near.indexOf(probe);
   return at !== -1 && !near.slice(0, at).includes(saved.core);
 }
@@ -141,7 +174,8 @@ export function judge(
   const q = saved.core.length - 2 * errors;
   const pos = saved.hint === null ? 0 : 1 - Math.abs(start - saved.hint) / (text.length + 1);
   const score = q + b + a + pos;
-  return { score, ok: enough(text, saved, start, end, errors, unique, b, a) };
+  const intact = b >= saved.maxBefore - 2 && a >= saved.maxAfter - 2;
+  return { score, ok: enough(text, saved, start, end, errors, unique, b, a), intact };
 }
 
 function enough(

@@ -21,6 +21,8 @@ export function maxErrors(core: string): number {
 
 /** Candidates evaluated per search round; the rest are too far from where the quote was. */
 const MAX_CANDIDATES = 48;
+/** Shorter quotes are searched approximately only near where they were. */
+const WHOLE_TEXT_MIN = 16;
 
 function windowAround(saved: Saved, length: number): [number, number] | null {
   if (saved.hint === null) return null;
@@ -74,7 +76,10 @@ function fuzzyPasses(text: string, saved: Saved): Hit | null | "ambiguous" {
     const hit = searchRounds(text, saved, normalizeRange(text, win[0], win[1]), 3, false);
     if (hit || (win[0] === 0 && win[1] === text.length)) return hit;
   }
-  return searchRounds(text, saved, normalizeRange(text), 2, true);
+  // A short quote that was edited and also moved far away is rare, while on a big page it approximately
+  // matches thousands of places: the whole-text pass would cost 100+ ms for nearly nothing.
+  if (win && saved.core.length < WHOLE_TEXT_MIN) return null;
+  return searchRounds(text, saved, normalizeRange(text), 1, true);
 }
 
 type Span = Hit & { errors: number };

@@ -2,14 +2,14 @@
 // text was edited, an orphan where the evidence is not enough. A wrong place is worse than none.
 import { CONTEXT, judge, pick, prepare, type Saved } from "./evidence";
 import { findFuzzy } from "./fuzzy";
-import { leadingSpace, trailingSpace } from "./normalize";
+import { isIgnorable, isSpace, leadingSpace, trailingSpace } from "./normalize";
 import type { AnchorResult, SavedQuote } from "./types";
 
 export type { AnchorResult, SavedQuote } from "./types";
 
 const ORPHAN: AnchorResult = { state: "orphan", start: null, end: null };
 /** Verbatim occurrences beyond this are first ranked by a cheap context check. */
-const MAX_JUDGED = 64;
+const MAX_JUDGED = 8;
 
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -48,7 +48,7 @@ function findVerbatim(text: string, saved: Saved): { start: number; end: number 
   const { exact, hint } = saved;
   const span = (at: number) => ({ start: at, end: at + exact.length });
   // Unchanged page: the quote is where it was and its context agrees.
-  if (hint !== null && text.startsWith(exact, hint) && judgeAt(text, saved, hint, false).ok)
+  if (hint !== null && text.startsWith(exact, hint) && judgeAt(text, saved, hint, false).intact)
     return span(hint);
 
   const hits: number[] = [];
@@ -62,21 +62,43 @@ function findVerbatim(text: string, saved: Saved): { start: number; end: number 
   return pick(judged);
 }
 
-/** On pages where a short quote occurs hundreds of times, keep the places whose raw context agrees longest. */
+/**
+ * Where a short quote occurs many times, judge only the places whose context agrees longest at first sight
+ * (whitespace-insensitive, no edits): the place that matters, and any close rival, are among them.
+ */
 function shortlist(text: string, saved: Saved, hits: number[]): number[] {
   if (hits.length <= MAX_JUDGED) return hits;
-  const q = saved.exact;
-  const prefix = [...saved.before].reverse().join("");
-  const suffix = saved.after;
-  const agree = (at: number) => {
-    let n = 0;
-    for (let i = 1; i <= CONTEXT && text[at - i] === prefix[prefix.length - i]; i++) n++;
-    for (let i = 0; i < CONTEXT && text[at + q.length + i] === suffix[i]; i++) n++;
-    return n;
-  };
+  const lead = leadingSpace(saved.exact);
+  const trail = trailingSpace(saved.exact);
   return hits
-    .map((at) => ({ at, n: agree(at) }))
+    .map((at) => ({
+      at,
+      n:
+        agree(text, at + lead, -1, saved.before) +
+        agree(text, at + saved.exact.length - trail, 1, saved.after),
+    }))
     .sort((x, y) => y.n - x.n)
     .slice(0, MAX_JUDGED)
     .map((x) => x.at);
+}
+
+/** Characters of `ctx` (normalised, read outward) that the raw text repeats from `from` in direction `dir`. */
+function agree(text: string, from: number, dir: 1 | -1, ctx: string): number {
+  let i = dir === 1 ? from : from - 1;
+  let n = 0;
+  while (n < ctx.length && i >= 0 && i < text.length) {
+    let c = text.charCodeAt(i);
+    if (isIgnorable(c)) {
+      i += dir;
+      continue;
+    }
+    if (isSpace(c)) {
+      while (i + dir >= 0 && i + dir < text.length && isSpace(text.charCodeAt(i + dir))) i += dir;
+      c = 32;
+    }
+    if (c !== ctx.charCodeAt(n)) break;
+    n++;
+    i += dir;
+  }
+  return n;
 }

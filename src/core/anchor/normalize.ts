@@ -9,7 +9,7 @@ export interface Normalized {
   map: Int32Array;
 }
 
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||
@@ -24,7 +24,7 @@ function isSpace(c: number): boolean {
   );
 }
 
-function isIgnorable(c: number): boolean {
+export function isIgnorable(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
