@@ -93,6 +93,8 @@ function toEntity({ entity: e }: Located): Entity {
     lang: a.lang,
     caseSensitive: a.caseSensitive,
     ambiguous: a.ambiguous === true,
+    ...(a.needs ? { needs: { entities: a.needs.entities ?? [], words: a.needs.words ?? [] } } : {}),
+    ...(a.notAfter ? { notAfter: a.notAfter } : {}),
   }));
   return {
     id: e.id,
@@ -223,6 +225,13 @@ function checkAliases(located: Located[], problems: string[]): void {
 function checkRelations(located: Located[], problems: string[]): void {
   const ids = new Set(located.map((l) => l.entity.id));
   for (const { file, entity } of located) {
+    entity.aliases.forEach((a, i) => {
+      for (const id of a.needs?.entities ?? []) {
+        if (!ids.has(id)) {
+          problems.push(`${file}: entity "${entity.id}": aliases[${i}].needs: unknown entity id "${id}"`);
+        }
+      }
+    });
     entity.relations.forEach((r, i) => {
       if (!ids.has(r.target)) {
         problems.push(

@@ -66,12 +66,24 @@ export const BilingualSchema = v.strictObject({ de: Text, en: Text });
 const WikipediaSchema = v.strictObject({ de: v.nullable(HttpsUrl), en: v.nullable(HttpsUrl) });
 
 export const EntityTypeSchema = v.picklist(ENTITY_TYPES);
+/**
+ * What an alias needs elsewhere on the same page to count ("Georgia": a neighbour or Tbilisi; "Peskov":
+ * the full name or "spokesman"). A mention of the alias's own entity by an alias without `needs` always
+ * counts as support. Decided per page by resolveEvidence (src/core/match/evidence.ts).
+ */
+export const NeedsSchema = v.strictObject({
+  entities: v.optional(v.array(Id)),
+  words: v.optional(v.array(Text)),
+});
 export const AliasSchema = v.strictObject({
   text: Text,
   lang: v.picklist(ALIAS_LANGS),
   caseSensitive: v.boolean(),
   /** Set on both entities when one alias text legitimately names two of them. */
   ambiguous: v.optional(v.boolean()),
+  needs: v.optional(NeedsSchema),
+  /** Words that, right before the alias, make it part of another name ("South" Georgia). */
+  notAfter: v.optional(v.array(Text)),
 });
 export const RelationSchema = v.strictObject({
   type: v.picklist(RELATION_TYPES),
@@ -143,6 +155,8 @@ export const NameSchema = v.strictObject({
   lang: v.picklist(ALIAS_LANGS),
   caseSensitive: v.boolean(),
   ambiguous: v.boolean(),
+  needs: v.optional(v.strictObject({ entities: v.array(Id), words: v.array(Text) })),
+  notAfter: v.optional(v.array(Text)),
 });
 export const EntitySchema = v.strictObject({
   id: Id,

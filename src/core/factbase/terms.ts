@@ -4,11 +4,20 @@ import type { FactbaseJson } from "./schema";
 
 export function matchTerms(factbase: FactbaseJson): Term[] {
   return factbase.entities.flatMap((e) =>
-    e.names.map((n) => ({
-      text: n.text,
-      entity: e.id,
-      caseSensitive: n.caseSensitive,
-      genitive: e.genitiveS,
-    })),
+    e.names.map((n) => {
+      const term: Term = {
+        text: n.text,
+        entity: e.id,
+        caseSensitive: n.caseSensitive,
+        genitive: e.genitiveS,
+        lang: n.lang,
+        // One word of a person's name: a surname alone ("Peskov", "Putin").
+        surname: e.type === "person" && !/[\s\u00a0]/.test(n.text.trim()),
+      };
+      if (n.notAfter) term.notAfter = n.notAfter;
+      // One object per alias: resolveEvidence caches its cue-word matcher by identity.
+      if (n.needs) term.evidence = { entities: n.needs.entities, words: n.needs.words };
+      return term;
+    }),
   );
 }

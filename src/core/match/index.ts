@@ -36,6 +36,7 @@ import { partOfLongerName } from "./context";
 import { CLS, classify, cls, composeText, foldKey, IGNORE, normaliseAlias, PLAIN, WORD } from "./normalise";
 
 export type { Evidence } from "./boundaries";
+export { resolveEvidence } from "./evidence";
 
 export interface Term {
   text: string;
