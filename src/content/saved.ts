@@ -20,7 +20,7 @@ import {
   saveHighlight,
 } from "../platform/highlights";
 import { type AnchoredHighlight, sendToBackground } from "../platform/messages";
-import { measured } from "./budget";
+import { measured, SLICE_MS, yieldToPage } from "./budget";
 import { offsetIn, type PageText, rangeIn, readPageText } from "./page-text";
 import { type Painter, SAVED_LAYER } from "./painter";
 import { liveRange, type SavedMark } from "./targets";
@@ -47,6 +47,8 @@ export class SavedHighlights {
   private passDone = false;
   private destroyed = false;
   private hadAny = false;
+  private anchoring = false;
+  private again = false;
   private lastReport = "";
   private stopChanges: (() => void) | null = null;
   private readonly source = pageKey(location.href);
@@ -208,27 +210,60 @@ export class SavedHighlights {
     return out.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || (b.end ?? 0) - (a.end ?? 0));
   }
 
+  /** Anchors every highlight over the page's text now, in measured slices; one run at a time. */
   private anchor(): void {
-    if (this.destroyed) return;
-    if (this.entries.size === 0 && !this.hadAny) return;
-    this.hadAny = this.entries.size > 0 || this.hadAny;
-    measured(() => {
-      const page = readPageText(document.body);
-      for (const entry of this.entries.values()) {
-        // The last place found is the best hint after a DOM change; the saved position before that.
-        const last = entry.result?.state === "orphan" ? null : entry.result;
-        const hint = last ? { ...entry.quote, start: last.start, end: last.end } : entry.quote;
-        let result = anchorQuote(page.text, hint);
-        if (result.state === "orphan" && last) result = anchorQuote(page.text, entry.quote);
-        entry.result = result;
-        const range = result.state === "orphan" ? null : rangeIn(page, result.start, result.end);
-        entry.mark = range ? { kind: "saved", id: entry.annotation.id, range } : null;
+    if (this.destroyed || (this.entries.size === 0 && !this.hadAny)) return;
+    this.hadAny = true;
+    if (this.anchoring) {
+      this.again = true;
+      return;
+    }
+    this.anchoring = true;
+    void this.anchorAll().finally(() => {
+      this.anchoring = false;
+      if (this.again && !this.destroyed) {
+        this.again = false;
+        this.anchor();
       }
-      this.paint();
     });
+  }
+
+  private async anchorAll(): Promise<void> {
+    let page = measured(() => readPageText(document.body));
+    let sliceStart = performance.now();
+    for (const entry of [...this.entries.values()]) {
+      if (this.destroyed) return;
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        // The page may have changed while we yielded: read it again rather than map stale offsets.
+        page = measured(() => readPageText(document.body));
+        sliceStart = performance.now();
+      }
+      measured(() => this.anchorOne(entry, page));
+    }
+    if (this.destroyed) return;
+    measured(() => this.paint());
     this.report();
     this.onAnchored();
     document.dispatchEvent(new CustomEvent("randnotiz:anchored"));
+  }
+
+  private anchorOne(entry: Entry, page: PageText): void {
+    const last = entry.result;
+    // An orphan is searched for in full once; after that only its verbatim return (late text, a ticker)
+    // is looked for, since the approximate search costs about 50 ms per MB of page text.
+    if (last?.state === "orphan" && !page.text.includes(entry.quote.exact)) {
+      entry.mark = null;
+      return;
+    }
+    // The last place found is the best hint after a DOM change; the saved position before that.
+    const found = last && last.state !== "orphan" ? last : null;
+    const hint = found ? { ...entry.quote, start: found.start, end: found.end } : entry.quote;
+    let result = anchorQuote(page.text, hint);
+    if (result.state === "orphan" && found) result = anchorQuote(page.text, entry.quote);
+    entry.result = result;
+    const range = result.state === "orphan" ? null : rangeIn(page, result.start, result.end);
+    entry.mark = range ? { kind: "saved", id: entry.annotation.id, range } : null;
   }
 
   private paint(): void {

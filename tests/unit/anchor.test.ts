@@ -219,3 +219,20 @@ describe("normalize", () => {
     expect(normalize("a \n\t b\u00adc\u200b d")).toBe("a bc d");
   });
 });
+
+test("an edit at the quote's first word keeps the fuzzy span on word edges", () => {
+  const before =
+    "Armenien und Aserbaidschan streiten seit Langem um die mehrheitlich von Armeniern bewohnte Region Bergkarabach. Bei Kämpfen im September wurden mehr als 200 Soldaten getötet.";
+  const after = before.replace("mehrheitlich", "überwiegend");
+  const at = before.indexOf("mehrheitlich");
+  const quote = describeQuote(
+    before,
+    at,
+    at + "mehrheitlich von Armeniern bewohnte Region Bergkarabach".length,
+  );
+  const found = anchorQuote(after, quote);
+  expect(found.state).toBe("fuzzy");
+  expect(after.slice(found.start!, found.end!)).toBe(
+    "überwiegend von Armeniern bewohnte Region Bergkarabach",
+  );
+});

@@ -1,8 +1,8 @@
 // Re-anchoring a saved highlight in the page's current text: verbatim where possible, approximate where the
 // text was edited, an orphan where the evidence is not enough. A wrong place is worse than none.
 import { CONTEXT, judge, pick, prepare, type Saved } from "./evidence";
-import { findFuzzy } from "./fuzzy";
-import { isIgnorable, isSpace, leadingSpace, trailingSpace } from "./normalize";
+import { findFuzzy, maxErrors } from "./fuzzy";
+import { isIgnorable, isSpace, leadingSpace, normalize, trailingSpace } from "./normalize";
 import type { AnchorResult, SavedQuote } from "./types";
 
 export type { AnchorResult, SavedQuote } from "./types";
@@ -34,7 +34,51 @@ export function anchorQuote(text: string, quote: SavedQuote): AnchorResult {
   if (exact === "ambiguous") return ORPHAN;
   if (exact) return { state: "exact", ...exact };
   const fuzzy = findFuzzy(text, saved);
-  return fuzzy ? { state: "fuzzy", ...fuzzy } : ORPHAN;
+  return fuzzy ? { state: "fuzzy", ...toWordEdges(text, quote, fuzzy) } : ORPHAN;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
+
+/** At most this many characters are added at each edge to reach a word edge. */
+const MAX_GROW = 3;
+
+/**
+ * An approximate match may start or end inside a word when the edit was at the quote's edge ("mehrheitlich"
+ * → "überwiegend" can align to "berwiegend"). A quote saved on word edges keeps word edges: a span that
+ * stops one to three letters short of a word edge is grown to it; anything further is left as it is.
+ */
+function toWordEdges(text: string, quote: SavedQuote, span: { start: number; end: number }) {
+  let { start, end } = span;
+  if (isWord(quote.exact[0]) && !isWord(quote.prefix.at(-1))) {
+    let s = start;
+    while (s > 0 && start - s < MAX_GROW && isWord(text[s - 1]) && isWord(text[s])) s--;
+    if (s === 0 || !isWord(text[s - 1])) start = s;
+  }
+  const last = quote.exact.at(-1);
+  if (isWord(last) && !isWord(quote.suffix[0])) {
+    let e = end;
+    while (e < text.length && e - end < MAX_GROW && isWord(text[e]) && isWord(text[e - 1])) e++;
+    if (e === text.length || !isWord(text[e])) end = e;
+  }
+  if (start === span.start && end === span.end) return span;
+  // Only if the grown span is still within the allowed errors of the quote.
+  const core = normalize(quote.exact).trim();
+  const grown = normalize(text.slice(start, end)).trim();
+  if (core.length * grown.length > 4_000_000) return span;
+  return editDistance(grown, core) <= maxErrors(core) ? { start, end } : span;
+}
+
+/** Levenshtein distance, two rows; only called for one fuzzy result at a time. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
 }
 
 /** Judges the quote's core (without its surrounding whitespace) at raw offset `at`. */
