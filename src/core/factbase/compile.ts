@@ -95,6 +95,7 @@ function toEntity({ entity: e }: Located): Entity {
     ambiguous: a.ambiguous === true,
     ...(a.needs ? { needs: { entities: a.needs.entities ?? [], words: a.needs.words ?? [] } } : {}),
     ...(a.notAfter ? { notAfter: a.notAfter } : {}),
+    ...(a.notBefore ? { notBefore: a.notBefore } : {}),
   }));
   return {
     id: e.id,

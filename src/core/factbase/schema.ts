@@ -84,6 +84,8 @@ export const AliasSchema = v.strictObject({
   needs: v.optional(NeedsSchema),
   /** Words that, right before the alias, make it part of another name ("South" Georgia). */
   notAfter: v.optional(v.array(Text)),
+  /** Words that, right after the alias, make it part of another name (Minsk "Group"). */
+  notBefore: v.optional(v.array(Text)),
 });
 export const RelationSchema = v.strictObject({
   type: v.picklist(RELATION_TYPES),
@@ -157,6 +159,8 @@ export const NameSchema = v.strictObject({
   ambiguous: v.boolean(),
   needs: v.optional(v.strictObject({ entities: v.array(Id), words: v.array(Text) })),
   notAfter: v.optional(v.array(Text)),
+  /** Words that, right after the alias, make it part of another name (Minsk "Group"). */
+  notBefore: v.optional(v.array(Text)),
 });
 export const EntitySchema = v.strictObject({
   id: Id,

@@ -15,6 +15,7 @@ export function matchTerms(factbase: FactbaseJson): Term[] {
         surname: e.type === "person" && !/[\s\u00a0]/.test(n.text.trim()),
       };
       if (n.notAfter) term.notAfter = n.notAfter;
+      if (n.notBefore) term.notBefore = n.notBefore;
       // One object per alias: resolveEvidence caches its cue-word matcher by identity.
       if (n.needs) term.evidence = { entities: n.needs.entities, words: n.needs.words };
       return term;

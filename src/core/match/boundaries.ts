@@ -24,6 +24,7 @@ export interface Pattern {
   surname: boolean;
   acronym: boolean;
   notAfter: readonly string[] | null;
+  notBefore: readonly string[] | null;
   evidence: Evidence | null;
 }
 

@@ -3,7 +3,7 @@
 //
 // German capitalises every noun ("Russland Präsident", "Kremlchef Putin"), and English headlines
 // capitalise every word, so the open-ended rules apply to English aliases in running text only; German
-// and language-neutral aliases see just the list of given names and their own `notAfter` words.
+// and language-neutral aliases see just the list of given names and their own `notAfter`/`notBefore` words.
 import type { Pattern } from "./boundaries";
 import { cls, PLAIN, WORD } from "./normalise";
 
@@ -14,7 +14,7 @@ const NOT_NAME = new Set(
     "dr herr frau general leader secretary spokesman spokeswoman spokesperson press foreign defence defense " +
     "deputy acting former ex then interim russian armenian azerbaijani kazakh kyrgyz tajik georgian " +
     "belarusian ukrainian soviet president-elect kremlin tsar czar dictator autocrat strongman " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
+    "republic monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
     "august september october november december i on in at and or but the"
   ).split(" "),
 );
@@ -128,9 +128,10 @@ export function partOfLongerName(
       }
     }
   }
-  if (p.lang !== "en") return false;
   const after = wordAfter(text, end);
   if (!after) return false;
   const w = text.slice(after[0], after[1]);
+  if (p.notBefore?.includes(w)) return true;
+  if (p.lang !== "en") return false;
   return capitalised(w) && !NOT_NAME.has(plain(w)) && !isAlias(after[0]) && !titleCase(text, start);
 }

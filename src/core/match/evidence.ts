@@ -10,7 +10,9 @@ const cueMatchers = new WeakMap<Evidence, Matcher>();
 function cues(evidence: Evidence): Matcher {
   let m = cueMatchers.get(evidence);
   if (!m) {
-    m = buildMatcher(evidence.words.map((text) => ({ text, entity: "cue", caseSensitive: false, genitive: true })));
+    m = buildMatcher(
+      evidence.words.map((text) => ({ text, entity: "cue", caseSensitive: false, genitive: true })),
+    );
     cueMatchers.set(evidence, m);
   }
   return m;

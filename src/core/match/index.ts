@@ -49,6 +49,8 @@ export interface Term {
   surname?: boolean;
   /** Words that, right before the alias, make it part of another name ("South" Georgia). */
   notAfter?: readonly string[];
+  /** Words that, right after the alias, make it part of another name (Minsk "Group"). */
+  notBefore?: readonly string[];
   /** The alias counts only with support elsewhere on the page (resolveEvidence). */
   evidence?: Evidence;
 }
@@ -101,6 +103,7 @@ function patternFor(term: Term, exact: string): Pattern {
     surname: term.surname === true,
     acronym: exact.length > 1 && exact === exact.toUpperCase() && exact !== exact.toLowerCase(),
     notAfter: term.notAfter && term.notAfter.length > 0 ? term.notAfter : null,
+    notBefore: term.notBefore && term.notBefore.length > 0 ? term.notBefore : null,
     evidence: term.evidence ?? null,
   };
 }
@@ -203,7 +206,10 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
         if (mask === 0) continue;
         const end = finish(text, stop, p, mask);
         if (end === -1 || end > limit || (taken !== -1 && end >= taken)) continue;
-        if ((p.lang === "en" || p.surname || p.notAfter) && partOfLongerName(text, start, end, p, isAlias)) {
+        if (
+          (p.lang === "en" || p.surname || p.notAfter || p.notBefore) &&
+          partOfLongerName(text, start, end, p, isAlias)
+        ) {
           continue;
         }
         const m: Mention = {
