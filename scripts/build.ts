@@ -36,15 +36,58 @@ function manifestFor(target: Target): object {
   return { ...base, ...perTarget, version };
 }
 
-async function bundle(
+/** The content script ships only the tooltip's strings: the popup's and review page's are not its to show. */
+const CONTENT_KEYS = /^tooltip/;
+
+/**
+ * Bundles the page-side script on its own (every byte of it is loaded on every page, so its locale
+ * catalogs are cut to its own keys) and the extension pages and background together.
+ */
+async function bundle(target: Target, outdir: string, factbaseJson: string, dev: boolean): Promise<void> {
+  const { content, ...pages } = ENTRY_POINTS;
+  await esbuildOnce({ content }, target, outdir, factbaseJson, dev, CONTENT_KEYS);
+  await esbuildOnce(pages, target, outdir, factbaseJson, dev, null);
+}
+
+async function esbuildOnce(
+  entryPoints: Record<string, string>,
   target: Target,
   outdir: string,
   factbaseJson: string,
   dev: boolean,
-): Promise<esbuild.Metafile> {
-  const result = await esbuild.build({
+  keys: RegExp | null,
+): Promise<void> {
+  const plugins: esbuild.Plugin[] = [
+    {
+      // The scripts import the compiled fact base rather than a source file.
+      name: "randnotiz-factbase",
+      setup(build) {
+        build.onResolve({ filter: /^randnotiz:factbase$/ }, () => ({
+          path: "factbase",
+          namespace: "randnotiz",
+        }));
+        build.onLoad({ filter: /.*/, namespace: "randnotiz" }, () => ({
+          contents: factbaseJson,
+          loader: "json",
+        }));
+      },
+    },
+  ];
+  if (keys) {
+    plugins.push({
+      name: "randnotiz-locale-cut",
+      setup(build) {
+        build.onLoad({ filter: /_locales[\\/][a-z]+[\\/]messages\.json$/ }, ({ path }) => {
+          const all = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+          const kept = Object.fromEntries(Object.entries(all).filter(([key]) => keys.test(key)));
+          return { contents: JSON.stringify(kept), loader: "json" };
+        });
+      },
+    });
+  }
+  await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: ENTRY_POINTS,
+    entryPoints,
     outdir,
     bundle: true,
     format: "iife",
@@ -53,27 +96,10 @@ async function bundle(
     legalComments: "none",
     jsx: "automatic",
     jsxImportSource: "preact",
-    metafile: true,
     define: { __BROWSER__: JSON.stringify(target) },
     logLevel: "warning",
-    plugins: [
-      {
-        // The content script imports the compiled fact base rather than a source file.
-        name: "randnotiz-factbase",
-        setup(build) {
-          build.onResolve({ filter: /^randnotiz:factbase$/ }, () => ({
-            path: "factbase",
-            namespace: "randnotiz",
-          }));
-          build.onLoad({ filter: /.*/, namespace: "randnotiz" }, () => ({
-            contents: factbaseJson,
-            loader: "json",
-          }));
-        },
-      },
-    ],
+    plugins,
   });
-  return result.metafile;
 }
 
 async function main(): Promise<void> {

@@ -107,3 +107,9 @@ describe("translator", () => {
     expect(formatDate("2022-11-27", "de")).toBe("27.11.2022");
   });
 });
+
+test("the content script names only tooltip* keys: the build ships it no others", () => {
+  const used = sourceFiles("src/content").flatMap((path) => keysUsedIn(read(path)));
+  expect(used.length).toBeGreaterThan(10);
+  expect(used.filter((key) => !key.startsWith("tooltip"))).toEqual([]);
+});
