@@ -1,6 +1,6 @@
 // Keyboard navigation: the next or previous mark in document order, from the one the reader is on, or,
 // when the reader has scrolled away from it (or not started), from what is on screen now.
-import { isSaved, liveRange, type Target } from "./targets";
+import { firstWhere, isSaved, liveRange, type Target } from "./targets";
 
 type Mark = Target;
 
@@ -79,19 +79,4 @@ function firstAfter(marks: readonly Mark[], range: Range, strict: boolean): numb
 function onScreen(range: Range): boolean {
   const rect = range.getBoundingClientRect();
   return rect.bottom > 0 && rect.top < innerHeight;
-}
-
-/**
- * Index of the first mark whose box passes `test`; marks.length if none. Binary search: in document order,
- * marks run down the page, so "below the top of the screen" flips from false to true once.
- */
-function firstWhere(marks: readonly Mark[], test: (rect: DOMRect) => boolean): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (test(liveRange(marks[mid]!).getBoundingClientRect())) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

@@ -3,7 +3,7 @@
 import { measured } from "./budget";
 import type { Mark } from "./marks";
 import type { Painter } from "./painter";
-import { liveRange } from "./targets";
+import { firstWhere } from "./targets";
 import type { TextRun } from "./text-index";
 import type { Viewport } from "./viewport";
 
@@ -59,20 +59,8 @@ export class WindowPainter {
   /** The marks of a giant run that lie within a screen of the viewport: in a paragraph, order is height. */
   private nearPart(marks: readonly Mark[]): readonly Mark[] {
     this.cut = true;
-    const from = firstIndex(marks, (box) => box.bottom >= -innerHeight);
-    const to = firstIndex(marks, (box) => box.top > 2 * innerHeight);
+    const from = firstWhere(marks, (box) => box.bottom >= -innerHeight);
+    const to = firstWhere(marks, (box) => box.top > 2 * innerHeight);
     return marks.slice(from, Math.max(from, to));
   }
-}
-
-/** Index of the first mark whose box passes `test` (false, then true, down the run); binary search. */
-function firstIndex(marks: readonly Mark[], test: (box: DOMRect) => boolean): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (test(liveRange(marks[mid]!).getBoundingClientRect())) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

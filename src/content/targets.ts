@@ -40,3 +40,21 @@ export function mergeTargets(marks: readonly Mark[], saved: readonly SavedMark[]
   }
   return out;
 }
+
+/**
+ * Index of the first target whose box passes `test`; targets.length if none. Binary search: in document
+ * order, targets run down the page, so "below the top of the screen" flips from false to true once.
+ */
+export function firstWhere(
+  targets: readonly Pick<Target, "range">[],
+  test: (box: DOMRect) => boolean,
+): number {
+  let lo = 0;
+  let hi = targets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(liveRange(targets[mid]!).getBoundingClientRect())) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
