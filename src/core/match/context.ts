@@ -32,18 +32,35 @@ const GIVEN = new Set(
   ).split(" "),
 );
 
-const HSPACE = /[ \t\u00a0\u2000-\u200a\u202f]/;
+function hspace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+}
 const APOSTROPHE = /['’ʼ]/;
 
 function isWord(text: string, i: number): boolean {
   return i >= 0 && i < text.length && (cls(text.charCodeAt(i)) & WORD) !== 0;
 }
 
+// Apostrophes and the hyphen inside a name: "O'Keeffe", "O’Keeffe".
+function joiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2d;
+}
+
 function plain(word: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII test
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
   let out = "";
   for (let i = 0; i < word.length; i++)
     out += String.fromCharCode(PLAIN[word.charCodeAt(i)] || word.charCodeAt(i));
   return out.toLowerCase();
+}
+
+/** Cheap test on the first unit only: A–Z, or a non-ASCII letter that has a lower case. */
+function startsUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  const ch = text.charAt(i);
+  return ch !== ch.toLowerCase();
 }
 
 function capitalised(word: string): boolean {
@@ -55,7 +72,7 @@ function capitalised(word: string): boolean {
 /** The word right before `start`, separated by spaces on the same line only, as [from, to). */
 function wordBefore(text: string, start: number): [number, number] | null {
   let i = start - 1;
-  while (i >= 0 && HSPACE.test(text.charAt(i))) i--;
+  while (i >= 0 && hspace(text.charCodeAt(i))) i--;
   if (i === start - 1 || !isWord(text, i)) return null;
   const to = i + 1;
   while (i >= 0 && (isWord(text, i) || (text.charAt(i) === "-" && isWord(text, i - 1)))) i--;
@@ -65,33 +82,47 @@ function wordBefore(text: string, start: number): [number, number] | null {
 /** The word right after `end`, on the same line; "O'Keeffe" is one word. */
 function wordAfter(text: string, end: number): [number, number] | null {
   let i = end;
-  while (i < text.length && HSPACE.test(text.charAt(i))) i++;
+  while (i < text.length && hspace(text.charCodeAt(i))) i++;
   if (i === end || !isWord(text, i)) return null;
   const from = i;
-  while (i < text.length && (isWord(text, i) || (/['’ʼ-]/.test(text.charAt(i)) && isWord(text, i + 1)))) i++;
+  while (i < text.length && (isWord(text, i) || (joiner(text.charCodeAt(i)) && isWord(text, i + 1)))) i++;
   return [from, i];
 }
 
 function sentenceStart(text: string, from: number): boolean {
   let i = from - 1;
-  while (i >= 0 && HSPACE.test(text.charAt(i))) i--;
+  while (i >= 0 && hspace(text.charCodeAt(i))) i--;
   return i < 0 || /[\n\r.!?:;"„“”«»()[\]–—•|]/.test(text.charAt(i));
 }
 
-/** A headline in title case capitalises every longer word; within 100 characters of the line. */
+/**
+ * A headline in title case capitalises every longer word. Reads words outwards from `at` within the line
+ * and 100 characters, and stops at the first lower-case word of four letters or more (running text).
+ */
 function titleCase(text: string, at: number): boolean {
-  let a = at;
-  let b = at;
-  while (a > 0 && at - a < 100 && text.charAt(a - 1) !== "\n") a--;
-  while (b < text.length && b - at < 100 && text.charAt(b) !== "\n") b++;
   let words = 0;
-  for (let i = a; i < b; i++) {
-    if (!isWord(text, i) || isWord(text, i - 1)) continue;
+  // Returns true when a lower-case longer word starts at i.
+  const lowerWordAt = (i: number, j: number): boolean => {
     words++;
-    let j = i;
-    while (j < b && isWord(text, j)) j++;
+    const c = text.charCodeAt(i);
     const first = text.charAt(i);
-    if (j - i >= 4 && first === first.toLowerCase() && first !== first.toUpperCase()) return false;
+    return j - i >= 4 && (c < 0x80 ? c >= 97 && c <= 122 : first !== first.toUpperCase());
+  };
+  const stopAt = Math.min(text.length, at + 100);
+  for (let i = at; i < stopAt && text.charCodeAt(i) !== 10; i++) {
+    if (!isWord(text, i) || isWord(text, i - 1)) continue;
+    let j = i;
+    while (j < text.length && isWord(text, j)) j++;
+    if (lowerWordAt(i, j)) return false;
+    i = j;
+  }
+  const stopBack = Math.max(0, at - 100);
+  for (let j = at; j > stopBack && text.charCodeAt(j - 1) !== 10; j--) {
+    if (!isWord(text, j - 1) || isWord(text, j)) continue;
+    let i = j - 1;
+    while (i > 0 && isWord(text, i - 1)) i--;
+    if (lowerWordAt(i, j)) return false;
+    j = i;
   }
   return words >= 4;
 }
@@ -108,7 +139,7 @@ export function partOfLongerName(
   isAlias: (at: number) => boolean,
 ): boolean {
   if (p.acronym) return false;
-  const before = wordBefore(text, start);
+  const before = p.surname || p.notAfter ? wordBefore(text, start) : null;
   if (before) {
     const w = text.slice(before[0], before[1]);
     if (p.notAfter?.includes(w)) return true;
@@ -129,7 +160,13 @@ export function partOfLongerName(
     }
   }
   const after = wordAfter(text, end);
-  if (!after) return false;
+  if (
+    !after ||
+    (p.lang !== "en" && !p.notBefore) ||
+    (p.lang === "en" && !p.notBefore && !startsUpper(text, after[0]))
+  ) {
+    return false;
+  }
   const w = text.slice(after[0], after[1]);
   if (p.notBefore?.includes(w)) return true;
   if (p.lang !== "en") return false;

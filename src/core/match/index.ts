@@ -183,6 +183,41 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
     return false;
   };
 
+  // Records a mention unless it is part of a longer name; kept apart so that matchAt stays small.
+  const accept = (
+    text: string,
+    start: number,
+    end: number,
+    id: number,
+    out: Mention[],
+    map: Int32Array[] | null,
+  ) => {
+    const p = patterns[id]!;
+    if (
+      (p.lang === "en" || p.surname || p.notAfter || p.notBefore) &&
+      partOfLongerName(text, start, end, p, isAlias)
+    ) {
+      return false;
+    }
+    const m: Mention = {
+      entity: p.entity,
+      start: map ? map[0]![start]! : start,
+      end: map ? map[1]![end - 1]! : end,
+    };
+    if (p.evidence) m.evidence = p.evidence;
+    out.push(m);
+    if (depth === 0) {
+      openWords = innerWords[id]!;
+      openWord = 0;
+    }
+    if (depth < openEnd.length) {
+      openEnd[depth] = end;
+      openEntity[depth] = p.entity;
+      depth++;
+    }
+    return true;
+  };
+
   // Every mention starting at `start`: the longest acceptable one, then shorter ones of other entities.
   const matchAt = (
     text: string,
@@ -206,29 +241,7 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
         if (mask === 0) continue;
         const end = finish(text, stop, p, mask);
         if (end === -1 || end > limit || (taken !== -1 && end >= taken)) continue;
-        if (
-          (p.lang === "en" || p.surname || p.notAfter || p.notBefore) &&
-          partOfLongerName(text, start, end, p, isAlias)
-        ) {
-          continue;
-        }
-        const m: Mention = {
-          entity: p.entity,
-          start: map ? map[0]![start]! : start,
-          end: map ? map[1]![end - 1]! : end,
-        };
-        if (p.evidence) m.evidence = p.evidence;
-        out.push(m);
-        if (depth === 0) {
-          openWords = innerWords[id]!;
-          openWord = 0;
-        }
-        if (depth < openEnd.length) {
-          openEnd[depth] = end;
-          openEntity[depth] = p.entity;
-          depth++;
-        }
-        taken = end;
+        if (accept(text, start, end, id, out, map)) taken = end;
       }
     }
   };
