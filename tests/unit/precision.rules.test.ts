@@ -38,6 +38,11 @@ const LONGER_NAMES: Row[] = [
   ["Russia's Putin warned Kazakhstan.", ["russland: Russia", "putin: Putin", "kasachstan: Kazakhstan"]],
   // A headline in title case capitalises every word.
   ["Kazakhstan Says Russia Will Withdraw Troops Within Days", ["kasachstan: Kazakhstan", "russland: Russia"]],
+  // The headline ends at the line break; the lead's running text below does not make it prose.
+  [
+    "Russia Military Alliance to Send Troops at Kazakhstan Leader's Request\nA six-nation alliance has agreed to send troops.",
+    ["russland: Russia", "kasachstan: Kazakhstan"],
+  ],
   // Two names side by side stay two names.
   ["Russia Ukraine talks resume", ["russland: Russia", "ukraine: Ukraine"]],
 ];

@@ -114,7 +114,7 @@ function titleCase(text: string, at: number): boolean {
     let j = i;
     while (j < text.length && isWord(text, j)) j++;
     if (lowerWordAt(i, j)) return false;
-    i = j;
+    i = j - 1; // the loop's i++ then reads the unit after the word (a line break ends the line)
   }
   const stopBack = Math.max(0, at - 100);
   for (let j = at; j > stopBack && text.charCodeAt(j - 1) !== 10; j--) {
@@ -122,7 +122,7 @@ function titleCase(text: string, at: number): boolean {
     let i = j - 1;
     while (i > 0 && isWord(text, i - 1)) i--;
     if (lowerWordAt(i, j)) return false;
-    j = i;
+    j = i + 1;
   }
   return words >= 4;
 }
