@@ -5,6 +5,7 @@ import { WindowedFind } from "../core/match/windows";
 import type { EntityType, MarkStyle } from "../core/settings";
 import { measured, SLICE_MS, yieldToPage } from "./budget";
 import { DirtyTracker } from "./dirty";
+import { unsupportedMarks } from "./evidence";
 import { type Mark, newMark } from "./marks";
 import { WindowPainter } from "./paint-window";
 import { Painter } from "./painter";
@@ -49,6 +50,10 @@ export class Annotator {
   private earliestNext = 0;
   private sorted: Mark[] | null = null;
   private partial: { run: TextRun; finder: WindowedFind; marks: Mark[] } | null = null;
+  /** Marks of ambiguous aliases that the page does not support now ("Georgia" with no word of the Caucasus). */
+  private unsupported = new Set<Mark>();
+  /** How many marks of ambiguous aliases were made; zero on most pages, which then skip the evidence step. */
+  private conditional = 0;
   /** False once a mutation pass appended blocks out of document order. */
   private inTreeOrder = true;
 
@@ -65,7 +70,7 @@ export class Annotator {
       this.painter,
       this.viewport,
       (run) => this.blocks.get(run),
-      (mark) => this.options.types[mark.type],
+      (mark) => this.shown(mark),
     );
   }
 
@@ -77,7 +82,7 @@ export class Annotator {
   /** Marks currently painted (type filter applied), in no particular order: cheap. */
   *visibleMarks(): Generator<Mark> {
     for (const marks of this.blocks.values()) {
-      for (const mark of marks) if (this.options.types[mark.type]) yield mark;
+      for (const mark of marks) if (this.shown(mark)) yield mark;
     }
   }
 
@@ -106,8 +111,7 @@ export class Annotator {
     let best: Mark | undefined;
     for (const m of this.blocks.get(block) ?? []) {
       if (m.start > at) break; // sorted by start
-      if (at < m.end && this.options.types[m.type] && (!best || m.end - m.start < best.end - best.start))
-        best = m;
+      if (at < m.end && this.shown(m) && (!best || m.end - m.start < best.end - best.start)) best = m;
     }
     return best;
   }
@@ -117,7 +121,7 @@ export class Annotator {
     let best: Mark | undefined;
     for (const m of this.blocks.get(mark.block) ?? []) {
       if (m.start > mark.start) break;
-      if (m === mark || m.end < mark.end || !this.options.types[m.type]) continue;
+      if (m === mark || m.end < mark.end || !this.shown(m)) continue;
       if (!best || m.end - m.start < best.end - best.start) best = m;
     }
     return best;
@@ -175,6 +179,7 @@ export class Annotator {
       }
     }
     this.repaintPending = false;
+    if (!repaintOnly && !this.destroyed) once(() => this.weighEvidence());
     // Marks are painted only near the screen: wait until the viewport knows where the new runs are.
     if (!this.destroyed) await this.viewport.settled(SETTLE_MS);
     if (!this.destroyed) once(() => this.window.paint());
@@ -229,9 +234,20 @@ export class Annotator {
     const marks: Mark[] = [];
     for (const mention of mentions) {
       const type = this.options.typeOf(mention.entity);
-      if (type) marks.push(newMark(mention.entity, type, block, mention.start, mention.end));
+      if (!type) continue;
+      marks.push(newMark(mention.entity, type, block, mention.start, mention.end, mention.evidence));
+      if (mention.evidence) this.conditional++;
     }
     return marks;
+  }
+
+  private shown(mark: Mark): boolean {
+    return this.options.types[mark.type] && !this.unsupported.has(mark);
+  }
+
+  private weighEvidence(): void {
+    this.unsupported = this.conditional > 0 ? unsupportedMarks(this.blocks) : new Set();
+    if (this.unsupported.size > 0) this.sorted = null;
   }
 
   private storeBlock(block: TextRun, marks: Mark[]): void {

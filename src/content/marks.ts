@@ -1,5 +1,6 @@
 // A mark is a matched name kept as offsets into its text run. Its StaticRange is made only when something
 // needs it (painting near the viewport, hover, keyboard steps): most marks of a long page never do.
+import type { Evidence } from "../core/match";
 import type { EntityType } from "../core/settings";
 import { nodeIndexAt, type TextRun } from "./text-index";
 
@@ -18,6 +19,8 @@ export interface Mark {
   readonly range: StaticRange;
   /** Another mark lies inside this one; painted with a tint over its whole span so both stay readable. */
   outer?: boolean;
+  /** An ambiguous alias ("Georgia"): it counts only when the page supports it (see annotator's evidence). */
+  readonly evidence?: Evidence;
 }
 
 class PageMark implements Mark {
@@ -30,6 +33,7 @@ class PageMark implements Mark {
     readonly block: TextRun,
     readonly start: number,
     readonly end: number,
+    readonly evidence?: Evidence,
   ) {}
 
   get range(): StaticRange {
@@ -48,6 +52,13 @@ class PageMark implements Mark {
   }
 }
 
-export function newMark(entity: string, type: EntityType, block: TextRun, start: number, end: number): Mark {
-  return new PageMark(entity, type, block, start, end);
+export function newMark(
+  entity: string,
+  type: EntityType,
+  block: TextRun,
+  start: number,
+  end: number,
+  evidence?: Evidence,
+): Mark {
+  return new PageMark(entity, type, block, start, end, evidence);
 }
