@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import puppeteer, { type Browser, type Page, type WebWorker } from "puppeteer";
 import { CHROME_ARGS, CHROME_MISSING, chromePath } from "../scripts/browser-path";
+import { serve } from "../scripts/serve";
 import { keyOf } from "../src/core/highlights/model";
 import type { WebAnnotation } from "../src/core/highlights/types";
 
@@ -226,6 +227,10 @@ export async function benchReview(): Promise<void> {
       `  review-ready after navigation: median ${median(ready).toFixed(0)} ms (runs: ${ready.map((t) => t.toFixed(0)).join(", ")}; goal < 300 ms)`,
     );
     console.log(`  every record loaded after navigation: median ${median(records).toFixed(0)} ms`);
+    const unrelated = await unrelatedPageCost(session.browser);
+    console.log(
+      `  an unrelated page with ${HIGHLIGHTS} highlights stored: finding its highlights takes median ${median(unrelated).toFixed(1)} ms of wall time (goal < 5 ms of the content script's time)`,
+    );
     console.log(
       `  keystroke to updated list: median ${median(typing).toFixed(1)} ms, max ${Math.max(...typing).toFixed(1)} ms over ${typing.length} keystrokes (goal < 50 ms)`,
     );
@@ -233,6 +238,29 @@ export async function benchReview(): Promise<void> {
     await session.browser.close();
     rmSync(session.dir, { recursive: true, force: true });
   }
+}
+
+/** Opens the German demo page (no highlights of its own) and reads the content script's load measure. */
+async function unrelatedPageCost(browser: Browser): Promise<number[]> {
+  const server = await serve(join(ROOT, "assets/demo"));
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/de.html`);
+      const t = await waitFor(
+        () =>
+          page.evaluate(() => performance.getEntriesByName("randnotiz:highlights-load")[0]?.duration ?? -1),
+        (d) => d >= 0,
+        "the content script to look for highlights",
+      );
+      times.push(t);
+      await page.close();
+    }
+  } finally {
+    await server.close();
+  }
+  return times;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchReview();
