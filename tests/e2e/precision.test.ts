@@ -63,7 +63,9 @@ describe.each<BrowserName>(["chromium", "firefox"])("precision on the page in %s
       throw new Error("no nested name on the page");
     }, OUTER);
     // Marks are painted near the screen only: let the window follow the scroll before pointing.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))));
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))),
+    );
     await page.mouse.move(at.x, at.y);
     const shown = await waitFor(
       () => state(page),

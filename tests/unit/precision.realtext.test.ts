@@ -24,7 +24,7 @@ describe("precision on real text", () => {
       expect(t.source).toMatch(/^https?:\/\//);
       const spans = goldSpans(t);
       expect(spans).toHaveLength(t.gold.length);
-      spans.forEach((s, i) => expect(t.text.slice(s.start, s.end)).toBe(t.gold[i]![0]));
+      for (const [i, s] of spans.entries()) expect(t.text.slice(s.start, s.end)).toBe(t.gold[i]![0]);
     }
   });
 
