@@ -106,11 +106,14 @@ export function walk(a: Automaton, text: string, start: number, nodes: Int32Arra
   const n = text.length;
   const classes = CLS;
   const fold = FOLD;
+  // step() and hash() written out: this loop is the hottest code after the scanner's, and V8 does not
+  // always inline them once the scanner around it has grown.
+  const { edgeNode, edgeUnit, edgeChild, mask, firstKey } = a;
   let node = a.root[fold[text.charCodeAt(start)]!]!;
   if (node === 0) return 0;
   let count = 0;
   let i = start + 1;
-  if (a.firstKey[node] !== -1) {
+  if (firstKey[node] !== -1) {
     nodes[0] = node;
     ends[0] = i;
     count = 1;
@@ -123,7 +126,20 @@ export function walk(a: Automaton, text: string, start: number, nodes: Int32Arra
       i++;
       continue;
     }
-    const next = step(a, node, k & SPACE ? 0x20 : fold[c]!);
+    const unit = k & SPACE ? 0x20 : fold[c]!;
+    let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca77);
+    h ^= h >>> 15;
+    let slot = h & mask;
+    let next = 0;
+    for (;;) {
+      const e = edgeNode[slot]!;
+      if (e === -1) break;
+      if (e === node && edgeUnit[slot] === unit) {
+        next = edgeChild[slot]!;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
     if (next === 0) break;
     node = next;
     i++;
@@ -136,7 +152,7 @@ export function walk(a: Automaton, text: string, start: number, nodes: Int32Arra
         i++;
       }
     }
-    if (a.firstKey[node] !== -1) {
+    if (firstKey[node] !== -1) {
       nodes[count] = node;
       ends[count] = i;
       count++;

@@ -5,7 +5,7 @@
 // capitalise every word, so the open-ended rules apply to English aliases in running text only; German
 // and language-neutral aliases see just the list of given names and their own `notAfter`/`notBefore` words.
 import type { Pattern } from "./boundaries";
-import { cls, PLAIN, WORD } from "./normalise";
+import { CLS, classify, PLAIN, WORD } from "./normalise";
 
 // Capitalised words that stand before or after a name without being part of it.
 const NOT_NAME = new Set(
@@ -37,8 +37,13 @@ function hspace(c: number): boolean {
 }
 const APOSTROPHE = /['’ʼ]/;
 
+function wordUnit(c: number): boolean {
+  const k = CLS[c]!;
+  return ((k !== 0 ? k : classify(c)) & WORD) !== 0;
+}
+
 function isWord(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && (cls(text.charCodeAt(i)) & WORD) !== 0;
+  return i >= 0 && i < text.length && wordUnit(text.charCodeAt(i));
 }
 
 // Apostrophes and the hyphen inside a name: "O'Keeffe", "O’Keeffe".
@@ -63,30 +68,39 @@ function startsUpper(text: string, i: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
-function capitalised(word: string): boolean {
-  const first = word.charAt(0);
+/** Starts with a lower-case letter (ASCII without a string). */
+function startsLower(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  const ch = text.charAt(i);
+  return ch !== ch.toUpperCase();
+}
+
+/** [from, to) is a capitalised word: upper first letter, and not all capitals unless one letter long. */
+function capitalised(text: string, from: number, to: number): boolean {
+  const first = text.charAt(from);
   if (first === first.toLowerCase()) return false;
-  return word.length === 1 || word !== word.toUpperCase();
+  if (to - from === 1) return true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 0x80) return text.slice(from, to) !== text.slice(from, to).toUpperCase();
+  }
+  return false;
 }
 
-/** The word right before `start`, separated by spaces on the same line only, as [from, to). */
-function wordBefore(text: string, start: number): [number, number] | null {
-  let i = start - 1;
-  while (i >= 0 && hspace(text.charCodeAt(i))) i--;
-  if (i === start - 1 || !isWord(text, i)) return null;
-  const to = i + 1;
-  while (i >= 0 && (isWord(text, i) || (text.charAt(i) === "-" && isWord(text, i - 1)))) i--;
-  return [i + 1, to];
+/** Start of the word that ends at `to` (a hyphen between word characters stays inside it). */
+function wordStartBefore(text: string, to: number): number {
+  let i = to - 1;
+  while (i >= 0 && (isWord(text, i) || (text.charCodeAt(i) === 0x2d && isWord(text, i - 1)))) i--;
+  return i + 1;
 }
 
-/** The word right after `end`, on the same line; "O'Keeffe" is one word. */
-function wordAfter(text: string, end: number): [number, number] | null {
-  let i = end;
-  while (i < text.length && hspace(text.charCodeAt(i))) i++;
-  if (i === end || !isWord(text, i)) return null;
-  const from = i;
+/** End of the word that starts at `from`; "O'Keeffe" is one word. */
+function wordEndAfter(text: string, from: number): number {
+  let i = from;
   while (i < text.length && (isWord(text, i) || (joiner(text.charCodeAt(i)) && isWord(text, i + 1)))) i++;
-  return [from, i];
+  return i;
 }
 
 function sentenceStart(text: string, from: number): boolean {
@@ -95,34 +109,54 @@ function sentenceStart(text: string, from: number): boolean {
   return i < 0 || /[\n\r.!?:;"„“”«»()[\]–—•|]/.test(text.charAt(i));
 }
 
+/** One title-case step: counts the word [i, j) and tells whether it is a lower-case word of 4+ units. */
+function lowerLongWord(text: string, i: number, j: number): boolean {
+  return j - i >= 4 && startsLower(text, i);
+}
+
 /**
  * A headline in title case capitalises every longer word. Reads words outwards from `at` within the line
  * and 100 characters, and stops at the first lower-case word of four letters or more (running text).
  */
 function titleCase(text: string, at: number): boolean {
+  const n = text.length;
   let words = 0;
-  // Returns true when a lower-case longer word starts at i.
-  const lowerWordAt = (i: number, j: number): boolean => {
-    words++;
+  const stopAt = Math.min(n, at + 100);
+  let prevWord = isWord(text, at - 1);
+  for (let i = at; i < stopAt; i++) {
     const c = text.charCodeAt(i);
-    const first = text.charAt(i);
-    return j - i >= 4 && (c < 0x80 ? c >= 97 && c <= 122 : first !== first.toUpperCase());
-  };
-  const stopAt = Math.min(text.length, at + 100);
-  for (let i = at; i < stopAt && text.charCodeAt(i) !== 10; i++) {
-    if (!isWord(text, i) || isWord(text, i - 1)) continue;
-    let j = i;
-    while (j < text.length && isWord(text, j)) j++;
-    if (lowerWordAt(i, j)) return false;
-    i = j - 1; // the loop's i++ then reads the unit after the word (a line break ends the line)
+    if (c === 10) break;
+    const word = wordUnit(c);
+    if (!word || prevWord) {
+      prevWord = word;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && wordUnit(text.charCodeAt(j))) j++;
+    words++;
+    if (lowerLongWord(text, i, j)) return false;
+    // Go on at the unit after the word (a line break ends the line).
+    i = j;
+    prevWord = false;
+    if (i >= stopAt || text.charCodeAt(i) === 10) break;
   }
   const stopBack = Math.max(0, at - 100);
-  for (let j = at; j > stopBack && text.charCodeAt(j - 1) !== 10; j--) {
-    if (!isWord(text, j - 1) || isWord(text, j)) continue;
+  let nextWord = isWord(text, at);
+  for (let j = at; j > stopBack; j--) {
+    const c = text.charCodeAt(j - 1);
+    if (c === 10) break;
+    const word = wordUnit(c);
+    if (!word || nextWord) {
+      nextWord = word;
+      continue;
+    }
     let i = j - 1;
-    while (i > 0 && isWord(text, i - 1)) i--;
-    if (lowerWordAt(i, j)) return false;
-    j = i + 1;
+    while (i > 0 && wordUnit(text.charCodeAt(i - 1))) i--;
+    words++;
+    if (lowerLongWord(text, i, j)) return false;
+    j = i;
+    nextWord = false;
+    if (j <= stopBack || text.charCodeAt(j - 1) === 10) break;
   }
   return words >= 4;
 }
@@ -130,6 +164,7 @@ function titleCase(text: string, at: number): boolean {
 /**
  * True when the candidate [start, end) of `p` is part of a longer name and so not the entity.
  * `isAlias(at)` tells whether some alias starts at `at` ("Russia Ukraine" is two names, not one).
+ * The common case (a name between lower-case words or punctuation) reads a few units and allocates nothing.
  */
 export function partOfLongerName(
   text: string,
@@ -139,36 +174,52 @@ export function partOfLongerName(
   isAlias: (at: number) => boolean,
 ): boolean {
   if (p.acronym) return false;
-  const before = p.surname || p.notAfter ? wordBefore(text, start) : null;
-  if (before) {
-    const w = text.slice(before[0], before[1]);
-    if (p.notAfter?.includes(w)) return true;
-    if (p.surname && capitalised(w)) {
-      const key = plain(w);
-      if (GIVEN.has(key)) return true;
-      if (
-        p.lang === "en" &&
-        !NOT_NAME.has(key) &&
-        !ROLE_TAIL.test(key) &&
-        !APOSTROPHE.test(text.charAt(before[0] - 1)) &&
-        !sentenceStart(text, before[0]) &&
-        !isAlias(before[0]) &&
-        !titleCase(text, start)
-      ) {
-        return true;
-      }
+  if ((p.surname || p.notAfter) && start > 0 && hspace(text.charCodeAt(start - 1))) {
+    let to = start - 1;
+    while (to >= 0 && hspace(text.charCodeAt(to))) to--;
+    to++;
+    if (isWord(text, to - 1) && partOfNameBefore(text, start, wordStartBefore(text, to), to, p, isAlias)) {
+      return true;
     }
   }
-  const after = wordAfter(text, end);
-  if (
-    !after ||
-    (p.lang !== "en" && !p.notBefore) ||
-    (p.lang === "en" && !p.notBefore && !startsUpper(text, after[0]))
-  ) {
-    return false;
-  }
-  const w = text.slice(after[0], after[1]);
-  if (p.notBefore?.includes(w)) return true;
+  // The word after, on the same line: only English aliases and those with notBefore words look at it.
+  if ((p.lang !== "en" && !p.notBefore) || end >= text.length || !hspace(text.charCodeAt(end))) return false;
+  let from = end + 1;
+  while (from < text.length && hspace(text.charCodeAt(from))) from++;
+  if (!isWord(text, from)) return false;
+  if (!p.notBefore && !startsUpper(text, from)) return false;
+  const to = wordEndAfter(text, from);
+  if (p.notBefore?.includes(text.slice(from, to))) return true;
   if (p.lang !== "en") return false;
-  return capitalised(w) && !NOT_NAME.has(plain(w)) && !isAlias(after[0]) && !titleCase(text, start);
+  return (
+    capitalised(text, from, to) &&
+    !NOT_NAME.has(plain(text.slice(from, to))) &&
+    !isAlias(from) &&
+    !titleCase(text, start)
+  );
+}
+
+/** The word [from, to) right before the surname or notAfter alias starting at `start`. */
+function partOfNameBefore(
+  text: string,
+  start: number,
+  from: number,
+  to: number,
+  p: Pattern,
+  isAlias: (at: number) => boolean,
+): boolean {
+  const w = text.slice(from, to);
+  if (p.notAfter?.includes(w)) return true;
+  if (!p.surname || !capitalised(text, from, to)) return false;
+  const key = plain(w);
+  if (GIVEN.has(key)) return true;
+  return (
+    p.lang === "en" &&
+    !NOT_NAME.has(key) &&
+    !ROLE_TAIL.test(key) &&
+    !APOSTROPHE.test(text.charAt(from - 1)) &&
+    !sentenceStart(text, from) &&
+    !isAlias(from) &&
+    !titleCase(text, start)
+  );
 }

@@ -33,7 +33,21 @@
 import { buildAutomaton, walk } from "./automaton";
 import { caseMask, type Evidence, finish, type Pattern } from "./boundaries";
 import { partOfLongerName } from "./context";
-import { CLS, classify, cls, composeText, foldKey, IGNORE, normaliseAlias, PLAIN, WORD } from "./normalise";
+import {
+  CLS,
+  classify,
+  cls,
+  combining,
+  composeText,
+  FOLD,
+  foldKey,
+  IGNORE,
+  MARK,
+  normaliseAlias,
+  PLAIN,
+  SPACE,
+  WORD,
+} from "./normalise";
 
 export type { Evidence } from "./boundaries";
 export { resolveEvidence } from "./evidence";
@@ -78,6 +92,18 @@ export interface Matcher {
 
 // The last word has one vowel group and ends in a consonant: "Kreml", "Bund", "Rhein".
 const ONE_SYLLABLE = /(?:^|[\s-])[^\s\-aeiouyäöüAEIOUYÄÖÜ]*[aeiouyäöüAEIOUYÄÖÜ]+[^\s\-aeiouyäöüAEIOUYÄÖÜ]+$/u;
+
+function hasCombining(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (cls(c) & MARK && combining(c)) return true;
+  }
+  return false;
+}
+
+function pairHash(first: number, second: number): number {
+  return (first * 31 + second) & 0xffff;
+}
 
 function patternFor(term: Term, exact: string): Pattern {
   let capital: string | null = null;
@@ -133,6 +159,17 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
       canStart[PLAIN[form.charCodeAt(0)]!] = 1;
     }
   }
+  // The first two folded units of every key, hashed (a superset). Most capitalised words that share an
+  // alias's first letter fail here, before a walk; 2 in canStart marks one-unit keys, which need no pair.
+  const pairs = new Uint8Array(65536);
+  for (let id = 0; id < keys.length; id++) {
+    const key = keys[id]!;
+    if (key.length > 1) pairs[pairHash(key.charCodeAt(0), key.charCodeAt(1))] = 1;
+    else
+      for (const form of [patterns[id]!.exact, patterns[id]!.capital, patterns[id]!.upper]) {
+        if (form) canStart[PLAIN[form.charCodeAt(0)]!] = 2;
+      }
+  }
   const nodes = new Int32Array(automaton.maxLength + 1);
   const ends = new Int32Array(automaton.maxLength + 1);
   // A second pair for isAlias, which runs while the first pair is being read.
@@ -158,7 +195,7 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
   // Bit k: an alias starts at word k of this alias (superset: no case or boundary rules). Nested
   // mentions can start only there, so the scanner walks no other inner word of a mention. Word starts
   // of text and alias correspond one to one: space runs and invisible characters do not make words.
-  const innerWords = keys.map((key) => {
+  const innerWords = Int32Array.from(keys, (key) => {
     let mask = 0;
     let word = 0;
     for (let i = 1; i < key.length; i++) {
@@ -199,13 +236,14 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
     ) {
       return false;
     }
-    const m: Mention = {
-      entity: p.entity,
-      start: map ? map[0]![start]! : start,
-      end: map ? map[1]![end - 1]! : end,
-    };
-    if (p.evidence) m.evidence = p.evidence;
-    out.push(m);
+    const from = map ? map[0]![start]! : start;
+    const to = map ? map[1]![end - 1]! : end;
+    // Two literals rather than adding a property later: no shape transition per mention.
+    out.push(
+      p.evidence
+        ? { entity: p.entity, start: from, end: to, evidence: p.evidence }
+        : { entity: p.entity, start: from, end: to },
+    );
     if (depth === 0) {
       openWords = innerWords[id]!;
       openWord = 0;
@@ -246,10 +284,13 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
     }
   };
 
-  const scan = (text: string, out: Mention[], from: number, map: Int32Array[] | null): void => {
+  // Returns false, having stopped early, when uncomposed text (map null) holds a combining mark: the
+  // caller then composes it and scans again. This spares a separate regex pass over every text.
+  const scan = (text: string, out: Mention[], from: number, map: Int32Array[] | null): boolean => {
     // Local copies: transpiled imports are property loads on a module object, once per character.
     const classes = CLS;
     const plain = PLAIN;
+    const fold = FOLD;
     const n = text.length;
     depth = 0;
     scanned = text;
@@ -271,6 +312,7 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
         i++;
         continue;
       }
+      if ((k & MARK) !== 0 && map === null && combining(c)) return false;
       if (inWord) {
         i++;
         continue;
@@ -283,18 +325,43 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
           continue;
         }
       }
-      if (canStart[plain[c]!] === 0) {
+      const start = canStart[plain[c]!]!;
+      if (start === 0) {
         i++;
         continue;
       }
-      if (map === null || map[0]![i]! >= from) matchAt(text, n, i, out, map);
+      if (start === 1) {
+        // What the walk's first step would read: invisible units are skipped, a space run is one " ".
+        if (i + 1 >= n) break;
+        const d = text.charCodeAt(i + 1);
+        let kd = classes[d]!;
+        if (kd === 0) kd = classify(d);
+        if ((kd & IGNORE) === 0 && pairs[pairHash(fold[c]!, kd & SPACE ? 0x20 : fold[d]!)] === 0) {
+          i++;
+          continue;
+        }
+      }
+      if (map === null || map[0]![i]! >= from) {
+        matchAt(text, n, i, out, map);
+        if (depth > 0 && openWords === 0) {
+          // No name starts inside this one: go on after it, as if it were one word.
+          const end = openEnd[0]!;
+          if (map === null && hasCombining(text, i, end)) return false;
+          i = end;
+          inWord = (cls(text.charCodeAt(i - 1)) & WORD) !== 0;
+          continue;
+        }
+      }
       i++;
     }
+    return true;
   };
 
   return {
     find(text: string, from = 0): Mention[] {
       const out: Mention[] = [];
+      if (!hasCombining(text, 0, from) && scan(text, out, from, null)) return out;
+      out.length = 0;
       const composed = composeText(text);
       if (composed) scan(composed.text, out, from, [composed.start, composed.end]);
       else scan(text, out, from, null);

@@ -131,6 +131,17 @@ export interface Composed {
 // for them is far cheaper than String.normalize on every text.
 const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
 
+/** A unit of the blocks above (the scanner checks the marks it meets instead of a regex pass). */
+export function combining(c: number): boolean {
+  return (
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x1ab0 && c <= 0x1aff) ||
+    (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0xfe20 && c <= 0xfe2f)
+  );
+}
+
 /** Returns null when the text has no combining marks, i.e. is already as composed as our aliases. */
 export function composeText(s: string): Composed | null {
   if (!COMBINING.test(s)) return null;
