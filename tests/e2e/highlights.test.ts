@@ -160,6 +160,47 @@ describe.each<BrowserName>(["chromium", "firefox"])("saved highlights in %s", (n
     await reloaded.close();
   });
 
+  test("a highlight an outside tool wrote with only the required fields is anchored; utm_* parameters are ignored", async () => {
+    const id = "urn:uuid:0a0b0c0d-0000-4000-8000-000000000001";
+    await session.inExtension(
+      async ({ id, source }) => {
+        // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        await api.storage.local.set({
+          [`highlight:${id.slice("urn:uuid:".length)}`]: {
+            "@context": "http://www.w3.org/ns/anno.jsonld",
+            id,
+            type: "Annotation",
+            motivation: "highlighting",
+            created: "2026-12-01T10:00:00.000Z",
+            target: { source, selector: [{ type: "TextQuoteSelector", exact: "Region Bergkarabach" }] },
+          },
+        });
+      },
+      { id, source: url() },
+    );
+    const page = await session.browser.newPage();
+    await page.evaluateOnNewDocument(() => {
+      (window as unknown as { __anchored: Promise<void> }).__anchored = new Promise((resolve) =>
+        document.addEventListener("randnotiz:anchored", () => resolve(), { once: true }),
+      );
+    });
+    await page.goto(`${url()}?utm_source=newsletter&utm_medium=mail#top`);
+    await page.evaluate(() => (window as unknown as { __anchored: Promise<void> }).__anchored);
+    const text = await bodyText(page);
+    const { highlights } = await highlightsOf(page);
+    expect(highlights).toEqual([
+      {
+        id,
+        state: "exact",
+        start: text.indexOf("Region Bergkarabach"),
+        end: text.indexOf("Region Bergkarabach") + 19,
+        exact: "Region Bergkarabach",
+      },
+    ]);
+    await page.close();
+  });
+
   test("after the page changed: fuzzy where a word changed, orphan where the text was deleted", async () => {
     const page = await openPlain();
     const edited = await save(page, "p3", "mehrheitlich von Armeniern bewohnte Region Bergkarabach");

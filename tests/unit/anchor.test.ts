@@ -236,3 +236,15 @@ test("an edit at the quote's first word keeps the fuzzy span on word edges", () 
     "überwiegend von Armeniern bewohnte Region Bergkarabach",
   );
 });
+
+test("a quote saved without context or position (another tool's) anchors only where it occurs once", () => {
+  const bare = { exact: "Region Bergkarabach", prefix: "", suffix: "", start: null, end: null };
+  const once = "Armenien und Aserbaidschan streiten um die Region Bergkarabach. Mehr folgt.";
+  expect(anchorQuote(once, bare)).toEqual({
+    state: "exact",
+    start: once.indexOf("Region"),
+    end: once.indexOf("Region") + 19,
+  });
+  expect(anchorQuote(`${once} Die Region Bergkarabach bleibt umstritten.`, bare).state).toBe("orphan");
+  expect(anchorQuote("Nichts davon steht hier.", bare).state).toBe("orphan");
+});

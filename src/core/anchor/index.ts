@@ -30,6 +30,7 @@ export function describeQuote(text: string, start: number, end: number): SavedQu
 export function anchorQuote(text: string, quote: SavedQuote): AnchorResult {
   const saved = prepare(quote);
   if (!saved || text.length === 0) return ORPHAN;
+  if (!quote.prefix && !quote.suffix && quote.start === null) return quoteOnly(text, quote.exact);
   const exact = findVerbatim(text, saved);
   if (exact === "ambiguous") return ORPHAN;
   if (exact) return { state: "exact", ...exact };
@@ -79,6 +80,16 @@ function editDistance(a: string, b: string): number {
     prev = row;
   }
   return prev[b.length]!;
+}
+
+/**
+ * Another tool may save only the quote (DESIGN §1.5 requires nothing more). With no context to check, only a
+ * quote that occurs exactly once is taken; any doubt makes an orphan.
+ */
+function quoteOnly(text: string, exact: string): AnchorResult {
+  const at = text.indexOf(exact);
+  if (at === -1 || text.indexOf(exact, at + 1) !== -1) return ORPHAN;
+  return { state: "exact", start: at, end: at + exact.length };
 }
 
 /** Judges the quote's core (without its surrounding whitespace) at raw offset `at`. */
