@@ -92,8 +92,20 @@ export function insideSkipped(node: Node, host: Element | null, stop: Node | nul
   return false;
 }
 
-const WORD_END = /[\p{L}\p{N}]$/u;
-const WORD_START = /^[\p{L}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the character at `i` (a whole surrogate pair where there is one) is a letter or digit. */
+function wordCharAt(text: string, i: number): boolean {
+  const code = text.codePointAt(i);
+  return code !== undefined && WORD_CHAR.test(String.fromCodePoint(code));
+}
+
+/** The index of the last character of `text`, stepping back over a surrogate pair's second half. */
+function lastCharIndex(text: string): number {
+  const i = text.length - 1;
+  const c = text.charCodeAt(i);
+  return i > 0 && c >= 0xdc00 && c <= 0xdfff ? i - 1 : i;
+}
 
 /** Whether every element from `node` up to `owner` is laid out inline (CSS can turn a <small> into a block). */
 function rendersInline(node: Node, owner: Node | null): boolean {
@@ -109,8 +121,9 @@ function rendersInline(node: Node, owner: Node | null): boolean {
  * ("Ausland" + "Moskau") is joined only if nothing stands between the nodes and both really render inline.
  * Only such seams are checked, so style lookups stay rare.
  */
-function joinsAsOneLine(prev: Text, next: Text, text: string, owner: Node | null): boolean {
-  if (!WORD_END.test(text) || !WORD_START.test(next.data)) return true;
+function joinsAsOneLine(prev: Text, next: Text, owner: Node | null): boolean {
+  // Only the two characters at the seam matter: testing the whole block so far made long paragraphs quadratic.
+  if (!wordCharAt(prev.data, lastCharIndex(prev.data)) || !wordCharAt(next.data, 0)) return true;
   if (prev.parentElement === next.parentElement) return prev.nextSibling === next;
   return rendersInline(prev, owner) && rendersInline(next, owner);
 }
@@ -143,6 +156,7 @@ export function* iterateBlocks(root: Node, host: Element | null): Generator<Bloc
   let owner: Element | null = null;
   let parent: Element | null = null;
   let parentSkipped = false;
+  let parentOwner: Element | null = null;
   let pendingBreak = false;
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -150,6 +164,8 @@ export function* iterateBlocks(root: Node, host: Element | null): Generator<Bloc
     if (node.parentElement !== parent) {
       parent = node.parentElement;
       parentSkipped = isUnderSkipped(parent);
+      // The owner, like the skip state, is worked out once per parent, not once per text node.
+      parentOwner = parentSkipped ? null : blockOwner(parent);
     }
     if (parentSkipped) {
       pendingBreak = true;
@@ -157,9 +173,9 @@ export function* iterateBlocks(root: Node, host: Element | null): Generator<Bloc
     }
     const data = node.data;
     if (data.length === 0) continue;
-    const nodeOwner = blockOwner(parent);
+    const nodeOwner = parentOwner;
     const last = nodes[nodes.length - 1];
-    if (pendingBreak || nodeOwner !== owner || (last && !joinsAsOneLine(last, node, text, owner))) {
+    if (pendingBreak || nodeOwner !== owner || (last && !joinsAsOneLine(last, node, owner))) {
       if (nodes.length > 0 && /\S/.test(text)) yield { nodes, starts, text };
       nodes = [];
       starts = [];
