@@ -1,8 +1,7 @@
 // The reader's saved highlights on this page: loaded through the derived page index, anchored over the
 // page's text after every annotation pass, painted as their own layer, and saved, annotated or deleted from
 // the tooltip. The `highlight:*` storage keys stay the source of truth; this class only follows them.
-import { anchorQuote, describeQuote } from "../core/anchor";
-import type { AnchorResult, SavedQuote } from "../core/anchor/types";
+import { describeQuote } from "../core/anchor";
 import {
   entitiesOf,
   keyOf,
@@ -12,7 +11,7 @@ import {
   quoteOf,
   withNote,
 } from "../core/highlights/model";
-import type { AnchorState, WebAnnotation } from "../core/highlights/types";
+import type { AnchorState } from "../core/highlights/types";
 import {
   deleteHighlights,
   loadPageHighlights,
@@ -21,17 +20,10 @@ import {
 } from "../platform/highlights";
 import { type AnchoredHighlight, sendToBackground } from "../platform/messages";
 import { measured, SLICE_MS, yieldToPage } from "./budget";
-import { offsetIn, type PageText, rangeIn, readPageText } from "./page-text";
+import { offsetIn, rangeIn, readPageText } from "./page-text";
 import { type Painter, SAVED_LAYER } from "./painter";
+import { anchorEntry, answerFor, type Entry, uuid } from "./saved-entry";
 import { liveRange, type SavedMark } from "./targets";
-
-interface Entry {
-  key: string;
-  annotation: WebAnnotation;
-  quote: SavedQuote;
-  result: AnchorResult | null;
-  mark: SavedMark | null;
-}
 
 /** What the tooltip shows of a saved highlight. */
 export interface SavedInfo {
@@ -202,16 +194,7 @@ export class SavedHighlights {
 
   /** The `randnotiz:highlights` answer (DESIGN §1.6): current offsets, by start, orphans last. */
   answer(): AnchoredHighlight[] {
-    if (this.entries.size === 0) return [];
-    const page = readPageText(document.body);
-    const out: AnchoredHighlight[] = [];
-    for (const [id, entry] of this.entries) {
-      const span = entry.mark && spanOf(page, entry.mark);
-      if (span && entry.result && entry.result.state !== "orphan") {
-        out.push({ id, state: entry.result.state, ...span, exact: page.text.slice(span.start, span.end) });
-      } else out.push({ id, state: "orphan", start: null, end: null, exact: entry.quote.exact });
-    }
-    return out.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || (b.end ?? 0) - (a.end ?? 0));
+    return this.entries.size === 0 ? [] : answerFor(this.entries, readPageText(document.body));
   }
 
   /** Anchors every highlight over the page's text now, in measured slices; one run at a time. */
@@ -243,31 +226,13 @@ export class SavedHighlights {
         page = measured(() => readPageText(document.body));
         sliceStart = performance.now();
       }
-      measured(() => this.anchorOne(entry, page));
+      measured(() => anchorEntry(entry, page));
     }
     if (this.destroyed) return;
     measured(() => this.paint());
     this.report();
     this.onAnchored();
     document.dispatchEvent(new CustomEvent("randnotiz:anchored"));
-  }
-
-  private anchorOne(entry: Entry, page: PageText): void {
-    const last = entry.result;
-    // An orphan is searched for in full once; after that only its verbatim return (late text, a ticker)
-    // is looked for, since the approximate search costs about 50 ms per MB of page text.
-    if (last?.state === "orphan" && !page.text.includes(entry.quote.exact)) {
-      entry.mark = null;
-      return;
-    }
-    // The last place found is the best hint after a DOM change; the saved position before that.
-    const found = last && last.state !== "orphan" ? last : null;
-    const hint = found ? { ...entry.quote, start: found.start, end: found.end } : entry.quote;
-    let result = anchorQuote(page.text, hint);
-    if (result.state === "orphan" && found) result = anchorQuote(page.text, entry.quote);
-    entry.result = result;
-    const range = result.state === "orphan" ? null : rangeIn(page, result.start, result.end);
-    entry.mark = range ? { kind: "saved", id: entry.annotation.id, range } : null;
   }
 
   private paint(): void {
@@ -297,21 +262,4 @@ export class SavedHighlights {
     this.painter.setLayer(SAVED_LAYER, []);
     this.entries.clear();
   }
-}
-
-function spanOf(page: PageText, mark: SavedMark): { start: number; end: number } | null {
-  const { startContainer, startOffset, endContainer, endOffset } = mark.range;
-  if (!startContainer.isConnected || !endContainer.isConnected) return null;
-  const start = offsetIn(page, startContainer, startOffset);
-  const end = offsetIn(page, endContainer, endOffset);
-  return start === null || end === null || end < start ? null : { start, end };
-}
-
-/** A v4 UUID; crypto.randomUUID exists only in secure contexts, and news sites are not all HTTPS. */
-function uuid(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -1,9 +1,8 @@
 // The tooltip's behaviour: hover opens it after the reader's delay, keyboard steps and the popup's
 // "reveal" open it at once, and Esc, leaving, or scrolling the mark away close it. The DOM (host, shadow
 // root, Preact tree) is only built the first time something is shown.
-import factbase from "randnotiz:factbase";
 import type { SaveResult, TooltipState } from "../../platform/messages";
-import { formatDate, type Lang, type Translate, translator } from "../../ui/i18n";
+import { type Lang, type Translate, translator } from "../../ui/i18n";
 import type { Annotator } from "../annotator";
 import { entity as lookup } from "../entities";
 import { type Hit, HoverTracker } from "../hover";
@@ -11,7 +10,8 @@ import { Navigator, type Position } from "../navigator";
 import type { SavedHighlights } from "../saved";
 import { isSaved, liveRange, mergeTargets, type SavedMark, type Target } from "../targets";
 import type { TooltipActions, TooltipContent } from "./content";
-import { RelationIndex, TYPE_KEYS, tooltipView } from "./model";
+import { contentFor, type Extra, errorText, same, scrollToRange } from "./content-of";
+import { TYPE_KEYS } from "./model";
 import { type Point, TooltipHost } from "./view";
 
 export interface ExplainerOptions {
@@ -22,9 +22,6 @@ export interface ExplainerOptions {
 
 /** Time to cross the gap between a mark and its tooltip before it closes. */
 const GRACE_MS = 200;
-
-/** Built on first show: start-up stays free of work the reader may never need. */
-let relations: RelationIndex | null = null;
 
 export class Explainer {
   private readonly view: TooltipHost;
@@ -236,39 +233,20 @@ export class Explainer {
     }
   }
 
-  private show(mark: Target, pointer: Point | null, extra: { editing?: boolean; error?: string } = {}): void {
+  private show(mark: Target, pointer: Point | null, extra: Extra = {}): void {
     const content = this.contentOf(mark, extra);
     if (!content.entity && !content.saved && !content.error) return;
     this.open = mark;
     this.view.show(content, { range: liveRange(mark), pointer });
   }
 
-  /** Facts about the entity, and the reader's saved highlight at this place, if any. */
-  private contentOf(mark: Target | null, extra: { editing?: boolean; error?: string }): TooltipContent {
-    const { lang } = this.options;
-    const savedMark = !mark ? undefined : isSaved(mark) ? mark : this.saved.containing(liveRange(mark));
-    const info = savedMark ? this.saved.info(savedMark.id) : null;
-    const entityId = mark && !isSaved(mark) ? mark.entity : info?.entities[0];
-    const entity = entityId ? lookup(entityId) : undefined;
-    if (entity) relations ??= new RelationIndex(factbase.entities);
-    return {
-      entity: entity ? tooltipView(entity, lookup, relations!, lang, this.t) : null,
-      saved: info && {
-        id: info.id,
-        note: info.note,
-        date: this.t("tooltipSavedOn", formatDate(info.created.slice(0, 10), lang)),
-        about: info.entities.flatMap((id) => lookup(id)?.label[lang] ?? []),
-      },
-      canSave: mark !== null && !isSaved(mark) && !info,
-      editing: extra.editing ?? false,
-      error: extra.error ?? null,
-      partOf: this.outerLabel(mark),
-    };
-  }
-
-  private outerLabel(mark: Target | null): string | null {
-    const outer = mark && !isSaved(mark) ? this.annotator.outerOf(mark) : undefined;
-    return (outer && lookup(outer.entity)?.label[this.options.lang]) ?? null;
+  private contentOf(mark: Target | null, extra: Extra): TooltipContent {
+    return contentFor(mark, extra, {
+      annotator: this.annotator,
+      saved: this.saved,
+      lang: this.options.lang,
+      t: this.t,
+    });
   }
 
   private close(): void {
@@ -298,28 +276,5 @@ export class Explainer {
     this.navigator.forget();
     this.open = null;
     this.view.destroy();
-  }
-}
-
-function same(a: Target | null, b: Target | null): boolean {
-  if (a === b) return true;
-  return a !== null && b !== null && isSaved(a) && isSaved(b) && a.id === b.id;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * Brings the mark to the middle of the viewport by scrolling, never by changing the DOM. The element
- * scroll handles nested scroll containers; a paragraph taller than the viewport then needs a finer step.
- */
-function scrollToRange(range: Range): void {
-  const node = range.startContainer;
-  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  element?.scrollIntoView({ block: "center", inline: "nearest", behavior: "instant" });
-  const rect = range.getBoundingClientRect();
-  if (rect.top < 0 || rect.bottom > innerHeight) {
-    window.scrollBy({ top: rect.top + rect.height / 2 - innerHeight / 2, behavior: "instant" });
   }
 }

@@ -1,0 +1,77 @@
+// What one tooltip shows for a target: the entity's facts, the reader's saved highlight around it, and the
+// name it is nested in. Pure reading of the annotator and the saved highlights; the Explainer shows it.
+import factbase from "randnotiz:factbase";
+import { formatDate, type Lang, type Translate } from "../../ui/i18n";
+import type { Annotator } from "../annotator";
+import { entity as lookup } from "../entities";
+import type { SavedHighlights } from "../saved";
+import { isSaved, liveRange, type Target } from "../targets";
+import type { TooltipContent } from "./content";
+import { RelationIndex, tooltipView } from "./model";
+
+/** What the last action left to say: the note field wants focus, or an error. */
+export interface Extra {
+  editing?: boolean;
+  error?: string;
+}
+
+interface Sources {
+  annotator: Pick<Annotator, "outerOf">;
+  saved: Pick<SavedHighlights, "containing" | "info">;
+  lang: Lang;
+  t: Translate;
+}
+
+/** Built on first show: start-up stays free of work the reader may never need. */
+let relations: RelationIndex | null = null;
+
+/** Facts about the entity, and the reader's saved highlight at this place, if any. */
+export function contentFor(
+  mark: Target | null,
+  extra: Extra,
+  { annotator, saved, lang, t }: Sources,
+): TooltipContent {
+  const savedMark = !mark ? undefined : isSaved(mark) ? mark : saved.containing(liveRange(mark));
+  const info = savedMark ? saved.info(savedMark.id) : null;
+  const entityId = mark && !isSaved(mark) ? mark.entity : info?.entities[0];
+  const entity = entityId ? lookup(entityId) : undefined;
+  if (entity) relations ??= new RelationIndex(factbase.entities);
+  const outer = mark && !isSaved(mark) ? annotator.outerOf(mark) : undefined;
+  return {
+    entity: entity && relations ? tooltipView(entity, lookup, relations, lang, t) : null,
+    saved: info && {
+      id: info.id,
+      note: info.note,
+      date: t("tooltipSavedOn", formatDate(info.created.slice(0, 10), lang)),
+      about: info.entities.flatMap((id) => lookup(id)?.label[lang] ?? []),
+    },
+    canSave: mark !== null && !isSaved(mark) && !info,
+    editing: extra.editing ?? false,
+    error: extra.error ?? null,
+    partOf: (outer && lookup(outer.entity)?.label[lang]) ?? null,
+  };
+}
+
+/** The same target: saved marks are made afresh on every anchoring, so they compare by id. */
+export function same(a: Target | null, b: Target | null): boolean {
+  if (a === b) return true;
+  return a !== null && b !== null && isSaved(a) && isSaved(b) && a.id === b.id;
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Brings the mark to the middle of the viewport by scrolling, never by changing the DOM. The element
+ * scroll handles nested scroll containers; a paragraph taller than the viewport then needs a finer step.
+ */
+export function scrollToRange(range: Range): void {
+  const node = range.startContainer;
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  element?.scrollIntoView({ block: "center", inline: "nearest", behavior: "instant" });
+  const rect = range.getBoundingClientRect();
+  if (rect.top < 0 || rect.bottom > innerHeight) {
+    window.scrollBy({ top: rect.top + rect.height / 2 - innerHeight / 2, behavior: "instant" });
+  }
+}
