@@ -36,14 +36,28 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
 }
 
+/**
+ * Firefox before 146 draws no text-decoration inside ::highlight() (bug 1845446), and the build supports
+ * Firefox 140 and later: there, underlined marks are tinted instead of left invisible.
+ */
+function drawable(style: MarkStyle): MarkStyle {
+  if (__BROWSER__ !== "firefox" || style !== "underline") return style;
+  const major = Number(/Firefox\/(\d+)/.exec(navigator.userAgent)?.[1] ?? 0);
+  return major > 0 && major < 146 ? "background" : style;
+}
+
 export class Painter {
   private live = new Set<string>();
   private readonly layers = new Set<string>();
 
-  constructor(private style: MarkStyle) {}
+  private style: MarkStyle;
+
+  constructor(style: MarkStyle) {
+    this.style = drawable(style);
+  }
 
   setStyle(style: MarkStyle): void {
-    this.style = style;
+    this.style = drawable(style);
   }
 
   /**

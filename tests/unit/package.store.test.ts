@@ -70,3 +70,10 @@ test.each(LANGUAGES)("%s: long description and single purpose are written", (lan
   expect(long).toMatch(lang === "de" ? /keine Netzwerkanfragen/ : /no network requests/);
   expect(read(lang, "single-purpose.txt").trim().length).toBeGreaterThan(80);
 });
+
+test("the manifest description fits the Chrome Web Store's 132 characters in every language", () => {
+  for (const lang of LANGUAGES) {
+    const messages = JSON.parse(readFileSync(join(ROOT, "assets/_locales", lang, "messages.json"), "utf8"));
+    expect(messages.extDescription.message.length).toBeLessThanOrEqual(SHORT_LIMIT);
+  }
+});
