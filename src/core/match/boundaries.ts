@@ -26,6 +26,10 @@ export interface Pattern {
   notAfter: readonly string[] | null;
   notBefore: readonly string[] | null;
   evidence: Evidence | null;
+  /** caseMask of a span that spells `exact` (`capital`, `upper`) unit for unit: the common case. */
+  exactMask: number;
+  capitalMask: number;
+  upperMask: number;
 }
 
 /** What an alias needs elsewhere on the page to count (see resolveEvidence). */
@@ -45,6 +49,24 @@ export const UPPER = 4;
  * so the span has exactly as many visible units as the alias, with space runs for its spaces.
  */
 export function caseMask(text: string, start: number, end: number, p: Pattern): number {
+  const { exact, capital, upper } = p;
+  // Most names are written as the alias or capitalised: a plain comparison decides, and the mask
+  // depends on the span's units only, so the one computed for the alias itself holds.
+  if (end - start === exact.length) {
+    if (spells(text, start, exact)) return p.exactMask;
+    if (capital !== null && spells(text, start, capital)) return p.capitalMask;
+    if (upper !== null && spells(text, start, upper)) return p.upperMask;
+  }
+  return slowMask(text, start, end, p);
+}
+
+function spells(text: string, start: number, form: string): boolean {
+  for (let j = 0; j < form.length; j++) if (text.charCodeAt(start + j) !== form.charCodeAt(j)) return false;
+  return true;
+}
+
+/** caseMask unit by unit, for spans with space runs, invisible units or diacritics. */
+export function slowMask(text: string, start: number, end: number, p: Pattern): number {
   const { exact, capital, upper } = p;
   let mask = EXACT | (capital ? CAPITAL : 0) | (upper ? UPPER : 0);
   let j = 0;

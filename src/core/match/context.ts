@@ -60,6 +60,30 @@ function plain(word: string): string {
   return out.toLowerCase();
 }
 
+// Hashes of the lists' ASCII words, lower case: an ASCII word whose hash is missing is not on the list,
+// which spares the slice and lower-casing for almost every capitalised word next to a name.
+function asciiHash(text: string, from: number, to: number): number {
+  let h = 7;
+  for (let i = from; i < to; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = (Math.imul(h, 31) + c) & 0x3fffffff;
+  }
+  return h;
+}
+const hashesOf = (words: Set<string>): Set<number> =>
+  new Set([...words].map((w) => asciiHash(w, 0, w.length)).filter((h) => h !== -1));
+const NOT_NAME_HASHES = hashesOf(NOT_NAME);
+const GIVEN_HASHES = hashesOf(GIVEN);
+
+/** Whether the word [from, to), made plain (see plain()), is in `words`. */
+function listed(words: Set<string>, hashes: Set<number>, text: string, from: number, to: number): boolean {
+  const h = asciiHash(text, from, to);
+  if (h !== -1 && !hashes.has(h)) return false;
+  return words.has(plain(text.slice(from, to)));
+}
+
 /** Cheap test on the first unit only: A–Z, or a non-ASCII letter that has a lower case. */
 function startsUpper(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -193,7 +217,7 @@ export function partOfLongerName(
   if (p.lang !== "en") return false;
   return (
     capitalised(text, from, to) &&
-    !NOT_NAME.has(plain(text.slice(from, to))) &&
+    !listed(NOT_NAME, NOT_NAME_HASHES, text, from, to) &&
     !isAlias(from) &&
     !titleCase(text, start)
   );
@@ -208,13 +232,12 @@ function partOfNameBefore(
   p: Pattern,
   isAlias: (at: number) => boolean,
 ): boolean {
-  const w = text.slice(from, to);
-  if (p.notAfter?.includes(w)) return true;
+  if (p.notAfter?.includes(text.slice(from, to))) return true;
   if (!p.surname || !capitalised(text, from, to)) return false;
-  const key = plain(w);
-  if (GIVEN.has(key)) return true;
+  if (listed(GIVEN, GIVEN_HASHES, text, from, to)) return true;
+  if (p.lang !== "en") return false;
+  const key = plain(text.slice(from, to));
   return (
-    p.lang === "en" &&
     !NOT_NAME.has(key) &&
     !ROLE_TAIL.test(key) &&
     !APOSTROPHE.test(text.charAt(from - 1)) &&

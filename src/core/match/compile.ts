@@ -1,0 +1,136 @@
+// Compiling terms into the tables the scanner reads: patterns, the trie, start filters, and per alias
+// whether a mention of it can involve any rule beyond case and word boundaries (then the scanner hands
+// it to nest.ts; otherwise it records it and skips it whole, as the matcher before issue 10 did).
+import { type Automaton, buildAutomaton, walk } from "./automaton";
+import { type Pattern, slowMask } from "./boundaries";
+import type { Term } from "./index";
+import { cls, combining, foldKey, normaliseAlias, PLAIN, WORD } from "./normalise";
+
+// The last word has one vowel group and ends in a consonant: "Kreml", "Bund", "Rhein".
+const ONE_SYLLABLE = /(?:^|[\s-])[^\s\-aeiouyäöüAEIOUYÄÖÜ]*[aeiouyäöüAEIOUYÄÖÜ]+[^\s\-aeiouyäöüAEIOUYÄÖÜ]+$/u;
+
+export function pairHash(first: number, second: number): number {
+  return (first * 31 + second) & 0xffff;
+}
+
+function patternFor(term: Term, exact: string): Pattern {
+  let capital: string | null = null;
+  let upper: string | null = null;
+  if (!term.caseSensitive) {
+    const first = exact.charAt(0);
+    const firstUp = first.toUpperCase();
+    if (firstUp !== first && firstUp.length === 1) capital = firstUp + exact.slice(1);
+    const up = exact.toUpperCase();
+    if (up !== exact && up.length === exact.length) upper = up;
+  }
+  const last = exact.charCodeAt(exact.length - 1);
+  const p: Pattern = {
+    entity: term.entity,
+    exact,
+    capital,
+    upper,
+    genitive: term.genitive,
+    genitiveEs: term.genitive && ONE_SYLLABLE.test(exact),
+    compound: !term.caseSensitive,
+    endsInWord: (cls(last) & WORD) !== 0,
+    lang: term.lang ?? "any",
+    surname: term.surname === true,
+    acronym: exact.length > 1 && exact === exact.toUpperCase() && exact !== exact.toLowerCase(),
+    notAfter: term.notAfter && term.notAfter.length > 0 ? term.notAfter : null,
+    notBefore: term.notBefore && term.notBefore.length > 0 ? term.notBefore : null,
+    evidence: term.evidence ?? null,
+    exactMask: 0,
+    capitalMask: 0,
+    upperMask: 0,
+  };
+  p.exactMask = slowMask(exact, 0, exact.length, p);
+  if (capital) p.capitalMask = slowMask(capital, 0, capital.length, p);
+  if (upper) p.upperMask = slowMask(upper, 0, upper.length, p);
+  return p;
+}
+
+export interface Compiled {
+  patterns: Pattern[];
+  automaton: Automaton;
+  /** By PLAIN first unit: 0 no alias starts so, 1 some do (check the pair), 2 a one-unit alias does. */
+  canStart: Uint8Array;
+  /** The first two folded units of every key, hashed (a superset). */
+  pairs: Uint8Array;
+  /** Bit k: some alias starts at word k of this alias (superset: no case or boundary rules). */
+  innerWords: Int32Array;
+  /** 1: a mention of this alias is recorded as found and skipped whole (see `plain` below). */
+  plain: Uint8Array;
+  /** Some key holds a combining mark: only then can a mention's span hold one (see index.ts). */
+  marksInKeys: boolean;
+  /** Walk results (automaton.ts), shared by the scanner and nest.ts, which goes on from its walk. */
+  nodes: Int32Array;
+  ends: Int32Array;
+}
+
+export function compile(terms: readonly Term[]): Compiled {
+  const patterns: Pattern[] = [];
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  for (const term of terms) {
+    const exact = normaliseAlias(term.text);
+    // Walks only start at word characters, so an alias that starts otherwise could never match.
+    if (exact.length === 0 || (cls(exact.charCodeAt(0)) & WORD) === 0) continue;
+    const id = `${term.entity}\u0000${term.caseSensitive}\u0000${term.genitive}\u0000${exact}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    patterns.push(patternFor(term, exact));
+    keys.push(foldKey(exact));
+  }
+  const automaton = buildAutomaton(keys);
+  // Most words on a page are ordinary lower-case words; this rejects them without touching the trie.
+  const canStart = new Uint8Array(65536);
+  for (const p of patterns) {
+    for (const form of [p.exact, p.capital, p.upper]) {
+      if (!form) continue;
+      cls(form.charCodeAt(0));
+      canStart[PLAIN[form.charCodeAt(0)]!] = 1;
+    }
+  }
+  // Most capitalised words that share an alias's first letter fail the pair, before a walk; one-unit
+  // keys need no pair (2).
+  const pairs = new Uint8Array(65536);
+  for (let id = 0; id < keys.length; id++) {
+    const key = keys[id]!;
+    if (key.length > 1) pairs[pairHash(key.charCodeAt(0), key.charCodeAt(1))] = 1;
+    else
+      for (const form of [patterns[id]!.exact, patterns[id]!.capital, patterns[id]!.upper]) {
+        if (form) canStart[PLAIN[form.charCodeAt(0)]!] = 2;
+      }
+  }
+  const nodes = new Int32Array(automaton.maxLength + 1);
+  const ends = new Int32Array(automaton.maxLength + 1);
+  // Word starts of text and alias correspond one to one: space runs and invisible characters do not
+  // make words, so nested mentions can start only at the alias's words marked here.
+  const innerWords = Int32Array.from(keys, (key) => {
+    let mask = 0;
+    let word = 0;
+    for (let i = 1; i < key.length; i++) {
+      if ((cls(key.charCodeAt(i)) & WORD) === 0 || (cls(key.charCodeAt(i - 1)) & WORD) !== 0) continue;
+      word++;
+      if (walk(automaton, key, i, nodes, ends) > 0) mask |= word > 30 ? 1 << 31 : 1 << word;
+    }
+    return mask;
+  });
+  // Plain: no longer-name rules, no name inside, and no other entity's key that is a prefix of (or
+  // equal to) this key, i.e. nothing else can start where it starts. Such a mention is all there is
+  // from its start to its end, whatever the text around it.
+  const plain = Uint8Array.from(keys, (key, id) => {
+    const p = patterns[id]!;
+    if (p.lang === "en" || p.surname || p.notAfter || p.notBefore || innerWords[id] !== 0) return 0;
+    const count = walk(automaton, key, 0, nodes, ends);
+    for (let c = 0; c < count; c++) {
+      for (let q = automaton.firstKey[nodes[c]!]!; q !== -1; q = automaton.nextKey[q]!) {
+        if (patterns[q]!.entity !== p.entity) return 0;
+      }
+    }
+    return 1;
+  });
+  // FOLD keeps combining marks as they are, so a walk steps over one only if a key holds it.
+  const marksInKeys = keys.some((key) => [...key].some((ch) => combining(ch.charCodeAt(0))));
+  return { patterns, automaton, canStart, pairs, innerWords, plain, marksInKeys, nodes, ends };
+}
