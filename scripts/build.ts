@@ -40,12 +40,25 @@ function manifestFor(target: Target): object {
 const CONTENT_KEYS = /^tooltip/;
 
 /**
+ * The fact base as the content script reads it: the DESIGN §1.2 alias list and Wikidata ids are for outside
+ * tools (factbase.json keeps them), and `names[].ambiguous` is a build-time check; the page needs none.
+ */
+function forThePage(factbaseJson: string): string {
+  const factbase = JSON.parse(factbaseJson) as { entities: Array<Record<string, unknown>> };
+  const entities = factbase.entities.map(({ aliases: _a, wikidata: _w, names, ...rest }) => ({
+    ...rest,
+    names: (names as Array<Record<string, unknown>>).map(({ ambiguous: _x, ...name }) => name),
+  }));
+  return JSON.stringify({ ...factbase, entities });
+}
+
+/**
  * Bundles the page-side script on its own (every byte of it is loaded on every page, so its locale
  * catalogs are cut to its own keys) and the extension pages and background together.
  */
 async function bundle(target: Target, outdir: string, factbaseJson: string, dev: boolean): Promise<void> {
   const { content, ...pages } = ENTRY_POINTS;
-  await esbuildOnce({ content }, target, outdir, factbaseJson, dev, CONTENT_KEYS);
+  await esbuildOnce({ content }, target, outdir, forThePage(factbaseJson), dev, CONTENT_KEYS);
   await esbuildOnce(pages, target, outdir, factbaseJson, dev, null);
 }
 
