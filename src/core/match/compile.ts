@@ -13,15 +13,23 @@ export function pairHash(first: number, second: number): number {
   return (first * 31 + second) & 0xffff;
 }
 
+// Strings built by concatenation are cons strings in V8: read by the hot loops next to the page's flat
+// text, they make those loops' charCodeAt sites polymorphic and noticeably slower. Flat copies avoid it.
+function flat(s: string): string {
+  const codes: number[] = [];
+  for (let i = 0; i < s.length; i++) codes.push(s.charCodeAt(i));
+  return String.fromCharCode(...codes);
+}
+
 function patternFor(term: Term, exact: string): Pattern {
   let capital: string | null = null;
   let upper: string | null = null;
   if (!term.caseSensitive) {
     const first = exact.charAt(0);
     const firstUp = first.toUpperCase();
-    if (firstUp !== first && firstUp.length === 1) capital = firstUp + exact.slice(1);
+    if (firstUp !== first && firstUp.length === 1) capital = flat(firstUp + exact.slice(1));
     const up = exact.toUpperCase();
-    if (up !== exact && up.length === exact.length) upper = up;
+    if (up !== exact && up.length === exact.length) upper = flat(up);
   }
   const last = exact.charCodeAt(exact.length - 1);
   const p: Pattern = {
@@ -72,14 +80,14 @@ export function compile(terms: readonly Term[]): Compiled {
   const keys: string[] = [];
   const seen = new Set<string>();
   for (const term of terms) {
-    const exact = normaliseAlias(term.text);
+    const exact = flat(normaliseAlias(term.text));
     // Walks only start at word characters, so an alias that starts otherwise could never match.
     if (exact.length === 0 || (cls(exact.charCodeAt(0)) & WORD) === 0) continue;
     const id = `${term.entity}\u0000${term.caseSensitive}\u0000${term.genitive}\u0000${exact}`;
     if (seen.has(id)) continue;
     seen.add(id);
     patterns.push(patternFor(term, exact));
-    keys.push(foldKey(exact));
+    keys.push(flat(foldKey(exact)));
   }
   const automaton = buildAutomaton(keys);
   // Most words on a page are ordinary lower-case words; this rejects them without touching the trie.
@@ -104,31 +112,59 @@ export function compile(terms: readonly Term[]): Compiled {
   }
   const nodes = new Int32Array(automaton.maxLength + 1);
   const ends = new Int32Array(automaton.maxLength + 1);
+  // Entities of the keys that go on from each key prefix ("" when several do).
+  const ahead = new Map<string, string>();
+  keys.forEach((key, id) => {
+    const e = patterns[id]!.entity;
+    for (let i = 1; i <= key.length; i++) {
+      const pre = key.slice(0, i);
+      const had = ahead.get(pre);
+      ahead.set(pre, had === undefined || had === e ? e : "");
+    }
+  });
+  // Whether a key of an entity other than `entity` starts a walk along `rest`: one that is a prefix of
+  // `key` from `i`, or one that it is a prefix of (the text may go on past the outer name, e.g. its genitive -s).
+  // (Walks read whole keys from an offset: a sliced string here would make the scanner's walk slower.)
+  const other = (key: string, i: number, entity: string): boolean => {
+    const e = ahead.get(key.slice(i));
+    if (e !== undefined && e !== entity) return true;
+    const count = walk(automaton, key, i, nodes, ends);
+    for (let c = 0; c < count; c++) {
+      for (let q = automaton.firstKey[nodes[c]!]!; q !== -1; q = automaton.nextKey[q]!) {
+        if (patterns[q]!.entity !== entity) return true;
+      }
+    }
+    return false;
+  };
   // Word starts of text and alias correspond one to one: space runs and invisible characters do not
-  // make words, so nested mentions can start only at the alias's words marked here.
-  const innerWords = Int32Array.from(keys, (key) => {
+  // make words, so nested mentions can start only at the alias's words marked here. Names of the
+  // alias's own entity never nest in it, so only other entities' keys mark a word.
+  const innerWords = Int32Array.from(keys, (key, id) => {
     let mask = 0;
     let word = 0;
     for (let i = 1; i < key.length; i++) {
       if ((cls(key.charCodeAt(i)) & WORD) === 0 || (cls(key.charCodeAt(i - 1)) & WORD) !== 0) continue;
       word++;
-      if (walk(automaton, key, i, nodes, ends) > 0) mask |= word > 30 ? 1 << 31 : 1 << word;
+      if (other(key, i, patterns[id]!.entity)) mask |= word > 30 ? 1 << 31 : 1 << word;
     }
     return mask;
   });
-  // Plain: no longer-name rules, no name inside, and no other entity's key that is a prefix of (or
+  // Plain (1): no longer-name rules, no name inside, and no other entity's key that is a prefix of (or
   // equal to) this key, i.e. nothing else can start where it starts. Such a mention is all there is
-  // from its start to its end, whatever the text around it.
+  // from its start to its end, whatever the text around it. 2: the same, but an English alias whose
+  // only rule reads a capitalised word after it; the scanner checks that the next word is none.
   const plain = Uint8Array.from(keys, (key, id) => {
     const p = patterns[id]!;
-    if (p.lang === "en" || p.surname || p.notAfter || p.notBefore || innerWords[id] !== 0) return 0;
+    // Acronyms are exempt from the longer-name rules (context.ts).
+    const rules = !p.acronym;
+    if ((rules && (p.surname || p.notAfter || p.notBefore)) || innerWords[id] !== 0) return 0;
     const count = walk(automaton, key, 0, nodes, ends);
     for (let c = 0; c < count; c++) {
       for (let q = automaton.firstKey[nodes[c]!]!; q !== -1; q = automaton.nextKey[q]!) {
         if (patterns[q]!.entity !== p.entity) return 0;
       }
     }
-    return 1;
+    return rules && p.lang === "en" ? 2 : 1;
   });
   // FOLD keeps combining marks as they are, so a walk steps over one only if a key holds it.
   const marksInKeys = keys.some((key) => [...key].some((ch) => combining(ch.charCodeAt(0))));

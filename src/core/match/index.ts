@@ -96,6 +96,22 @@ function hasCombining(text: string, from: number, to: number): boolean {
   return false;
 }
 
+function hspace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+}
+
+// Whether the word after `end` on the same line may start upper case: only then can an English alias
+// be part of a longer name (context.ts decides). A non-ASCII first unit always asks context.ts.
+function nameMayFollow(text: string, end: number): boolean {
+  const n = text.length;
+  if (end >= n || !hspace(text.charCodeAt(end))) return false;
+  let i = end + 1;
+  while (i < n && hspace(text.charCodeAt(i))) i++;
+  if (i >= n) return false;
+  const c = text.charCodeAt(i);
+  return c >= 0x80 || (c >= 65 && c <= 90);
+}
+
 /** Compiles the terms once; building for a few hundred aliases takes well under a millisecond. */
 export function buildMatcher(terms: readonly Term[]): Matcher {
   const compiled = compile(terms);
@@ -162,7 +178,8 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
         i++;
         continue;
       }
-      if (whole[hit.id] === 1) {
+      const w = whole[hit.id]!;
+      if (w === 1 || (w === 2 && !nameMayFollow(text, end))) {
         const p = patterns[hit.id]!;
         const s = map ? map[0]![i]! : i;
         const e = map ? map[1]![end - 1]! : end;
