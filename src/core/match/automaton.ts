@@ -106,27 +106,30 @@ export function walk(a: Automaton, text: string, start: number, nodes: Int32Arra
   const n = text.length;
   const classes = CLS;
   const fold = FOLD;
-  // step() and hash() written out: this loop is the hottest code after the scanner's, and V8 does not
-  // always inline them once the scanner around it has grown.
+  // step() and hash() written out, and kept under V8's inlining limit for one function (460 bytes of
+  // bytecode): over it, every probe of the scanner pays a call.
   const { edgeNode, edgeUnit, edgeChild, mask, firstKey } = a;
   let node = a.root[fold[text.charCodeAt(start)]!]!;
-  if (node === 0) return 0;
   let count = 0;
   let i = start + 1;
-  if (firstKey[node] !== -1) {
-    nodes[0] = node;
-    ends[0] = i;
-    count = 1;
-  }
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    let k = classes[c]!;
-    if (k === 0) k = classify(c);
-    if (k & IGNORE) {
-      i++;
-      continue;
+  // After a space step, the rest of the space run is skipped (no key ends in a space).
+  let space = false;
+  while (node !== 0) {
+    if (firstKey[node] !== -1) {
+      nodes[count] = node;
+      ends[count] = i;
+      count++;
     }
-    const unit = k & SPACE ? 0x20 : fold[c]!;
+    let c = 0;
+    let k = IGNORE;
+    while (k & IGNORE || (space && k & SPACE)) {
+      if (i >= n) return count;
+      c = text.charCodeAt(i++);
+      k = classes[c]!;
+      if (k === 0) k = classify(c);
+    }
+    space = (k & SPACE) !== 0;
+    const unit = space ? 0x20 : fold[c]!;
     let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca77);
     h ^= h >>> 15;
     let slot = h & mask;
@@ -140,23 +143,7 @@ export function walk(a: Automaton, text: string, start: number, nodes: Int32Arra
       }
       slot = (slot + 1) & mask;
     }
-    if (next === 0) break;
     node = next;
-    i++;
-    if (k & SPACE) {
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        let kd = classes[d]!;
-        if (kd === 0) kd = classify(d);
-        if ((kd & (SPACE | IGNORE)) === 0) break;
-        i++;
-      }
-    }
-    if (firstKey[node] !== -1) {
-      nodes[count] = node;
-      ends[count] = i;
-      count++;
-    }
   }
   return count;
 }

@@ -41,6 +41,7 @@ import {
   composeText,
   FOLD,
   IGNORE,
+  LETTER,
   MARK,
   PLAIN,
   SPACE,
@@ -149,52 +150,44 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
       }
       if ((k & MARK) !== 0 && map === null && combining(c)) return false;
       if (inWord) {
+        // The rest of the word: letters need no other test (here and below).
         i++;
+        while (i < n && classes[text.charCodeAt(i)] === LETTER) i++;
         continue;
       }
       inWord = true;
       const first = canStart[plain[c]!]!;
-      if (first === 0) {
-        i++;
-        continue;
-      }
-      if (first === 1) {
-        // What the walk's first step would read: invisible units are skipped, a space run is one " ".
-        if (i + 1 >= n) break;
-        const d = text.charCodeAt(i + 1);
-        let kd = classes[d]!;
-        if (kd === 0) kd = classify(d);
-        if ((kd & IGNORE) === 0 && pairs[pairHash(fold[c]!, kd & SPACE ? 0x20 : fold[d]!)] === 0) {
-          i++;
-          continue;
+      let end = -1;
+      if (first !== 0 && (map === null || map[0]![i]! >= from)) {
+        if (first === 2) end = probe(text, i);
+        else if (i + 1 < n) {
+          // What the walk's first step would read: invisible units are skipped, a space run is one " ".
+          const d = text.charCodeAt(i + 1);
+          let kd = classes[d]!;
+          if (kd === 0) kd = classify(d);
+          if ((kd & IGNORE) !== 0 || pairs[pairHash(fold[c]!, kd & SPACE ? 0x20 : fold[d]!)] !== 0) {
+            end = probe(text, i);
+          }
         }
       }
-      if (map !== null && map[0]![i]! < from) {
-        i++;
-        continue;
+      if (end !== -1) {
+        const w = whole[hit.id]!;
+        if (w === 1 || (w === 2 && !nameMayFollow(text, end))) {
+          const p = patterns[hit.id]!;
+          const s = map ? map[0]![i]! : i;
+          const e = map ? map[1]![end - 1]! : end;
+          // Two literals rather than adding a property later: no shape transition per mention.
+          out.push(
+            p.evidence
+              ? { entity: p.entity, start: s, end: e, evidence: p.evidence }
+              : { entity: p.entity, start: s, end: e },
+          );
+        } else end = nester.at(text, i, out, map, end);
       }
-      let end = probe(text, i);
       if (end === -1) {
         i++;
+        while (i < n && classes[text.charCodeAt(i)] === LETTER) i++;
         continue;
-      }
-      const w = whole[hit.id]!;
-      if (w === 1 || (w === 2 && !nameMayFollow(text, end))) {
-        const p = patterns[hit.id]!;
-        const s = map ? map[0]![i]! : i;
-        const e = map ? map[1]![end - 1]! : end;
-        // Two literals rather than adding a property later: no shape transition per mention.
-        out.push(
-          p.evidence
-            ? { entity: p.entity, start: s, end: e, evidence: p.evidence }
-            : { entity: p.entity, start: s, end: e },
-        );
-      } else {
-        end = nester.at(text, i, out, map, end);
-        if (end === -1) {
-          i++;
-          continue;
-        }
       }
       // The loop skips the mention's units: a combining mark can be among them only if a key has one.
       if (marksInKeys && map === null && hasCombining(text, i, end)) return false;
