@@ -60,13 +60,18 @@ function plain(word: string): string {
   return out.toLowerCase();
 }
 
-// Hashes of the lists' ASCII words, lower case: an ASCII word whose hash is missing is not on the list,
-// which spares the slice and lower-casing for almost every capitalised word next to a name.
+// Hashes of the lists' ASCII words, lower case. A word whose plain form (PLAIN, lower case) is ASCII
+// and whose hash is missing is not on the list: that spares the slice and lower-casing for almost every
+// capitalised word next to a name ("Präsident" reads as "prasident").
 function asciiHash(text: string, from: number, to: number): number {
   let h = 7;
   for (let i = from; i < to; i++) {
     let c = text.charCodeAt(i);
-    if (c >= 0x80) return -1;
+    if (c >= 0x80) {
+      if (CLS[c] === 0) classify(c);
+      c = PLAIN[c]!;
+      if (c >= 0x80) return -1;
+    }
     if (c >= 65 && c <= 90) c += 32;
     h = (Math.imul(h, 31) + c) & 0x3fffffff;
   }
@@ -102,8 +107,8 @@ function startsLower(text: string, i: number): boolean {
 
 /** [from, to) is a capitalised word: upper first letter, and not all capitals unless one letter long. */
 function capitalised(text: string, from: number, to: number): boolean {
-  const first = text.charAt(from);
-  if (first === first.toLowerCase()) return false;
+  const f = text.charCodeAt(from);
+  if (f < 0x80 ? f < 65 || f > 90 : !startsUpper(text, from)) return false;
   if (to - from === 1) return true;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
