@@ -66,7 +66,7 @@ export interface Compiled {
   pairs: Uint8Array;
   /** Bit k: some alias starts at word k of this alias (superset: no case or boundary rules). */
   innerWords: Int32Array;
-  /** 1: a mention of this alias is recorded as found and skipped whole (see `plain` below). */
+  /** Not 0: a mention of this alias may be recorded as found and skipped whole (see `plain` below). */
   plain: Uint8Array;
   /** Some key holds a combining mark: only then can a mention's span hold one (see index.ts). */
   marksInKeys: boolean;
@@ -149,22 +149,23 @@ export function compile(terms: readonly Term[]): Compiled {
     }
     return mask;
   });
-  // Plain (1): no longer-name rules, no name inside, and no other entity's key that is a prefix of (or
-  // equal to) this key, i.e. nothing else can start where it starts. Such a mention is all there is
-  // from its start to its end, whatever the text around it. 2: the same, but an English alias whose
-  // only rule reads a capitalised word after it; the scanner checks that the next word is none.
+  // Plain (bit 1): no name inside, and no other entity's key that is a prefix of (or equal to) this
+  // key, i.e. nothing else can start where it starts, and no notAfter/notBefore words. Such a mention is
+  // all there is from its start to its end, whatever the text around it, unless a longer-name rule reads
+  // a capitalised word after an English alias (bit 2) or before a surname (bit 4): the scanner checks
+  // that there is none, else it hands the mention to nest.ts.
   const plain = Uint8Array.from(keys, (key, id) => {
     const p = patterns[id]!;
     // Acronyms are exempt from the longer-name rules (context.ts).
     const rules = !p.acronym;
-    if ((rules && (p.surname || p.notAfter || p.notBefore)) || innerWords[id] !== 0) return 0;
+    if ((rules && (p.notAfter || p.notBefore)) || innerWords[id] !== 0) return 0;
     const count = walk(automaton, key, 0, nodes, ends);
     for (let c = 0; c < count; c++) {
       for (let q = automaton.firstKey[nodes[c]!]!; q !== -1; q = automaton.nextKey[q]!) {
         if (patterns[q]!.entity !== p.entity) return 0;
       }
     }
-    return rules && p.lang === "en" ? 2 : 1;
+    return rules ? 1 | (p.lang === "en" ? 2 : 0) | (p.surname ? 4 : 0) : 1;
   });
   // FOLD keeps combining marks as they are, so a walk steps over one only if a key holds it.
   const marksInKeys = keys.some((key) => [...key].some((ch) => combining(ch.charCodeAt(0))));

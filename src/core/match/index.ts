@@ -113,6 +113,21 @@ function nameMayFollow(text: string, end: number): boolean {
   return c >= 0x80 || (c >= 65 && c <= 90);
 }
 
+// Whether the word before `start` on the same line may start upper case: only then can a surname be
+// part of a longer name. Reads that word as context.ts does (a hyphen between word units stays in it).
+function nameMayPrecede(text: string, start: number): boolean {
+  let i = start - 1;
+  if (i < 0 || !hspace(text.charCodeAt(i))) return false;
+  while (i >= 0 && hspace(text.charCodeAt(i))) i--;
+  if (i < 0 || (cls(text.charCodeAt(i)) & WORD) === 0) return false;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if ((cls(c) & WORD) === 0 && (c !== 0x2d || i === 0 || (cls(text.charCodeAt(i - 1)) & WORD) === 0)) break;
+  }
+  const c = text.charCodeAt(i + 1);
+  return c >= 0x80 || (c >= 65 && c <= 90);
+}
+
 /** Compiles the terms once; building for a few hundred aliases takes well under a millisecond. */
 export function buildMatcher(terms: readonly Term[]): Matcher {
   const compiled = compile(terms);
@@ -172,7 +187,7 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
       }
       if (end !== -1) {
         const w = whole[hit.id]!;
-        if (w === 1 || (w === 2 && !nameMayFollow(text, end))) {
+        if (w !== 0 && !(w & 2 && nameMayFollow(text, end)) && !(w & 4 && nameMayPrecede(text, i))) {
           const p = patterns[hit.id]!;
           const s = map ? map[0]![i]! : i;
           const e = map ? map[1]![end - 1]! : end;
