@@ -13,6 +13,10 @@ export function pairHash(first: number, second: number): number {
   return (first * 31 + second) & 0xffff;
 }
 
+export function tripleHash(pair: number, third: number): number {
+  return (pair * 31 + third) & 0xffff;
+}
+
 // Strings built by concatenation are cons strings in V8: read by the hot loops next to the page's flat
 // text, they make those loops' charCodeAt sites polymorphic and noticeably slower. Flat copies avoid it.
 function flat(s: string): string {
@@ -62,8 +66,10 @@ export interface Compiled {
   automaton: Automaton;
   /** By PLAIN first unit: 0 no alias starts so, 1 some do (check the pair), 2 a one-unit alias does. */
   canStart: Uint8Array;
-  /** The first two folded units of every key, hashed (a superset). */
+  /** The first two folded units of every key, hashed (a superset); 2: some key is just these two. */
   pairs: Uint8Array;
+  /** The first three folded units of every longer key, hashed (tripleHash of pairHash). */
+  triples: Uint8Array;
   /** Bit k: some alias starts at word k of this alias (superset: no case or boundary rules). */
   innerWords: Int32Array;
   /** Not 0: a mention of this alias may be recorded as found and skipped whole (see `plain` below). */
@@ -102,9 +108,14 @@ export function compile(terms: readonly Term[]): Compiled {
   // Most capitalised words that share an alias's first letter fail the pair, before a walk; one-unit
   // keys need no pair (2).
   const pairs = new Uint8Array(65536);
+  const triples = new Uint8Array(65536);
   for (let id = 0; id < keys.length; id++) {
     const key = keys[id]!;
-    if (key.length > 1) pairs[pairHash(key.charCodeAt(0), key.charCodeAt(1))] = 1;
+    const pair = pairHash(key.charCodeAt(0), key.charCodeAt(1));
+    if (key.length > 2) {
+      pairs[pair] ||= 1;
+      triples[tripleHash(pair, key.charCodeAt(2))] = 1;
+    } else if (key.length > 1) pairs[pair] = 2;
     else
       for (const form of [patterns[id]!.exact, patterns[id]!.capital, patterns[id]!.upper]) {
         if (form) canStart[PLAIN[form.charCodeAt(0)]!] = 2;
@@ -169,5 +180,5 @@ export function compile(terms: readonly Term[]): Compiled {
   });
   // FOLD keeps combining marks as they are, so a walk steps over one only if a key holds it.
   const marksInKeys = keys.some((key) => [...key].some((ch) => combining(ch.charCodeAt(0))));
-  return { patterns, automaton, canStart, pairs, innerWords, plain, marksInKeys, nodes, ends };
+  return { patterns, automaton, canStart, pairs, triples, innerWords, plain, marksInKeys, nodes, ends };
 }

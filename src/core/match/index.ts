@@ -31,7 +31,7 @@
 // Offsets are UTF-16 offsets into the original string.
 
 import type { Evidence } from "./boundaries";
-import { compile, pairHash } from "./compile";
+import { compile, pairHash, tripleHash } from "./compile";
 import { createNester } from "./nest";
 import {
   CLS,
@@ -131,7 +131,7 @@ function nameMayPrecede(text: string, start: number): boolean {
 /** Compiles the terms once; building for a few hundred aliases takes well under a millisecond. */
 export function buildMatcher(terms: readonly Term[]): Matcher {
   const compiled = compile(terms);
-  const { patterns, canStart, pairs, plain: whole, marksInKeys } = compiled;
+  const { patterns, canStart, pairs, triples, plain: whole, marksInKeys } = compiled;
   const nester = createNester(compiled);
   const { probe, hit } = nester;
 
@@ -176,12 +176,22 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
       if (first !== 0 && (map === null || map[0]![i]! >= from)) {
         if (first === 2) end = probe(text, i);
         else if (i + 1 < n) {
-          // What the walk's first step would read: invisible units are skipped, a space run is one " ".
+          // What the walk's first steps would read: invisible units are skipped, a space run is one " ".
           const d = text.charCodeAt(i + 1);
           let kd = classes[d]!;
           if (kd === 0) kd = classify(d);
-          if ((kd & IGNORE) !== 0 || pairs[pairHash(fold[c]!, kd & SPACE ? 0x20 : fold[d]!)] !== 0) {
-            end = probe(text, i);
+          if (kd & IGNORE) end = probe(text, i);
+          else {
+            const pair = pairs[pairHash(fold[c]!, kd & SPACE ? 0x20 : fold[d]!)]!;
+            if (pair === 2 || (pair === 1 && (kd & SPACE || i + 2 >= n))) end = probe(text, i);
+            else if (pair === 1) {
+              const e = text.charCodeAt(i + 2);
+              let ke = classes[e]!;
+              if (ke === 0) ke = classify(e);
+              const third = ke & SPACE ? 0x20 : fold[e]!;
+              if (ke & IGNORE || triples[tripleHash(pairHash(fold[c]!, fold[d]!), third)])
+                end = probe(text, i);
+            }
           }
         }
       }
