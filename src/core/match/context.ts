@@ -5,32 +5,8 @@
 // capitalise every word, so the open-ended rules apply to English aliases in running text only; German
 // and language-neutral aliases see just the list of given names and their own `notAfter`/`notBefore` words.
 import type { Pattern } from "./boundaries";
-import { CLS, classify, PLAIN, WORD } from "./normalise";
-
-// Capitalised words that stand before or after a name without being part of it.
-const NOT_NAME = new Set(
-  (
-    "president presidents präsident präsidenten prime premier minister ministers chancellor kanzler mr mrs ms " +
-    "dr herr frau general leader secretary spokesman spokeswoman spokesperson press foreign defence defense " +
-    "deputy acting former ex then interim russian armenian azerbaijani kazakh kyrgyz tajik georgian " +
-    "belarusian ukrainian soviet president-elect kremlin tsar czar dictator autocrat strongman " +
-    "republic monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
-    "august september october november december i on in at and or but the"
-  ).split(" "),
-);
-// German role nouns end in these, written closed: "Kremlchef", "Staatspräsident", "Regierungssprecher".
-const ROLE_TAIL = /(chef|chefin|präsident|präsidenten|sprecher|minister|führer|herrscher|kollege|kollegen)$/;
-// Given names that stand before other people's surnames that the fact base also uses as aliases; the
-// open rule below covers English text, this list also German text ("Vassili Peskow").
-const GIVEN = new Set(
-  (
-    "vassili vasili vasily vassily wassili wassilij nikolai nikolaj nikolay sergei sergej sergey igor ivan " +
-    "iwan oleg olga roman anna maria yelena jelena elena irina natalia natalja alexei alexej aleksei " +
-    "alexander alexandr aleksandr andrei andrej andrey mikhail michail pavel pawel pyotr pjotr boris " +
-    "yuri juri yury viktor wiktor konstantin anatoli anatoly heydar gejdar haidar mehriban arzu leyla " +
-    "spiridon spiridonas lyudmila ljudmila katerina yekaterina maxim maksim denis"
-  ).split(" "),
-);
+import { GIVEN, GIVEN_HASHES, listed, NOT_NAME, NOT_NAME_HASHES, plain, ROLE_TAIL } from "./names";
+import { CLS, classify, WORD } from "./normalise";
 
 function hspace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
@@ -49,44 +25,6 @@ function isWord(text: string, i: number): boolean {
 // Apostrophes and the hyphen inside a name: "O'Keeffe", "O’Keeffe".
 function joiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2d;
-}
-
-function plain(word: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII test
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
-  let out = "";
-  for (let i = 0; i < word.length; i++)
-    out += String.fromCharCode(PLAIN[word.charCodeAt(i)] || word.charCodeAt(i));
-  return out.toLowerCase();
-}
-
-// Hashes of the lists' ASCII words, lower case. A word whose plain form (PLAIN, lower case) is ASCII
-// and whose hash is missing is not on the list: that spares the slice and lower-casing for almost every
-// capitalised word next to a name ("Präsident" reads as "prasident").
-function asciiHash(text: string, from: number, to: number): number {
-  let h = 7;
-  for (let i = from; i < to; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0x80) {
-      if (CLS[c] === 0) classify(c);
-      c = PLAIN[c]!;
-      if (c >= 0x80) return -1;
-    }
-    if (c >= 65 && c <= 90) c += 32;
-    h = (Math.imul(h, 31) + c) & 0x3fffffff;
-  }
-  return h;
-}
-const hashesOf = (words: Set<string>): Set<number> =>
-  new Set([...words].map((w) => asciiHash(w, 0, w.length)).filter((h) => h !== -1));
-const NOT_NAME_HASHES = hashesOf(NOT_NAME);
-const GIVEN_HASHES = hashesOf(GIVEN);
-
-/** Whether the word [from, to), made plain (see plain()), is in `words`. */
-function listed(words: Set<string>, hashes: Set<number>, text: string, from: number, to: number): boolean {
-  const h = asciiHash(text, from, to);
-  if (h !== -1 && !hashes.has(h)) return false;
-  return words.has(plain(text.slice(from, to)));
 }
 
 /** Cheap test on the first unit only: A–Z, or a non-ASCII letter that has a lower case. */
@@ -250,4 +188,23 @@ function partOfNameBefore(
     !isAlias(from) &&
     !titleCase(text, start)
   );
+}
+
+/**
+ * The scanner's pre-check: whether a capitalised word may stand right before (`rules` bit 4, surnames)
+ * or after (bit 2, English aliases) the mention [start, end) on its line. If not, partOfLongerName
+ * would say no, so a mention with no other rule is recorded at once.
+ */
+export function capitalNear(text: string, start: number, end: number, rules: number): boolean {
+  if (rules & 4 && start > 0 && hspace(text.charCodeAt(start - 1))) {
+    let to = start - 1;
+    while (to >= 0 && hspace(text.charCodeAt(to))) to--;
+    if (isWord(text, to) && startsUpper(text, wordStartBefore(text, to + 1))) return true;
+  }
+  if (rules & 2 && end < text.length && hspace(text.charCodeAt(end))) {
+    let from = end + 1;
+    while (from < text.length && hspace(text.charCodeAt(from))) from++;
+    if (isWord(text, from) && startsUpper(text, from)) return true;
+  }
+  return false;
 }

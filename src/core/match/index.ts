@@ -32,6 +32,7 @@
 
 import type { Evidence } from "./boundaries";
 import { compile, pairHash, tripleHash } from "./compile";
+import { capitalNear } from "./context";
 import { createNester } from "./nest";
 import {
   CLS,
@@ -95,37 +96,6 @@ function hasCombining(text: string, from: number, to: number): boolean {
     if (cls(c) & MARK && combining(c)) return true;
   }
   return false;
-}
-
-function hspace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
-}
-
-// Whether the word after `end` on the same line may start upper case: only then can an English alias
-// be part of a longer name (context.ts decides). A non-ASCII first unit always asks context.ts.
-function nameMayFollow(text: string, end: number): boolean {
-  const n = text.length;
-  if (end >= n || !hspace(text.charCodeAt(end))) return false;
-  let i = end + 1;
-  while (i < n && hspace(text.charCodeAt(i))) i++;
-  if (i >= n) return false;
-  const c = text.charCodeAt(i);
-  return c >= 0x80 || (c >= 65 && c <= 90);
-}
-
-// Whether the word before `start` on the same line may start upper case: only then can a surname be
-// part of a longer name. Reads that word as context.ts does (a hyphen between word units stays in it).
-function nameMayPrecede(text: string, start: number): boolean {
-  let i = start - 1;
-  if (i < 0 || !hspace(text.charCodeAt(i))) return false;
-  while (i >= 0 && hspace(text.charCodeAt(i))) i--;
-  if (i < 0 || (cls(text.charCodeAt(i)) & WORD) === 0) return false;
-  for (; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if ((cls(c) & WORD) === 0 && (c !== 0x2d || i === 0 || (cls(text.charCodeAt(i - 1)) & WORD) === 0)) break;
-  }
-  const c = text.charCodeAt(i + 1);
-  return c >= 0x80 || (c >= 65 && c <= 90);
 }
 
 /** Compiles the terms once; building for a few hundred aliases takes well under a millisecond. */
@@ -197,7 +167,7 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
       }
       if (end !== -1) {
         const w = whole[hit.id]!;
-        if (w !== 0 && !(w & 2 && nameMayFollow(text, end)) && !(w & 4 && nameMayPrecede(text, i))) {
+        if (w !== 0 && (w === 1 || !capitalNear(text, i, end, w))) {
           const p = patterns[hit.id]!;
           const s = map ? map[0]![i]! : i;
           const e = map ? map[1]![end - 1]! : end;
