@@ -103,52 +103,13 @@ function wordAt(text: string, i: number): boolean {
 // Heads of German compounds that news writes with a name in front of them ("Kremlsprecher",
 // "Kaukasuskonflikt"). A fixed list keeps this precise: "Natoli" or "Europa" never qualify, because
 // "li" and "pa" are not heads. The mention then covers the name only, as for "Kreml-Sprecher".
-const HEADS = [
-  "abkommen",
-  "angriff",
-  "anhänger",
-  "armee",
-  "außenminister",
-  "außenministerin",
-  "beitritt",
-  "besuch",
-  "botschaft",
-  "botschafter",
-  "bündnis",
-  "chef",
-  "chefin",
-  "experte",
-  "expertin",
-  "führung",
-  "gebiet",
-  "gegner",
-  "gipfel",
-  "grenze",
-  "invasion",
-  "konflikt",
-  "krieg",
-  "kritik",
-  "kritiker",
-  "medien",
-  "militär",
-  "minister",
-  "ministerin",
-  "mission",
-  "offensive",
-  "partei",
-  "politik",
-  "präsident",
-  "präsidentin",
-  "propaganda",
-  "regierung",
-  "reise",
-  "sanktion",
-  "sprecher",
-  "sprecherin",
-  "truppe",
-  "vertrag",
-  "wahl",
-];
+const HEADS = (
+  "abkommen angriff anhänger armee außenminister außenministerin beitritt besuch botschaft " +
+  "botschafter bündnis chef chefin experte expertin führung gebiet gegner gipfel grenze " +
+  "invasion konflikt krieg kritik kritiker medien militär minister ministerin mission " +
+  "offensive partei politik präsident präsidentin propaganda regierung reise sanktion " +
+  "sprecher sprecherin truppe vertrag wahl"
+).split(" ");
 const ENDINGS = ["", "s", "es", "e", "en", "n", "er", "ern", "nen"];
 const COMPOUND_TAILS = new Set(HEADS.flatMap((h) => ENDINGS.map((e) => h + e)));
 const MAX_TAIL = 24;

@@ -19,11 +19,7 @@ export function tripleHash(pair: number, third: number): number {
 
 // Strings built by concatenation are cons strings in V8: read by the hot loops next to the page's flat
 // text, they make those loops' charCodeAt sites polymorphic and noticeably slower. Flat copies avoid it.
-function flat(s: string): string {
-  const codes: number[] = [];
-  for (let i = 0; i < s.length; i++) codes.push(s.charCodeAt(i));
-  return String.fromCharCode(...codes);
-}
+const flat = (s: string): string => [...s].join("");
 
 function patternFor(term: Term, exact: string): Pattern {
   let capital: string | null = null;
@@ -128,13 +124,12 @@ export function compile(terms: readonly Term[]): Compiled {
   keys.forEach((key, id) => {
     const e = patterns[id]!.entity;
     for (let i = 1; i <= key.length; i++) {
-      const pre = key.slice(0, i);
-      const had = ahead.get(pre);
-      ahead.set(pre, had === undefined || had === e ? e : "");
+      const had = ahead.get(key.slice(0, i));
+      ahead.set(key.slice(0, i), had === undefined || had === e ? e : "");
     }
   });
-  // Whether a key of an entity other than `entity` starts a walk along `rest`: one that is a prefix of
-  // `key` from `i`, or one that it is a prefix of (the text may go on past the outer name, e.g. its genitive -s).
+  // Whether a key of an entity other than `entity` starts where `key` does from `i`: one that is a prefix
+  // of the rest, or one that the rest is a prefix of (the text may go on past it, e.g. a genitive -s).
   // (Walks read whole keys from an offset: a sliced string here would make the scanner's walk slower.)
   const other = (key: string, i: number, entity: string): boolean => {
     const e = ahead.get(key.slice(i));
