@@ -1,6 +1,6 @@
 // The popup's connection to the extension: reads and writes settings, finds the tab it describes, asks
 // that tab's content script what it found, and passes everything to PopupForm as props.
-import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
+import { useCallback, useEffect, useState } from "preact/hooks";
 import type { Settings } from "../core/settings";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type { PageSummary } from "../core/summary";
@@ -8,8 +8,8 @@ import { browser } from "../platform/browser";
 import { loadRecords } from "../platform/highlights";
 import { listenFor, sendToTab } from "../platform/messages";
 import { loadSettings, onSettingsChanged, saveSettings } from "../platform/storage";
-import { entityInfo, factsAsOf } from "../ui/entity-info";
-import { resolveLang, translator } from "../ui/i18n";
+import { factsAsOf } from "../ui/entity-info";
+import { useLanguage } from "../ui/use-language";
 import type { CommandInfo, PageState } from "./model";
 import { PopupForm } from "./PopupForm";
 
@@ -90,14 +90,7 @@ export function PopupContainer({ search }: { search: string }) {
     return unsubscribe;
   }, [search]);
 
-  const lang = resolveLang(settings?.language ?? "auto", browser.i18n.getUILanguage());
-  const t = useMemo(() => translator(lang), [lang]);
-  const lookup = useMemo(() => entityInfo(lang), [lang]);
-
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = t("extName");
-  }, [lang, t]);
+  const { lang, t, lookup } = useLanguage(settings, "extName");
 
   const onChange = useCallback((next: Settings) => {
     setSettings(next);

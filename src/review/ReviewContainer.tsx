@@ -6,7 +6,6 @@ import { parseImport, toCollection, toCsv, toMarkdown } from "../core/highlights
 import { toRecord, withNote } from "../core/highlights/model";
 import type { HighlightRecord, WebAnnotation } from "../core/highlights/types";
 import type { Settings } from "../core/settings";
-import { browser } from "../platform/browser";
 import {
   deleteHighlights,
   type HighlightChanges,
@@ -19,7 +18,7 @@ import {
 import { sendToBackground } from "../platform/messages";
 import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { entityInfo } from "../ui/entity-info";
-import { resolveLang, translator } from "../ui/i18n";
+import { useLanguage } from "../ui/use-language";
 import type { ExportFormat, Notice, Toast } from "./model";
 import { ReviewForm } from "./ReviewForm";
 import { download, HighlightStore } from "./store";
@@ -90,9 +89,7 @@ export function ReviewContainer({ search }: { search: string }) {
   );
   const toastTimer = useRef(0);
 
-  const lang = resolveLang(settings?.language ?? "auto", browser.i18n.getUILanguage());
-  const t = useMemo(() => translator(lang), [lang]);
-  const lookup = useMemo(() => entityInfo(lang), [lang]);
+  const { lang, t, lookup } = useLanguage(settings, "reviewTitle");
   const initialText = useMemo(() => new URLSearchParams(search).get("q") ?? "", [search]);
 
   useEffect(() => {
@@ -121,11 +118,6 @@ export function ReviewContainer({ search }: { search: string }) {
       clearTimeout(toastTimer.current);
     };
   }, [store]);
-
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = t("reviewTitle");
-  }, [lang, t]);
 
   const onRendered = useCallback(() => {
     if (marked) return;
