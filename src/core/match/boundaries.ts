@@ -137,7 +137,12 @@ function compoundTail(text: string, i: number): boolean {
 export function finish(text: string, end: number, p: Pattern, mask: number): number {
   if (!p.endsInWord) return end;
   const next = skipIgnorable(text, end);
-  if (!wordAt(text, next)) return end;
+  return wordAt(text, next) ? goesOn(text, end, next, p, mask) : end;
+}
+
+// The text continues the word after the alias: a genitive or a compound head may still end it. Apart
+// from finish() so that finish, which runs for every candidate, stays small enough to inline.
+function goesOn(text: string, end: number, next: number, p: Pattern, mask: number): number {
   if (p.genitive) {
     // The suffix takes the case of the name: "Putins", "PUTINS", never "PUTINs".
     const lowerForm = (mask & (EXACT | CAPITAL)) !== 0;
