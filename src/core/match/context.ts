@@ -141,20 +141,14 @@ export function partOfLongerName(
   isAlias: (at: number) => boolean,
 ): boolean {
   if (p.acronym) return false;
-  if ((p.surname || p.notAfter) && start > 0 && hspace(text.charCodeAt(start - 1))) {
-    let to = start - 1;
-    while (to >= 0 && hspace(text.charCodeAt(to))) to--;
-    to++;
-    if (isWord(text, to - 1) && partOfNameBefore(text, start, wordStartBefore(text, to), to, p, isAlias)) {
-      return true;
-    }
+  if (p.surname || p.notAfter) {
+    const to = wordBefore(text, start);
+    if (to !== -1 && partOfNameBefore(text, start, wordStartBefore(text, to), to, p, isAlias)) return true;
   }
   // The word after, on the same line: only English aliases and those with notBefore words look at it.
-  if ((p.lang !== "en" && !p.notBefore) || end >= text.length || !hspace(text.charCodeAt(end))) return false;
-  let from = end + 1;
-  while (from < text.length && hspace(text.charCodeAt(from))) from++;
-  if (!isWord(text, from)) return false;
-  if (!p.notBefore && !startsUpper(text, from)) return false;
+  if (p.lang !== "en" && !p.notBefore) return false;
+  const from = wordAfter(text, end);
+  if (from === -1 || (!p.notBefore && !startsUpper(text, from))) return false;
   const to = wordEndAfter(text, from);
   if (p.notBefore?.includes(text.slice(from, to))) return true;
   if (p.lang !== "en") return false;
@@ -196,15 +190,27 @@ function partOfNameBefore(
  * would say no, so a mention with no other rule is recorded at once.
  */
 export function capitalNear(text: string, start: number, end: number, rules: number): boolean {
-  if (rules & 4 && start > 0 && hspace(text.charCodeAt(start - 1))) {
-    let to = start - 1;
-    while (to >= 0 && hspace(text.charCodeAt(to))) to--;
-    if (isWord(text, to) && startsUpper(text, wordStartBefore(text, to + 1))) return true;
+  if (rules & 4) {
+    const to = wordBefore(text, start);
+    if (to !== -1 && startsUpper(text, wordStartBefore(text, to))) return true;
   }
-  if (rules & 2 && end < text.length && hspace(text.charCodeAt(end))) {
-    let from = end + 1;
-    while (from < text.length && hspace(text.charCodeAt(from))) from++;
-    if (isWord(text, from) && startsUpper(text, from)) return true;
-  }
-  return false;
+  if ((rules & 2) === 0) return false;
+  const from = wordAfter(text, end);
+  return from !== -1 && startsUpper(text, from);
+}
+
+/** End of the word before `start` on its line, with only spaces between, or -1. */
+function wordBefore(text: string, start: number): number {
+  if (start === 0 || !hspace(text.charCodeAt(start - 1))) return -1;
+  let to = start - 1;
+  while (to >= 0 && hspace(text.charCodeAt(to))) to--;
+  return isWord(text, to) ? to + 1 : -1;
+}
+
+/** Start of the word after `end` on its line, with only spaces between, or -1. */
+function wordAfter(text: string, end: number): number {
+  if (end >= text.length || !hspace(text.charCodeAt(end))) return -1;
+  let from = end + 1;
+  while (from < text.length && hspace(text.charCodeAt(from))) from++;
+  return isWord(text, from) ? from : -1;
 }
