@@ -5,10 +5,10 @@
 // grows with the mentions on a page, not with the page's length.
 import { walk } from "./automaton";
 import { caseMask, finish } from "./boundaries";
-import { type Compiled, pairHash, tripleHash } from "./compile";
+import type { Compiled } from "./compile";
 import { partOfLongerName } from "./context";
 import type { Mention } from "./index";
-import { CLS, classify, FOLD, IGNORE, LETTER, PLAIN, WORD } from "./normalise";
+import { CLS, classify, IGNORE, PLAIN, WORD } from "./normalise";
 
 export interface Nester {
   /**
@@ -26,7 +26,7 @@ export interface Nester {
 }
 
 export function createNester(compiled: Compiled): Nester {
-  const { patterns, automaton, canStart, pairs, triples, innerWords } = compiled;
+  const { patterns, automaton, canStart, innerWords } = compiled;
   const { firstKey, nextKey } = automaton;
   const { nodes, ends } = compiled;
   // A second pair for isAlias, which runs while the first pair is being read.
@@ -54,19 +54,7 @@ export function createNester(compiled: Compiled): Nester {
 
   // Whether some alias (case and boundary rules only) starts at `at` of the text being scanned.
   let scanned = "";
-  // The scanner's start filters first (for plain letters): most capitalised words next to a name fail them.
-  const isAlias = (at: number): boolean => {
-    const t = scanned;
-    const c = t.charCodeAt(at);
-    const start = canStart[PLAIN[c]!]!;
-    if (start === 0) return false;
-    if (start === 1 && CLS[t.charCodeAt(at + 1)] === LETTER && CLS[t.charCodeAt(at + 2)] === LETTER) {
-      const pair = pairHash(FOLD[c]!, FOLD[t.charCodeAt(at + 1)]!);
-      const v = pairs[pair]!;
-      if (v === 0 || (v === 1 && triples[tripleHash(pair, FOLD[t.charCodeAt(at + 2)]!)] === 0)) return false;
-    }
-    return first(t, at, nodes2, ends2) !== -1;
-  };
+  const isAlias = (at: number): boolean => first(scanned, at, nodes2, ends2) !== -1;
 
   // Mentions that contain the current position, outermost first. Nesting is at most as deep as an
   // alias has words; depth counts the open ones.
