@@ -135,62 +135,44 @@ export function createNester(compiled: Compiled): Nester {
     }
   };
 
-  // Every mention starting at an inner word `start`.
-  const matchAt = (
-    text: string,
-    n: number,
-    start: number,
-    out: Mention[],
-    map: Int32Array[] | null,
-  ): void => {
-    while (depth > 0 && openEnd[depth - 1]! <= start) depth--;
-    const count = walk(automaton, text, start, nodes, ends);
-    if (count === 0) return;
-    const limit = depth > 0 ? openEnd[depth - 1]! : n;
-    candidates(text, start, out, map, limit, count - 1, firstKey[nodes[count - 1]!]!, -1);
-  };
-
   return {
     probe: (text, start) => first(text, start, nodes, ends),
     hit,
+    // One function with the inner words' loop: too big for V8 to inline into the scanner, where it
+    // would crowd out the walk and the case checks that run far more often.
     at(text, start, out, map, end) {
       const n = text.length;
       depth = 0;
       scanned = text;
       candidates(text, start, out, map, n, hit.at, hit.id, end);
       if (depth === 0) return -1;
-      return interior(text, n, start, openEnd[0]!, outerWords, out, map);
+      const words = outerWords;
+      const outer = openEnd[0]!;
+      if (words === 0) return outer;
+      // Inner word starts, filtered like the scanner's, but only at the outer alias's marked words.
+      let inWord = true;
+      let word = 0;
+      for (let i = start + 1; i < outer; i++) {
+        const c = text.charCodeAt(i);
+        let k = CLS[c]!;
+        if (k === 0) k = classify(c);
+        if ((k & WORD) === 0) {
+          if ((k & IGNORE) === 0) inWord = false;
+          continue;
+        }
+        if (inWord) continue;
+        inWord = true;
+        if ((words & (++word > 30 ? 1 << 31 : 1 << word)) === 0) continue;
+        // The scanner's pair filter is left out: it only spares walks, and inner words are few.
+        if (canStart[PLAIN[c]!]! === 0) continue;
+        // Every mention starting here, inside the innermost open one.
+        while (depth > 0 && openEnd[depth - 1]! <= i) depth--;
+        const count = walk(automaton, text, i, nodes, ends);
+        if (count === 0) continue;
+        const limit = depth > 0 ? openEnd[depth - 1]! : n;
+        candidates(text, i, out, map, limit, count - 1, firstKey[nodes[count - 1]!]!, -1);
+      }
+      return outer;
     },
   };
-
-  // Inner word starts, filtered like the scanner's, but only at the outer alias's marked words.
-  function interior(
-    text: string,
-    n: number,
-    start: number,
-    end: number,
-    words: number,
-    out: Mention[],
-    map: Int32Array[] | null,
-  ): number {
-    if (words === 0) return end;
-    let inWord = true;
-    let word = 0;
-    for (let i = start + 1; i < end; i++) {
-      const c = text.charCodeAt(i);
-      let k = CLS[c]!;
-      if (k === 0) k = classify(c);
-      if ((k & WORD) === 0) {
-        if ((k & IGNORE) === 0) inWord = false;
-        continue;
-      }
-      if (inWord) continue;
-      inWord = true;
-      if ((words & (++word > 30 ? 1 << 31 : 1 << word)) === 0) continue;
-      // The scanner's pair filter is left out: it only spares walks, and inner words are few.
-      if (canStart[PLAIN[c]!]! === 0) continue;
-      matchAt(text, n, i, out, map);
-    }
-    return end;
-  }
 }
