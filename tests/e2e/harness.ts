@@ -99,12 +99,18 @@ async function gotoExtensionPage(page: Page, url: string): Promise<Page> {
 }
 
 /** Opens `path` of the built extension (for example "popup.html?tab=3") in a new tab. */
-export async function openExtensionPage(session: Session, path: string): Promise<Page> {
+export async function openExtensionPage(
+  session: Session,
+  path: string,
+  prepare?: (page: Page) => void,
+): Promise<Page> {
   const origin =
     session.name === "chromium"
       ? await session.inExtension(() => location.origin, null)
       : `moz-extension://${FIREFOX_UUID}`;
-  return gotoExtensionPage(await session.browser.newPage(), `${origin}/${path}`);
+  const page = await session.browser.newPage();
+  prepare?.(page);
+  return gotoExtensionPage(page, `${origin}/${path}`);
 }
 
 export async function launch(name: BrowserName): Promise<Session> {
