@@ -23,7 +23,7 @@ function time(fn: () => void, runs = RUNS): number {
   return median(ms);
 }
 
-function rng(seed: number): (n: number) => number {
+export function rng(seed: number): (n: number) => number {
   let x = seed >>> 0;
   return (n) => {
     x ^= x << 13;
@@ -53,7 +53,8 @@ const WORDS = (
   "Weißrussland Natoli Jahresbeginn Einfluss zunehmend Auseinandersetzungen gewaltsamen"
 ).split(" ");
 
-function newsText(terms: readonly Term[], units: number, seed: number): string {
+/** Synthetic German news text of about `units` UTF-16 units, with about one name in 17 words. */
+export function newsText(terms: readonly Term[], units: number, seed: number): string {
   const r = rng(seed);
   const names = terms.map((t) => t.text).filter((t) => /^\p{Lu}/u.test(t));
   const parts: string[] = [];

@@ -17,51 +17,9 @@ import { newsPage } from "../scripts/newsgen";
 import { matchTerms } from "../src/core/factbase/terms";
 import { buildMatcher, type Term } from "../src/core/match";
 import { FIXTURE_TERMS } from "../tests/unit/match.fixture";
+import { newsText, rng } from "./match";
 
 type Find = (text: string) => unknown[];
-
-function rng(seed: number): (n: number) => number {
-  let x = seed >>> 0;
-  return (n) => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) % n;
-  };
-}
-
-// The same generator as bench/match.ts (not exported there).
-const WORDS = (
-  "der die das und in zu den von mit sich des auf für ist im dem nicht ein eine als auch es an werden aus " +
-  "er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber " +
-  "vor zur bis mehr durch man sein wurde Regierung Präsident Sprecher Militärbündnis Truppen Konflikt " +
-  "Nachbarland Grenze Waffenstillstand Soldaten Region Mitgliedsstaaten erklärte sagte Sonntag Montag " +
-  "Proteste Unterstützung Zweifel Sicherheit Bündnis Angaben Kämpfen neu russische armenische Europa " +
-  "Weißrussland Natoli Jahresbeginn Einfluss zunehmend Auseinandersetzungen gewaltsamen"
-).split(" ");
-
-function newsText(terms: readonly Term[], units: number, seed: number): string {
-  const r = rng(seed);
-  const names = terms.map((t) => t.text).filter((t) => /^\p{Lu}/u.test(t));
-  const parts: string[] = [];
-  let len = 0;
-  let sentence = 0;
-  while (len < units) {
-    let w: string;
-    const roll = r(100);
-    if (roll < 6) {
-      w = names[r(names.length)]!;
-      const form = r(10);
-      if (form === 0) w += "s";
-      else if (form === 1) w += "-Krieg";
-    } else w = WORDS[r(WORDS.length)]!;
-    sentence++;
-    const sep = sentence % 14 === 0 ? ".\n" : sentence % 5 === 0 ? ", " : " ";
-    parts.push(w, sep);
-    len += w.length + sep.length;
-  }
-  return parts.join("");
-}
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
