@@ -12,6 +12,7 @@ import {
   sortRecords,
 } from "../../src/core/highlights/search";
 import type { HighlightRecord } from "../../src/core/highlights/types";
+import { recordMaker } from "./highlight-record.fixture";
 
 const NAMES: Record<string, string[]> = {
   ovks: ["OVKS", "CSTO"],
@@ -20,28 +21,7 @@ const NAMES: Record<string, string[]> = {
 };
 const names = (id: string) => NAMES[id] ?? [];
 
-let n = 0;
-function record(patch: Partial<HighlightRecord> = {}): HighlightRecord {
-  n++;
-  const id = `urn:uuid:00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
-  return {
-    id,
-    key: `highlight:${id.slice(9)}`,
-    source: "https://www.news.example/a",
-    title: "Gipfel in Jerewan",
-    exact: "Text",
-    prefix: "",
-    suffix: "",
-    start: 0,
-    end: 4,
-    note: "",
-    entities: [],
-    created: "2024-03-01T10:00:00.000Z",
-    modified: null,
-    state: null,
-    ...patch,
-  };
-}
+const record = recordMaker();
 
 const index = (records: HighlightRecord[]) => records.map((r) => indexRecord(r, names));
 const ids = (items: IndexedRecord[]) => items.map((i) => i.record.exact);

@@ -11,65 +11,10 @@ import {
 } from "../../src/core/highlights/index-model";
 import { keyOf, newAnnotation, toRecord } from "../../src/core/highlights/model";
 import type { WebAnnotation } from "../../src/core/highlights/types";
+import { FakeArea, fakeBrowser } from "./fake-storage";
 
-type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
-
-class FakeArea {
-  data = new Map<string, unknown>();
-  listeners = new Set<Listener>();
-  reads: Array<string[] | null> = [];
-  failWith: Error | null = null;
-
-  async get(keys: string | string[] | null): Promise<Record<string, unknown>> {
-    const list = keys === null ? null : typeof keys === "string" ? [keys] : keys;
-    this.reads.push(list);
-    const out: Record<string, unknown> = {};
-    for (const key of list ?? this.data.keys())
-      if (this.data.has(key)) out[key] = structuredClone(this.data.get(key));
-    return out;
-  }
-
-  async set(items: Record<string, unknown>): Promise<void> {
-    if (this.failWith) throw this.failWith;
-    const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
-    for (const [key, value] of Object.entries(items)) {
-      changes[key] = { oldValue: this.data.get(key), newValue: structuredClone(value) };
-      this.data.set(key, structuredClone(value));
-    }
-    this.emit(changes);
-  }
-
-  async remove(keys: string | string[]): Promise<void> {
-    const changes: Record<string, { oldValue?: unknown }> = {};
-    for (const key of typeof keys === "string" ? [keys] : keys) {
-      if (!this.data.has(key)) continue;
-      changes[key] = { oldValue: this.data.get(key) };
-      this.data.delete(key);
-    }
-    if (Object.keys(changes).length) this.emit(changes);
-  }
-
-  /** Browsers report changes after the write resolves; timers keep them in order. */
-  private emit(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) {
-    setTimeout(() => {
-      for (const listener of this.listeners) listener(structuredClone(changes), "local");
-    }, 0);
-  }
-}
-
-const event = () => ({ addListener: () => {}, removeListener: () => {} });
 let area: FakeArea;
-const fakeBrowser = () => ({
-  storage: {
-    local: area,
-    onChanged: {
-      addListener: (l: Listener) => area.listeners.add(l),
-      removeListener: (l: Listener) => area.listeners.delete(l),
-    },
-  },
-  runtime: { onInstalled: event(), onStartup: event() },
-});
-jest.mock("../../src/platform/browser", () => ({ browser: fakeBrowser() }));
+jest.mock("../../src/platform/browser", () => ({ browser: fakeBrowser(() => area) }));
 
 let store: typeof import("../../src/platform/highlights");
 let keeper: typeof import("../../src/background/highlight-index");

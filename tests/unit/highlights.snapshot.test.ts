@@ -4,64 +4,10 @@ import { IDBFactory } from "fake-indexeddb";
 import { newestFirst } from "../../src/core/highlights/index-model";
 import { keyOf, newAnnotation, toRecord } from "../../src/core/highlights/model";
 import type { HighlightRecord, WebAnnotation } from "../../src/core/highlights/types";
+import { FakeArea, fakeBrowser } from "./fake-storage";
 
-type Change = { oldValue?: unknown; newValue?: unknown };
-type Listener = (changes: Record<string, Change>, area: string) => void;
-
-/** storage.local in memory; change events arrive later and in order, as browsers deliver them. */
-class FakeArea {
-  data = new Map<string, unknown>();
-  listeners = new Set<Listener>();
-  reads: Array<string[] | null> = [];
-
-  async get(keys: string | string[] | null): Promise<Record<string, unknown>> {
-    const list = keys === null ? null : typeof keys === "string" ? [keys] : keys;
-    this.reads.push(list);
-    const out: Record<string, unknown> = {};
-    for (const key of list ?? this.data.keys())
-      if (this.data.has(key)) out[key] = structuredClone(this.data.get(key));
-    return out;
-  }
-
-  async set(items: Record<string, unknown>): Promise<void> {
-    const changes: Record<string, Change> = {};
-    for (const [key, value] of Object.entries(items)) {
-      changes[key] = { oldValue: this.data.get(key), newValue: structuredClone(value) };
-      this.data.set(key, structuredClone(value));
-    }
-    setTimeout(() => this.emit(changes), 0);
-  }
-
-  async remove(keys: string | string[]): Promise<void> {
-    const changes: Record<string, Change> = {};
-    for (const key of typeof keys === "string" ? [keys] : keys) {
-      if (this.data.has(key)) changes[key] = { oldValue: this.data.get(key) };
-      this.data.delete(key);
-    }
-    setTimeout(() => this.emit(changes), 0);
-  }
-
-  private emit(changes: Record<string, Change>) {
-    for (const listener of this.listeners) listener(structuredClone(changes), "local");
-  }
-}
-
-const event = () => ({ addListener: () => {}, removeListener: () => {} });
 let area: FakeArea;
-jest.mock("../../src/platform/browser", () => ({
-  browser: {
-    storage: {
-      get local() {
-        return area;
-      },
-      onChanged: {
-        addListener: (l: Listener) => area.listeners.add(l),
-        removeListener: (l: Listener) => area.listeners.delete(l),
-      },
-    },
-    runtime: { onInstalled: event(), onStartup: event() },
-  },
-}));
+jest.mock("../../src/platform/browser", () => ({ browser: fakeBrowser(() => area) }));
 
 let store: typeof import("../../src/platform/highlights");
 let keeper: typeof import("../../src/background/highlight-index");

@@ -8,34 +8,14 @@ import type { HighlightRecord } from "../../src/core/highlights/types";
 import type { EntityInfo } from "../../src/review/model";
 import { ReviewForm, type ReviewFormProps } from "../../src/review/ReviewForm";
 import { translator } from "../../src/ui/i18n";
+import { recordMaker } from "./highlight-record.fixture";
 
 const ENTITIES: Record<string, EntityInfo> = {
   ovks: { label: "OVKS", type: "organisation" },
   peskow: { label: "Dmitri Peskow", type: "person" },
 };
 
-let n = 0;
-function record(patch: Partial<HighlightRecord> = {}): HighlightRecord {
-  n++;
-  const id = `urn:uuid:00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
-  return {
-    id,
-    key: `highlight:${id.slice(9)}`,
-    source: "https://www.news.example/gipfel",
-    title: "Gipfel in Jerewan",
-    exact: "Text",
-    prefix: "",
-    suffix: "",
-    start: 0,
-    end: 4,
-    note: "",
-    entities: [],
-    created: "2024-03-01T10:00:00.000Z",
-    modified: null,
-    state: "exact",
-    ...patch,
-  };
-}
+const record = recordMaker({ source: "https://www.news.example/gipfel", state: "exact" });
 
 const RECORDS = [
   record({
