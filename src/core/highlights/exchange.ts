@@ -1,4 +1,7 @@
 // Export and import: a W3C AnnotationCollection (JSON-LD), Markdown for reading, CSV for spreadsheets.
+// The JSON file also carries the reader's own entries under one extra top-level key, ENTRIES_PROPERTY:
+// W3C tools ignore it, and the collection itself keeps its shape.
+import { type Entry, parseEntry } from "../entries/schema";
 import { keyOf } from "./model";
 import { ANNOTATION_CONTEXT, parseAnnotation } from "./schema";
 import type { AnnotationCollection, HighlightRecord, WebAnnotation } from "./types";
@@ -6,8 +9,13 @@ import type { AnnotationCollection, HighlightRecord, WebAnnotation } from "./typ
 export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
 export const MAX_IMPORT_ITEMS = 100_000;
 
-export function toCollection(annotations: WebAnnotation[], now: string): AnnotationCollection {
-  return {
+export const ENTRIES_PROPERTY = "randnotiz:entries";
+
+export type ExportCollection = AnnotationCollection & { [ENTRIES_PROPERTY]?: Entry[] };
+
+/** The collection of `annotations`; with `entries` (even none) it also holds them under ENTRIES_PROPERTY. */
+export function toCollection(annotations: WebAnnotation[], now: string, entries?: Entry[]): ExportCollection {
+  const collection: ExportCollection = {
     "@context": ANNOTATION_CONTEXT,
     type: "AnnotationCollection",
     label: "Randnotiz highlights",
@@ -15,6 +23,8 @@ export function toCollection(annotations: WebAnnotation[], now: string): Annotat
     total: annotations.length,
     items: annotations,
   };
+  if (entries) collection[ENTRIES_PROPERTY] = entries;
+  return collection;
 }
 
 /** Nesting levels a file may have: a collection, its items and their selectors need fewer than ten. */
@@ -38,9 +48,37 @@ function nestsDeeper(text: string, limit: number): boolean {
   return false;
 }
 
+/** The file's entries to add, and how many it held that are stored already (by id; skipped). */
+export interface ImportedEntries {
+  added: Entry[];
+  duplicates: number;
+}
+
 export type ImportResult =
-  | { ok: true; annotations: WebAnnotation[]; duplicates: number }
+  | { ok: true; annotations: WebAnnotation[]; duplicates: number; entries?: ImportedEntries }
   | { ok: false; error: string };
+
+/** The entries of a file that has ENTRIES_PROPERTY, each checked; undefined when it has none. */
+function entriesOf(data: unknown, existing: ReadonlySet<string>): ImportedEntries | string | undefined {
+  if (typeof data !== "object" || data === null || Array.isArray(data) || !(ENTRIES_PROPERTY in data))
+    return undefined;
+  const list = (data as Record<string, unknown>)[ENTRIES_PROPERTY];
+  if (!Array.isArray(list)) return `"${ENTRIES_PROPERTY}" must be an array`;
+  if (list.length > MAX_IMPORT_ITEMS) return `too many entries (${list.length}; at most ${MAX_IMPORT_ITEMS})`;
+  const added: Entry[] = [];
+  const seen = new Set<string>();
+  let duplicates = 0;
+  for (const [index, item] of list.entries()) {
+    const parsed = parseEntry(item);
+    if (!parsed.ok) return `entry ${index + 1}: ${parsed.error}`;
+    const { id } = parsed.entry;
+    if (seen.has(id)) return `entry ${index + 1}: duplicate id within the file`;
+    seen.add(id);
+    if (existing.has(id)) duplicates++;
+    else added.push(parsed.entry);
+  }
+  return { added, duplicates };
+}
 
 /** The items of a collection (embedded `items`, or a W3C first page), or of a bare array. */
 function itemsOf(data: unknown): unknown[] | string {
@@ -54,9 +92,13 @@ function itemsOf(data: unknown): unknown[] | string {
 
 /**
  * Checks a whole import file. Anything broken refuses the whole file, with a message naming the first
- * problem; items whose id is already stored are skipped and counted.
+ * problem; items and entries whose id is already stored are skipped and counted.
  */
-export function parseImport(text: string, existingIds: ReadonlySet<string>): ImportResult {
+export function parseImport(
+  text: string,
+  existingIds: ReadonlySet<string>,
+  existingEntryIds: ReadonlySet<string> = new Set(),
+): ImportResult {
   if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: "file too large (over 50 MB)" };
   if (nestsDeeper(text, MAX_IMPORT_DEPTH))
     return { ok: false, error: `nested too deeply (more than ${MAX_IMPORT_DEPTH} levels)` };
@@ -83,7 +125,9 @@ export function parseImport(text: string, existingIds: ReadonlySet<string>): Imp
     if (existingIds.has(parsed.annotation.id)) duplicates++;
     else annotations.push(parsed.annotation);
   }
-  return { ok: true, annotations, duplicates };
+  const entries = entriesOf(data, existingEntryIds);
+  if (typeof entries === "string") return { ok: false, error: entries };
+  return entries ? { ok: true, annotations, duplicates, entries } : { ok: true, annotations, duplicates };
 }
 
 const LABELS = {
