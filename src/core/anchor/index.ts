@@ -35,7 +35,19 @@ export function anchorQuote(text: string, quote: SavedQuote): AnchorResult {
   if (exact === "ambiguous") return ORPHAN;
   if (exact) return { state: "exact", ...exact };
   const fuzzy = findFuzzy(text, saved);
-  return fuzzy ? { state: "fuzzy", ...toWordEdges(text, quote, fuzzy) } : ORPHAN;
+  if (!fuzzy) return ORPHAN;
+  const span = toWordEdges(text, quote, fuzzy);
+  // The search counts errors in its own view of the text; a span whose raw slice, read again, is further
+  // from the quote than allowed (rare: found by the property test) is an orphan, not a wrong anchor.
+  return withinBound(text, quote, span) ? { state: "fuzzy", ...span } : ORPHAN;
+}
+
+function withinBound(text: string, quote: SavedQuote, span: { start: number; end: number }): boolean {
+  const core = normalize(quote.exact).trim();
+  const slice = normalize(text.slice(span.start, span.end)).trim();
+  // Long quotes skip the quadratic check; the search's own bound holds for them.
+  if (core.length * slice.length > 4_000_000) return true;
+  return editDistance(slice, core) <= maxErrors(core);
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -64,10 +76,7 @@ function toWordEdges(text: string, quote: SavedQuote, span: { start: number; end
   }
   if (start === span.start && end === span.end) return span;
   // Only if the grown span is still within the allowed errors of the quote.
-  const core = normalize(quote.exact).trim();
-  const grown = normalize(text.slice(start, end)).trim();
-  if (core.length * grown.length > 4_000_000) return span;
-  return editDistance(grown, core) <= maxErrors(core) ? { start, end } : span;
+  return withinBound(text, quote, { start, end }) ? { start, end } : span;
 }
 
 /** Levenshtein distance, two rows; only called for one fuzzy result at a time. */
