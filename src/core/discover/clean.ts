@@ -1,0 +1,91 @@
+// English cleaning of compromise's matches: split lists, strip titles, articles, possessives and
+// lowercase edges, and drop junk. Works on plain tokens so that it stays free of compromise.
+import type { Candidate, NameKind } from "./types";
+
+export interface Token {
+  text: string;
+  /** Offset of the token in its block; the text between tokens is read from the block. */
+  start: number;
+  tags?: readonly string[];
+}
+
+const TITLES = new Set(
+  (
+    "president vice prime minister foreign defence defense interior finance secretary chancellor premier " +
+    "mr mrs ms miss dr prof professor sir lord lady gov governor sen senator rep representative king queen " +
+    "prince princess pope sheikh emir general gen col colonel capt captain lt sgt admiral judge justice " +
+    "mayor ambassador commissioner spokesman spokeswoman chairman chairwoman ceo leader deputy " +
+    "president-elect former late saint archbishop bishop rev reverend coach officer agent"
+  ).split(" "),
+);
+
+const PRONOUNS = new Set(
+  "i me my he him his she her hers it its we us our they them their you your who whom this that these those there here"
+    .split(" "),
+);
+
+// Lowercase words that may sit inside a name ("University of Pittsburgh", "Bank of England").
+const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "da", "del", "der", "von", "van", "al", "bin", "on"]);
+
+// Between two tokens, anything but spaces (or a joining hyphen) ends a name: "Armenia, Belarus".
+const BREAK = /[^\s\u00a0]/;
+
+const upper = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+function kindOf(tokens: readonly Token[], fallback: NameKind): NameKind {
+  const has = (tag: string): boolean => tokens.some((t) => t.tags?.includes(tag));
+  if (has("Person") || has("FirstName") || has("LastName")) return fallback === "place" ? fallback : "person";
+  return fallback;
+}
+
+function stripPossessive(text: string): string {
+  return text.replace(/['’]s$/u, "").replace(/(?<=s)['’]$/u, "");
+}
+
+function finish(block: string, tokens: readonly Token[], fallback: NameKind): Candidate | null {
+  let a = 0;
+  let b = tokens.length;
+  const word = (i: number): string => stripPossessive(tokens[i]!.text.replace(/[^\p{L}\p{N}'’.-]+$/u, ""));
+  const lowerEdge = (i: number): boolean => !upper(word(i)) && !/^\p{N}/u.test(word(i));
+  while (a < b && lowerEdge(a)) a++;
+  while (b > a && lowerEdge(b - 1)) b--;
+  // Only an earlier token's possessive ends a name: "Pashinyan's office" keeps "Pashinyan".
+  for (let i = a; i < b - 1; i++) if (/['’]s?$/u.test(tokens[i]!.text)) b = i + 1;
+  while (a < b && /^the$/i.test(word(a))) a++;
+  const kind = kindOf(tokens.slice(a, b), fallback);
+  if (kind === "person") while (b - a > 1 && TITLES.has(word(a).toLowerCase().replace(/\.$/, ""))) a++;
+  if (a >= b) return null;
+  const kept = tokens.slice(a, b);
+  const words = kept.map((_, i) => word(a + i));
+  if (words.some((w, i) => !upper(w) && !(i > 0 && i < words.length - 1 && CONNECTORS.has(w)))) return null;
+  const text = words.join(" ").replace(/\.$/, "");
+  if (!/\p{L}\p{L}/u.test(text) || /^[\p{N}\s.,-]+$/u.test(text)) return null;
+  if (words.length === 1 && (PRONOUNS.has(text.toLowerCase()) || TITLES.has(text.toLowerCase()))) return null;
+  const last = kept[kept.length - 1]!;
+  const end = last.start + word(b - 1).length;
+  return { text, kind, surface: block.slice(kept[0]!.start, end) };
+}
+
+/** Candidates from one match of compromise: split at punctuation, then cleaned. */
+export function cleanEnglish(block: string, tokens: readonly Token[], kind: NameKind): Candidate[] {
+  const out: Candidate[] = [];
+  let part: Token[] = [];
+  const flush = (): void => {
+    const c = part.length ? finish(block, part, kind) : null;
+    if (c) out.push(c);
+    part = [];
+  };
+  for (const [i, t] of tokens.entries()) {
+    const prev = tokens[i - 1];
+    if (prev) {
+      const gap = block.slice(prev.start + prev.text.length, t.start);
+      if (BREAK.test(gap) || /[,;:!?)"”]$|[^.]\.$/u.test(prev.text.replace(/['’]s$/u, "x"))) flush();
+    } else if (block.charAt(t.start - 1) === "-" && /\p{L}/u.test(block.charAt(t.start - 2))) {
+      // "post-Soviet Collective…": the first part of a hyphenated word is no name of its own.
+      continue;
+    }
+    part.push(t);
+  }
+  flush();
+  return out;
+}

