@@ -6,6 +6,7 @@ import { parseImport, toCollection, toCsv, toMarkdown } from "../core/highlights
 import { toRecord, withNote } from "../core/highlights/model";
 import type { HighlightRecord, WebAnnotation } from "../core/highlights/types";
 import type { Settings } from "../core/settings";
+import { loadEntries, putEntries } from "../platform/entries";
 import {
   deleteHighlights,
   type HighlightChanges,
@@ -19,9 +20,11 @@ import { sendToBackground } from "../platform/messages";
 import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { entityInfo } from "../ui/entity-info";
 import { useLanguage } from "../ui/use-language";
+import { parseRequest } from "./entries-model";
 import type { ExportFormat, Notice, Toast } from "./model";
 import { ReviewForm } from "./ReviewForm";
 import { download, HighlightStore } from "./store";
+import { TabBar } from "./TabBar";
 
 export const READY_MARK = "randnotiz:review-ready";
 /** When every record was in hand (bench/review.ts reports it beside the ready mark). */
@@ -73,7 +76,8 @@ function startLoading(): Loading {
 }
 
 // Started when the module loads, before Preact renders: IndexedDB opens while the page sets itself up.
-let early: Loading | null = startLoading();
+// Not on the entries tab, which does not show the highlights.
+let early: Loading | null = parseRequest(location.search).tab === "entries" ? null : startLoading();
 
 let marked = false;
 
@@ -179,8 +183,9 @@ export function ReviewContainer({ search }: { search: string }) {
     const name = `randnotiz-highlights-${stamp.slice(0, 10)}`;
     try {
       if (format === "json") {
-        const annotations = await annotationsFor(records);
-        const text = JSON.stringify(toCollection(annotations, stamp), null, 2);
+        // The reader's entries go along whole: a backup of the highlights alone would lose them.
+        const [annotations, entries] = await Promise.all([annotationsFor(records), loadEntries()]);
+        const text = JSON.stringify(toCollection(annotations, stamp, entries), null, 2);
         download(text, "application/ld+json", `${name}.jsonld`);
       } else if (format === "markdown") download(toMarkdown(records, lang), "text/markdown", `${name}.md`);
       else download(toCsv(records), "text/csv", `${name}.csv`);
@@ -192,14 +197,22 @@ export function ReviewContainer({ search }: { search: string }) {
   const onImport = async (file: File) => {
     setNotice(null);
     try {
-      const result = parseImport(await file.text(), store.ids());
+      const entryIds = new Set((await loadEntries()).map((e) => e.id));
+      const result = parseImport(await file.text(), store.ids(), entryIds);
       if (!result.ok) {
         setNotice({ kind: "error", text: t("reviewImportRefused", result.error) });
         return;
       }
       await putHighlights(result.annotations);
       const added = result.annotations.length;
-      setNotice({ kind: "info", text: t("reviewImported", String(added), String(result.duplicates)) });
+      if (result.entries) {
+        await putEntries(result.entries.added);
+        const skipped = String(result.duplicates + result.entries.duplicates);
+        setNotice({
+          kind: "info",
+          text: t("entriesImported", String(result.entries.added.length), String(added), skipped),
+        });
+      } else setNotice({ kind: "info", text: t("reviewImported", String(added), String(result.duplicates)) });
     } catch (error) {
       setNotice({ kind: "error", text: t("reviewImportRefused", message(error)) });
     }
@@ -221,6 +234,7 @@ export function ReviewContainer({ search }: { search: string }) {
   return (
     <ReviewForm
       t={t}
+      tabs={<TabBar t={t} active="highlights" />}
       lang={lang}
       lookup={lookup}
       items={items}

@@ -22,6 +22,8 @@ import { VirtualList } from "./VirtualList";
 
 export interface ReviewFormProps {
   t: Translate;
+  /** The tab bar, rendered under the heading. */
+  tabs?: preact.ComponentChildren;
   lang: Lang;
   lookup: EntityLookup;
   /** Every saved highlight, indexed for search; null while they load. */
@@ -162,6 +164,7 @@ export function ReviewForm(props: ReviewFormProps) {
         <img src="icons/32.png" alt="" width={24} height={24} />
         <h1>{t("reviewHeading")}</h1>
       </header>
+      {props.tabs}
       <Toolbar
         t={t}
         query={query}

@@ -1,0 +1,213 @@
+// The "My entries" tab's connection to storage: loads the entries and follows changes from other tabs,
+// adds and edits through EntryForm, deletes with undo, exports and imports. EntriesForm gets it all as props.
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { type Entry, newEntry, validateEntryFields, withChanges } from "../core/entries";
+import { parseImport, toCollection } from "../core/highlights/exchange";
+import type { Settings } from "../core/settings";
+import { deleteEntries, onEntriesChanged, putEntries, putEntry, readEntries } from "../platform/entries";
+import { loadAllAnnotations, putHighlights } from "../platform/highlights";
+import { loadSettings, onSettingsChanged } from "../platform/storage";
+import { useLanguage } from "../ui/use-language";
+import { EntriesForm, type EntryEditor } from "./EntriesForm";
+import { EMPTY_VALUES, fieldsOf, parseRequest, valuesOf, withoutAddRequest } from "./entries-model";
+import type { Notice, Toast } from "./model";
+import { download } from "./store";
+import { TabBar } from "./TabBar";
+
+const UNDO_MS = 8000;
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export function EntriesContainer({ search }: { search: string }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [entries, setEntries] = useState<Map<string, Entry> | null>(null);
+  const [broken, setBroken] = useState(0);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [editor, setEditor] = useState<EntryEditor | null>(() => {
+    const { add } = parseRequest(search);
+    return add && { mode: "add", id: null, values: add, errors: {}, busy: false, submitError: null };
+  });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const undo = useRef<Entry | null>(null);
+  const toastTimer = useRef(0);
+  const { lang, t } = useLanguage(settings, "entriesTitle");
+  const list = useMemo(() => entries && [...entries.values()], [entries]);
+
+  useEffect(() => {
+    let live = true;
+    loadSettings().then((s) => live && setSettings(s));
+    const stopSettings = onSettingsChanged(setSettings);
+    // Changes that arrive while loading are applied after it, in order.
+    const pending: Array<Parameters<Parameters<typeof onEntriesChanged>[0]>[0]> = [];
+    let loaded = false;
+    const apply = (changes: (typeof pending)[number]) =>
+      setEntries((current) => {
+        const next = new Map(current);
+        for (const { id, entry } of changes) entry ? next.set(id, entry) : next.delete(id);
+        return next;
+      });
+    const stopEntries = onEntriesChanged((changes) => (loaded ? apply(changes) : pending.push(changes)));
+    readEntries()
+      .then((result) => {
+        if (!live) return;
+        setEntries(new Map(result.entries.map((e) => [e.id, e])));
+        setBroken(result.broken.length);
+        loaded = true;
+        for (const changes of pending.splice(0)) apply(changes);
+      })
+      .catch((error) => live && setLoadError(message(error)));
+    return () => {
+      live = false;
+      stopSettings();
+      stopEntries();
+      clearTimeout(toastTimer.current);
+    };
+  }, []);
+
+  const showToast = (next: Omit<Toast, "id">, ms = UNDO_MS) => {
+    clearTimeout(toastTimer.current);
+    setToast({ ...next, id: Date.now() });
+    toastTimer.current = window.setTimeout(() => {
+      undo.current = null;
+      setToast(null);
+    }, ms);
+  };
+  const dismissToast = () => {
+    clearTimeout(toastTimer.current);
+    undo.current = null;
+    setToast(null);
+  };
+  const closeEditor = () => {
+    setEditor(null);
+    history.replaceState(null, "", withoutAddRequest(location.href));
+  };
+  const put = (entry: Entry) => setEntries((current) => new Map(current).set(entry.id, entry));
+
+  const onSubmit = async () => {
+    if (!editor || editor.busy) return;
+    const fields = fieldsOf(editor.values);
+    const errors = validateEntryFields(fields);
+    if (Object.keys(errors).length) {
+      setEditor({ ...editor, errors, submitError: null });
+      return;
+    }
+    const existing = editor.id ? entries?.get(editor.id) : undefined;
+    const entry = existing ? withChanges(existing, fields) : newEntry(fields);
+    setEditor({ ...editor, errors: {}, busy: true, submitError: null });
+    try {
+      await putEntry(entry);
+      put(entry);
+      closeEditor();
+      setNotice({ kind: "info", text: t(existing ? "entriesSaved" : "entriesAdded", entry.name) });
+    } catch (error) {
+      setEditor((e) => e && { ...e, busy: false, submitError: t("reviewFailed", message(error)) });
+    }
+  };
+
+  const onDelete = async (entry: Entry) => {
+    setNotice(null);
+    try {
+      await deleteEntries([entry.id]);
+      setEntries((current) => {
+        const next = new Map(current);
+        next.delete(entry.id);
+        return next;
+      });
+      if (editor?.id === entry.id) closeEditor();
+      undo.current = entry;
+      showToast({ text: t("entriesDeleted", entry.name), undo: true });
+    } catch (error) {
+      setNotice({ kind: "error", text: t("reviewFailed", message(error)) });
+    }
+  };
+
+  const onUndo = async () => {
+    const entry = undo.current;
+    undo.current = null;
+    if (!entry) return;
+    try {
+      await putEntries([entry]);
+      put(entry);
+      showToast({ text: t("entriesRestored"), undo: false }, 3000);
+    } catch (error) {
+      setToast(null);
+      setNotice({ kind: "error", text: t("reviewFailed", message(error)) });
+    }
+  };
+
+  const onExport = () => {
+    const stamp = new Date().toISOString();
+    const all = [...(entries?.values() ?? [])];
+    const text = JSON.stringify(toCollection([], stamp, all), null, 2);
+    download(text, "application/ld+json", `randnotiz-entries-${stamp.slice(0, 10)}.jsonld`);
+  };
+
+  const onImport = async (file: File) => {
+    setNotice(null);
+    try {
+      const highlightIds = new Set((await loadAllAnnotations()).map(({ annotation }) => annotation.id));
+      const result = parseImport(await file.text(), highlightIds, new Set(entries?.keys()));
+      if (!result.ok) {
+        setNotice({ kind: "error", text: t("reviewImportRefused", result.error) });
+        return;
+      }
+      const added = result.entries?.added ?? [];
+      // Entries first: they are what this tab shows, and one call writes them all.
+      await putEntries(added);
+      await putHighlights(result.annotations);
+      for (const entry of added) put(entry);
+      const skipped = result.duplicates + (result.entries?.duplicates ?? 0);
+      setNotice({
+        kind: "info",
+        text: t("entriesImported", String(added.length), String(result.annotations.length), String(skipped)),
+      });
+    } catch (error) {
+      setNotice({ kind: "error", text: t("reviewImportRefused", message(error)) });
+    }
+  };
+
+  return (
+    <EntriesForm
+      t={t}
+      lang={lang}
+      tabs={<TabBar t={t} active="entries" />}
+      entries={list}
+      loadError={loadError}
+      broken={broken}
+      editor={editor}
+      notice={notice}
+      toast={toast}
+      onNew={() =>
+        setEditor({ mode: "add", id: null, values: EMPTY_VALUES, errors: {}, busy: false, submitError: null })
+      }
+      onEdit={(entry) =>
+        setEditor({
+          mode: "edit",
+          id: entry.id,
+          values: valuesOf(entry),
+          errors: {},
+          busy: false,
+          submitError: null,
+        })
+      }
+      onDelete={(entry) => void onDelete(entry)}
+      onEditorChange={(values) =>
+        // Once errors are shown they follow the typing, so a fixed field clears at once.
+        setEditor(
+          (e) =>
+            e && {
+              ...e,
+              values,
+              errors: Object.keys(e.errors ?? {}).length ? validateEntryFields(fieldsOf(values)) : {},
+            },
+        )
+      }
+      onSubmit={() => void onSubmit()}
+      onCancel={closeEditor}
+      onExport={onExport}
+      onImport={(file) => void onImport(file)}
+      onUndo={() => void onUndo()}
+      onDismissToast={dismissToast}
+    />
+  );
+}

@@ -1,0 +1,263 @@
+// The "My entries" tab from props alone (EntriesContainer.tsx supplies the data): search, the add/edit form,
+// the list with edit and delete, and the empty state. Every string is rendered as text.
+import type { ComponentChildren } from "preact";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import type { Entry } from "../core/entries";
+import { EntryForm, type EntryFormProps, type EntryFormValues, TYPE_KEYS } from "../ui/EntryForm";
+import { formatDate, type Lang, type Translate } from "../ui/i18n";
+import { searchEntries } from "./entries-model";
+import type { Notice, Toast } from "./model";
+
+/** More rows than this are not rendered at once: a search narrows a big import down. */
+export const SHOWN_AT_MOST = 200;
+
+export interface EntryEditor {
+  mode: "add" | "edit";
+  /** The entry being edited; null when adding. */
+  id: string | null;
+  values: EntryFormValues;
+  errors: EntryFormProps["errors"];
+  busy: boolean;
+  submitError: string | null;
+}
+
+export interface EntriesFormProps {
+  t: Translate;
+  lang: Lang;
+  /** The tab bar, rendered under the heading. */
+  tabs?: ComponentChildren;
+  /** Every valid entry; null while they load. */
+  entries: readonly Entry[] | null;
+  loadError: string | null;
+  /** Stored entries that could not be read (left in storage). */
+  broken: number;
+  editor: EntryEditor | null;
+  notice: Notice | null;
+  toast: Toast | null;
+  onNew: () => void;
+  onEdit: (entry: Entry) => void;
+  onDelete: (entry: Entry) => void;
+  onEditorChange: (values: EntryFormValues) => void;
+  onSubmit: () => void;
+  onCancel: () => void;
+  onExport: () => void;
+  onImport: (file: File) => void;
+  onUndo: () => void;
+  onDismissToast: () => void;
+}
+
+function EntryRow({
+  t,
+  lang,
+  entry,
+  ...props
+}: { t: Translate; lang: Lang; entry: Entry } & Pick<EntriesFormProps, "onEdit" | "onDelete">) {
+  return (
+    <li class="entry" data-id={entry.id}>
+      <div class="entry-head">
+        <h3 class="entry-name">{entry.name}</h3>
+        <span class={`entry-type type-${entry.type}`}>{t(TYPE_KEYS[entry.type])}</span>
+        <span class="entry-date">{t("entriesAddedOn", formatDate(entry.created.slice(0, 10), lang))}</span>
+      </div>
+      {entry.aliases.length ? <p class="entry-aliases">{entry.aliases.join(" · ")}</p> : null}
+      {entry.note ? <p class="entry-note">{entry.note}</p> : null}
+      {entry.link ? (
+        <p class="entry-link">
+          <a href={entry.link} target="_blank" rel="noopener noreferrer">
+            {entry.link}
+          </a>
+        </p>
+      ) : null}
+      <div class="entry-row-actions">
+        <button type="button" class="entry-edit" onClick={() => props.onEdit(entry)}>
+          {t("entriesEdit")}
+        </button>
+        <button type="button" class="entry-delete danger" onClick={() => props.onDelete(entry)}>
+          {t("entriesDelete")}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function EntriesForm(props: EntriesFormProps) {
+  const { t, lang, entries, editor, toast } = props;
+  const [query, setQuery] = useState("");
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const editorRef = useRef<HTMLElement>(null);
+  const found = useMemo(() => searchEntries(entries ?? [], query, lang), [entries, query, lang]);
+  const loaded = entries !== null;
+
+  // Opening the form (or switching it to another entry) moves focus to its first field.
+  const editorKey = editor ? `${editor.mode}:${editor.id}` : "";
+  useEffect(() => {
+    if (!editorKey) return;
+    editorRef.current?.scrollIntoView({ block: "nearest" });
+    editorRef.current?.querySelector<HTMLInputElement>("input")?.focus();
+  }, [editorKey]);
+  useEffect(() => {
+    if (toast?.undo) undoButton.current?.focus();
+  }, [toast?.id, toast?.undo]);
+
+  const toastKeys = (event: KeyboardEvent) => {
+    if (event.key === "Escape") props.onDismissToast();
+  };
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  let body: ComponentChildren;
+  if (props.loadError) {
+    body = (
+      <p class="state error" data-state="error" role="alert">
+        {t("entriesLoadError", props.loadError)}
+      </p>
+    );
+  } else if (!loaded) {
+    body = (
+      <p class="state" data-state="loading">
+        {t("entriesLoading")}
+      </p>
+    );
+  } else if (entries.length === 0) {
+    body = (
+      <div class="state" data-state="empty">
+        <p>{t("entriesEmpty")}</p>
+        <p class="hint">{t("entriesEmptyHint")}</p>
+      </div>
+    );
+  } else if (found.length === 0) {
+    body = (
+      <div class="state" data-state="no-match">
+        <p>{t("entriesNoMatch")}</p>
+      </div>
+    );
+  } else {
+    body = (
+      <>
+        <ul class="entries">
+          {found.slice(0, SHOWN_AT_MOST).map((entry) => (
+            <EntryRow
+              key={entry.id}
+              t={t}
+              lang={lang}
+              entry={entry}
+              onEdit={props.onEdit}
+              onDelete={props.onDelete}
+            />
+          ))}
+        </ul>
+        {found.length > SHOWN_AT_MOST ? (
+          <p class="entries-more">{t("entriesMore", String(SHOWN_AT_MOST))}</p>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <div class="review entries-tab" data-ready={loaded ? "true" : "false"}>
+      <header class="masthead">
+        <img src="icons/32.png" alt="" width={24} height={24} />
+        <h1>{t("reviewTabEntries")}</h1>
+      </header>
+      {props.tabs}
+      <div class="toolbar">
+        <div class="search-row">
+          <label class="sr-only" for="entries-search">
+            {t("entriesSearch")}
+          </label>
+          <input
+            id="entries-search"
+            type="search"
+            autocomplete="off"
+            spellcheck={false}
+            placeholder={t("entriesSearchPlaceholder")}
+            value={query}
+            disabled={!loaded}
+            onInput={(event) => setQuery(event.currentTarget.value)}
+          />
+          <output
+            class="count"
+            data-shown={found.length}
+            data-total={entries?.length ?? 0}
+            for="entries-search"
+          >
+            {t("entriesCount", String(found.length), String(entries?.length ?? 0))}
+          </output>
+        </div>
+        <div class="transfer">
+          <button type="button" class="primary entries-new" disabled={!loaded} onClick={props.onNew}>
+            {t("entriesNew")}
+          </button>
+          <button type="button" class="entries-export" disabled={!entries?.length} onClick={props.onExport}>
+            {t("entriesExport")}
+          </button>
+          <button
+            type="button"
+            class="entries-import"
+            disabled={!loaded}
+            onClick={() => fileInput.current?.click()}
+          >
+            {t("entriesImport")}
+          </button>
+          <input
+            ref={fileInput}
+            id="entries-import-file"
+            class="sr-only"
+            type="file"
+            accept=".json,.jsonld,application/json,application/ld+json"
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              event.currentTarget.value = "";
+              if (file) props.onImport(file);
+            }}
+          />
+        </div>
+      </div>
+      {props.notice ? (
+        <p class={`notice ${props.notice.kind}`} role={props.notice.kind === "error" ? "alert" : "status"}>
+          {props.notice.text}
+        </p>
+      ) : null}
+      {props.broken > 0 ? <p class="notice error">{t("entriesBroken", String(props.broken))}</p> : null}
+      {editor ? (
+        <section class="entry-editor" ref={editorRef} aria-labelledby="entry-editor-heading">
+          <h2 id="entry-editor-heading">
+            {t(editor.mode === "add" ? "entriesAddHeading" : "entriesEditHeading")}
+          </h2>
+          <EntryForm
+            t={t}
+            values={editor.values}
+            errors={editor.errors}
+            mode={editor.mode}
+            busy={editor.busy}
+            submitError={editor.submitError}
+            onChange={props.onEditorChange}
+            onSubmit={props.onSubmit}
+            onCancel={props.onCancel}
+          />
+        </section>
+      ) : null}
+      <main class="list">{body}</main>
+      {toast ? (
+        <div class="toast" data-toast={toast.id}>
+          <output>{toast.text}</output>
+          {toast.undo ? (
+            <button type="button" class="undo" ref={undoButton} onClick={props.onUndo} onKeyDown={toastKeys}>
+              {t("reviewUndo")}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            class="dismiss"
+            aria-label={t("reviewDismiss")}
+            onClick={props.onDismissToast}
+            onKeyDown={toastKeys}
+          >
+            ×
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
