@@ -3,8 +3,9 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Entry } from "../core/entries";
-import { EntryForm, type EntryFormProps, type EntryFormValues, TYPE_KEYS } from "../ui/EntryForm";
-import { formatDate, type Lang, type Translate } from "../ui/i18n";
+import { EntryForm, type EntryFormProps, type EntryFormValues } from "../ui/EntryForm";
+import type { Lang, Translate } from "../ui/i18n";
+import { EntryRow } from "./EntryRow";
 import { searchEntries } from "./entries-model";
 import type { Notice, Toast } from "./model";
 
@@ -44,40 +45,6 @@ export interface EntriesFormProps {
   onImport: (file: File) => void;
   onUndo: () => void;
   onDismissToast: () => void;
-}
-
-function EntryRow({
-  t,
-  lang,
-  entry,
-  ...props
-}: { t: Translate; lang: Lang; entry: Entry } & Pick<EntriesFormProps, "onEdit" | "onDelete">) {
-  return (
-    <li class="entry" data-id={entry.id}>
-      <div class="entry-head">
-        <h3 class="entry-name">{entry.name}</h3>
-        <span class={`entry-type type-${entry.type}`}>{t(TYPE_KEYS[entry.type])}</span>
-        <span class="entry-date">{t("entriesAddedOn", formatDate(entry.created.slice(0, 10), lang))}</span>
-      </div>
-      {entry.aliases.length ? <p class="entry-aliases">{entry.aliases.join(" · ")}</p> : null}
-      {entry.note ? <p class="entry-note">{entry.note}</p> : null}
-      {entry.link ? (
-        <p class="entry-link">
-          <a href={entry.link} target="_blank" rel="noopener noreferrer">
-            {entry.link}
-          </a>
-        </p>
-      ) : null}
-      <div class="entry-row-actions">
-        <button type="button" class="entry-edit" onClick={() => props.onEdit(entry)}>
-          {t("entriesEdit")}
-        </button>
-        <button type="button" class="entry-delete danger" onClick={() => props.onDelete(entry)}>
-          {t("entriesDelete")}
-        </button>
-      </div>
-    </li>
-  );
 }
 
 export function EntriesForm(props: EntriesFormProps) {
