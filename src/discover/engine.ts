@@ -6,8 +6,10 @@ import nlp from "compromise";
 import {
   type Candidate,
   cleanEnglish,
+  commonWords,
   type FoundName,
   germanCandidates,
+  type IsCommon,
   mergeNames,
   type NameKind,
   type Token,
@@ -25,7 +27,7 @@ export interface DiscoverInput {
 }
 
 // compromise's cost grows faster than linearly within one document: long blocks go in pieces.
-const PIECE = 2000;
+const PIECE = 800;
 
 export interface DiscoverOptions {
   /** Longest stretch of work between two yields to the event loop, in ms. Default 30. */
@@ -36,13 +38,16 @@ export interface DiscoverOptions {
    * lodash, which it does not declare), so the host bundles the file as text and passes it here.
    */
   germanWords?: string;
+  /** German: build/resources/english.txt of the same package, which tells names from nouns (commonWords). */
+  englishWords?: string;
 }
 
-let parsed: { text: string; words: Set<string> } | undefined;
+let parsed: { key: string; isCommon: IsCommon } | undefined;
 
-function wordSet(text: string): Set<string> {
-  if (parsed?.text !== text) parsed = { text, words: new Set(text.split(/\r?\n/).filter(Boolean)) };
-  return parsed.words;
+function commonTest(german: string, english = ""): IsCommon {
+  const key = `${german.length}:${english.length}:${german.slice(0, 64)}`;
+  if (parsed?.key !== key) parsed = { key, isCommon: commonWords(german, english) };
+  return parsed.isCommon;
 }
 
 const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -97,18 +102,15 @@ function englishCandidates(text: string): Candidate[] {
   return found.sort((a, b) => a.at - b.at).flatMap((f) => f.c);
 }
 
-export async function discoverNames(
-  input: DiscoverInput,
-  opts?: { yieldEvery?: number },
-): Promise<FoundName[]> {
+export async function discoverNames(input: DiscoverInput, opts?: DiscoverOptions): Promise<FoundName[]> {
   const lang = input.lang.toLowerCase();
   const budget = opts?.yieldEvery ?? 30;
   let extract: (text: string) => Candidate[];
   if (lang === "en" || lang.startsWith("en-")) extract = englishCandidates;
   else if (lang === "de" || lang.startsWith("de-")) {
     if (!opts?.germanWords) throw new Error("discoverNames: German needs opts.germanWords");
-    const words = wordSet(opts.germanWords);
-    extract = (text) => germanCandidates(text, (w) => words.has(w));
+    const isCommon = commonTest(opts.germanWords, opts.englishWords);
+    extract = (text) => germanCandidates(text, isCommon);
   } else return [];
   const candidates: Candidate[] = [];
   let since = performance.now();

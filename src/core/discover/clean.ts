@@ -20,12 +20,28 @@ const TITLES = new Set(
 );
 
 const PRONOUNS = new Set(
-  "i me my he him his she her hers it its we us our they them their you your who whom this that these those there here"
-    .split(" "),
+  "i me my he him his she her hers it its we us our they them their you your who whom this that these those there here".split(
+    " ",
+  ),
 );
 
 // Lowercase words that may sit inside a name ("University of Pittsburgh", "Bank of England").
-const CONNECTORS = new Set(["of", "the", "and", "for", "de", "du", "da", "del", "der", "von", "van", "al", "bin", "on"]);
+const CONNECTORS = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "de",
+  "du",
+  "da",
+  "del",
+  "der",
+  "von",
+  "van",
+  "al",
+  "bin",
+  "on",
+]);
 
 // Between two tokens, anything but spaces (or a joining hyphen) ends a name: "Armenia, Belarus".
 const BREAK = /[^\s\u00a0]/;
@@ -49,6 +65,8 @@ function finish(block: string, tokens: readonly Token[], fallback: NameKind): Ca
   const lowerEdge = (i: number): boolean => !upper(word(i)) && !/^\p{N}/u.test(word(i));
   while (a < b && lowerEdge(a)) a++;
   while (b > a && lowerEdge(b - 1)) b--;
+  // "Central Asian (state)": a demonym is no name.
+  while (b > a && tokens[b - 1]!.tags?.some((t) => t === "Adjective" || t === "Demonym")) b--;
   // Only an earlier token's possessive ends a name: "Pashinyan's office" keeps "Pashinyan".
   for (let i = a; i < b - 1; i++) if (/['’]s?$/u.test(tokens[i]!.text)) b = i + 1;
   while (a < b && /^the$/i.test(word(a))) a++;
@@ -79,6 +97,12 @@ export function cleanEnglish(block: string, tokens: readonly Token[], kind: Name
     const prev = tokens[i - 1];
     if (prev) {
       const gap = block.slice(prev.start + prev.text.length, t.start);
+      if (gap === "-") {
+        // compromise splits "Nagorno-Karabakh": one name again.
+        part.push({ ...t, text: `${prev.text}-${t.text}`, start: prev.start });
+        part.splice(part.length - 2, 1);
+        continue;
+      }
       if (BREAK.test(gap) || /[,;:!?)"”]$|[^.]\.$/u.test(prev.text.replace(/['’]s$/u, "x"))) flush();
     } else if (block.charAt(t.start - 1) === "-" && /\p{L}/u.test(block.charAt(t.start - 2))) {
       // "post-Soviet Collective…": the first part of a hyphenated word is no name of its own.

