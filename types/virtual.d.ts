@@ -6,3 +6,9 @@ declare module "randnotiz:factbase" {
 
 /** The browser a bundle is built for; replaced at build time (scripts/build.ts). */
 declare const __BROWSER__: "chrome" | "firefox";
+
+/** Text files bundled as strings (the build's ".txt" loader). */
+declare module "*.txt" {
+  const text: string;
+  export default text;
+}

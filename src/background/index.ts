@@ -4,6 +4,8 @@ import { isActiveOn, withSiteActive } from "../core/settings";
 import { browser } from "../platform/browser";
 import { type BackgroundApi, handleMessages, sendToTab } from "../platform/messages";
 import { repairStoredSettings, updateSettings } from "../platform/storage";
+import { runDiscovery } from "./discovery";
+import { entityViews } from "./entity-views";
 import { recordAnchorStates, startHighlightIndex } from "./highlight-index";
 import { openHighlight, saveSelectionIn, startMenus } from "./highlights";
 
@@ -23,6 +25,8 @@ handleMessages<BackgroundApi>({
     await recordAnchorStates(states);
     return undefined;
   },
+  "randnotiz:discover-run": ({ blocks, lang }) => runDiscovery({ blocks, lang }),
+  "randnotiz:entity-views": ({ entities, lang }) => entityViews(entities, lang),
 });
 
 browser.action.setBadgeBackgroundColor({ color: "#3b5b8c" }).catch(() => {});

@@ -15,6 +15,7 @@ import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { resolveLang } from "../ui/i18n";
 import { toAnnotations } from "./annotations";
 import { Annotator, type Mark } from "./annotator";
+import { Discovery } from "./discover";
 import { terms, typeOf } from "./entities";
 import { highlightsSupported } from "./painter";
 import { SavedHighlights } from "./saved";
@@ -29,6 +30,12 @@ export class PageController {
   private matcher: Matcher | null = null;
   private settings: Settings | null = null;
   private readonly cleanups: Array<() => void> = [];
+  // Asked for by the reader (or an outside tool), whether or not marking is on for this site.
+  private readonly discovery = new Discovery({
+    root: () => document.body,
+    host: () => this.explainer?.host ?? null,
+    matcher: () => this.ensureMatcher(),
+  });
 
   async init(): Promise<void> {
     this.cleanups.push(
@@ -42,6 +49,10 @@ export class PageController {
         "randnotiz:save-selection": () =>
           this.explainer?.saveSelection() ?? { ok: false, error: "Randnotiz is switched off on this page." },
         "randnotiz:reveal-highlight": ({ id }) => this.explainer?.revealSaved(id) ?? false,
+        "randnotiz:discover": () => this.discovery.answer(),
+        "randnotiz:discover-details": () => this.discovery.details(),
+        "randnotiz:reveal-text": ({ text }) =>
+          this.discovery.reveal([text], (range) => this.annotator?.setCurrent({ range })),
       }),
     );
     this.cleanups.push(onSettingsChanged((s) => this.apply(s)));
@@ -76,14 +87,14 @@ export class PageController {
       this.explainer?.update(this.tooltipOptions(settings));
       return;
     }
-    this.matcher ??= buildMatcher(terms());
     this.annotator = new Annotator(document.body, {
-      matcher: this.matcher,
+      matcher: this.ensureMatcher(),
       typeOf,
       types: settings.types,
       style: settings.style,
       host: () => this.explainer?.host ?? null,
       onPass: (marks) => {
+        this.discovery.invalidate();
         this.saved?.afterPass();
         this.explainer?.marksChanged();
         this.report(marks);
@@ -94,6 +105,11 @@ export class PageController {
     this.explainer = new Explainer(this.annotator, saved, this.tooltipOptions(settings));
     this.annotator.start();
     saved.start().catch((error) => console.error("Randnotiz: could not load saved highlights.", error));
+  }
+
+  private ensureMatcher(): Matcher {
+    this.matcher ??= buildMatcher(terms());
+    return this.matcher;
   }
 
   private tooltipOptions(settings: Settings): ExplainerOptions {
@@ -139,6 +155,7 @@ export class PageController {
   }
 
   destroy(): void {
+    this.discovery.destroy();
     this.stopAnnotator();
     for (const cleanup of this.cleanups.splice(0)) cleanup();
   }

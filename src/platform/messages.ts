@@ -1,6 +1,8 @@
 // The typed message contract: every runtime message the extension sends or answers is listed here once.
 import type { AnchorState } from "../core/highlights/types";
 import type { PageSummary } from "../core/summary";
+import type { TooltipView } from "../ui/entity-view";
+import type { Lang } from "../ui/i18n";
 import { browser, type Runtime } from "./browser";
 
 /** One marked mention, in the offsets of ../shared/DESIGN.md §1.3. */
@@ -42,6 +44,36 @@ export interface HighlightsAnswer {
 /** The outcome of a save the reader started: shown to the reader when it failed. */
 export type SaveResult = { ok: true; id: string } | { ok: false; error: string };
 
+/** A kind of name that discovery reports (DESIGN §1.8). */
+export type NameKind = "person" | "place" | "organisation";
+
+/** One name on the page that no entity matched (DESIGN §1.8). */
+export interface DiscoveredName {
+  text: string;
+  kind: NameKind;
+  count: number;
+}
+
+export interface DiscoverAnswer {
+  url: string;
+  names: DiscoveredName[];
+}
+
+/** What the popup needs beyond §1.8: the surface forms (alias prefill) and whether text was left out. */
+export interface DiscoveredDetail extends DiscoveredName {
+  forms: string[];
+}
+
+export interface DiscoverDetails {
+  url: string;
+  lang: string;
+  names: DiscoveredDetail[];
+  /** The page had more text than discovery reads; it read the text around the screen first. */
+  partial: boolean;
+  /** Why nothing could be read, for the popup to say (e.g. a language discovery does not read). */
+  error?: string;
+}
+
 /** Requests the content script answers (sent with tabs.sendMessage). */
 export interface ContentApi {
   "randnotiz:annotations": { request: object; response: AnnotationsAnswer };
@@ -54,6 +86,18 @@ export interface ContentApi {
   "randnotiz:save-selection": { request: object; response: SaveResult };
   /** Scrolls to a saved highlight and opens its note; false when it is not anchored (yet). */
   "randnotiz:reveal-highlight": { request: { id: string }; response: boolean };
+  /** DESIGN §1.8: the names no entity matched. The work starts on the first request. */
+  "randnotiz:discover": { request: object; response: DiscoverAnswer };
+  /** The same names for the popup, with their forms. */
+  "randnotiz:discover-details": { request: object; response: DiscoverDetails };
+  /** Scrolls to the first occurrence of `text` on the page and selects it; false when it is not there. */
+  "randnotiz:reveal-text": { request: { text: string }; response: boolean };
+}
+
+/** A discovery job: the page's text blocks, screen first, and the page language. */
+export interface DiscoverJob {
+  blocks: string[];
+  lang: string;
 }
 
 /** Requests the background answers (sent with runtime.sendMessage). */
@@ -63,9 +107,21 @@ export interface BackgroundApi {
   "randnotiz:open-highlight": { request: { source: string; id: string }; response: boolean };
   /** A page reports how its highlights anchored, so the review page can list orphans. */
   "randnotiz:anchor-report": { request: { states: Record<string, AnchorState> }; response: undefined };
+  /** What the tooltip says about each entity (null: unknown), in `lang`; the page caches it. */
+  "randnotiz:entity-views": {
+    request: { entities: string[]; lang: Lang };
+    response: Record<string, TooltipView | null>;
+  };
+  /** Runs name discovery off the page (compromise loads only here, on demand). */
+  "randnotiz:discover-run": { request: DiscoverJob; response: DiscoveredDetail[] };
 }
 
-type Api = ContentApi & BackgroundApi;
+/** Requests Chrome's offscreen document answers (sent by the background with runtime.sendMessage). */
+export interface OffscreenApi {
+  "randnotiz:discover-offscreen": { request: DiscoverJob; response: DiscoveredDetail[] };
+}
+
+type Api = ContentApi & BackgroundApi & OffscreenApi;
 export type MessageType = keyof Api;
 export type Message<K extends MessageType> = { type: K } & Api[K]["request"];
 export type Response<K extends MessageType> = Api[K]["response"];
@@ -78,6 +134,10 @@ export function sendToTab<K extends keyof ContentApi>(
 }
 
 export function sendToBackground<K extends keyof BackgroundApi>(message: Message<K>): Promise<Response<K>> {
+  return browser.runtime.sendMessage(message) as Promise<Response<K>>;
+}
+
+export function sendToOffscreen<K extends keyof OffscreenApi>(message: Message<K>): Promise<Response<K>> {
   return browser.runtime.sendMessage(message) as Promise<Response<K>>;
 }
 

@@ -6,12 +6,14 @@ import { DEFAULT_SETTINGS } from "../core/settings";
 import type { PageSummary } from "../core/summary";
 import { browser } from "../platform/browser";
 import { loadRecords } from "../platform/highlights";
+import type { DiscoveredDetail } from "../platform/messages";
 import { listenFor, sendToTab } from "../platform/messages";
 import { loadSettings, onSettingsChanged, saveSettings } from "../platform/storage";
 import { factsAsOf } from "../ui/entity-info";
 import { useLanguage } from "../ui/use-language";
 import type { CommandInfo, PageState } from "./model";
 import { PopupForm } from "./PopupForm";
+import { useDiscovery } from "./use-discovery";
 
 /** Retries cover a page whose content script has not started yet (it runs at document_idle). */
 const SUMMARY_RETRIES = [0, 250, 750];
@@ -77,6 +79,7 @@ export function PopupContainer({ search }: { search: string }) {
   const page = usePage(tabId);
   const commands = useCommands();
   const [savedTotal, setSavedTotal] = useState<number | null>(null);
+  const discovery = useDiscovery(tabId);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -126,6 +129,23 @@ export function PopupContainer({ search }: { search: string }) {
       .catch((error) => console.error("Randnotiz: cannot open the saved highlights.", error));
   }, []);
 
+  const onRevealName = useCallback(
+    (name: DiscoveredDetail) => {
+      if (typeof tabId !== "number") return;
+      sendToTab(tabId, { type: "randnotiz:reveal-text", text: name.forms[0] ?? name.text }).catch(() => {});
+    },
+    [tabId],
+  );
+
+  // The entry form lives on the review page's "My entries" tab, prefilled with the forms seen here.
+  const onAddName = useCallback((name: DiscoveredDetail) => {
+    const params = new URLSearchParams({ tab: "entries", add: name.text, aliases: name.forms.join("|") });
+    browser.tabs
+      .create({ url: browser.runtime.getURL(`review.html?${params}`) })
+      .then(() => window.close())
+      .catch((error) => console.error("Randnotiz: cannot open my entries.", error));
+  }, []);
+
   return (
     <PopupForm
       t={t}
@@ -141,6 +161,12 @@ export function PopupContainer({ search }: { search: string }) {
       onEditShortcuts={onEditShortcuts}
       savedTotal={savedTotal}
       onOpenReview={onOpenReview}
+      discover={{
+        state: discovery.state,
+        onStart: discovery.start,
+        onReveal: onRevealName,
+        onAdd: onAddName,
+      }}
     />
   );
 }

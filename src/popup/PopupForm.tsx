@@ -3,6 +3,7 @@
 import { isActiveOn, type Settings, withSiteActive } from "../core/settings";
 import { formatDate, type Lang, type Translate } from "../ui/i18n";
 import { Switch } from "../ui/Switch";
+import { DiscoverSection, type DiscoverSectionProps } from "./DiscoverSection";
 import { EntityList } from "./EntityList";
 import { COMMAND_KEYS, type CommandInfo, type EntityLookup, type PageState } from "./model";
 import { SettingsFields } from "./SettingsFields";
@@ -24,6 +25,7 @@ export interface PopupFormProps {
   /** How many highlights the reader has saved in all; null while unknown. */
   savedTotal: number | null;
   onOpenReview: () => void;
+  discover: Omit<DiscoverSectionProps, "t">;
 }
 
 type KnownCommand = CommandInfo & { name: keyof typeof COMMAND_KEYS };
@@ -90,6 +92,7 @@ export function PopupForm(props: PopupFormProps) {
         </h2>
         <EntityList t={t} page={page} lookup={lookup} onReveal={onReveal} />
       </section>
+      <DiscoverSection t={t} {...props.discover} />
       <section class="saved" aria-label={t("popupSavedHeading")}>
         {orphans > 0 ? (
           <output class="orphans">

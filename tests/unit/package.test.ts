@@ -12,7 +12,7 @@ const ENTRY_POINTS = ["background.js", "content.js", "popup.js", "review.js"];
 const NEEDED = [
   /^manifest\.json$/,
   /^factbase\.json$/,
-  /^(background|content|popup|review)\.js$/,
+  /^(background|content|popup|review|discover|offscreen)\.js$/,
   /^[a-z-]+\.html$/,
   /^[a-z-]+\.css$/,
   /^icons\/\d+\.png$/,

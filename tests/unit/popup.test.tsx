@@ -63,6 +63,7 @@ function show(patch: Partial<PopupFormProps> = {}) {
     onEditShortcuts,
     savedTotal: 12,
     onOpenReview,
+    discover: { state: { kind: "idle" }, onStart: () => {}, onReveal: () => {}, onAdd: () => {} },
     ...patch,
   };
   render(<PopupForm {...props} />, root);

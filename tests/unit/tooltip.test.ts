@@ -1,8 +1,8 @@
 // What the tooltip says, from the real fact base: dated, sourced facts, relations in both directions in
 // the reader's language, and an honest Wikipedia link.
 import { buildFactbaseFromDisk } from "../../scripts/factbase-files";
-import { RelationIndex, tooltipView } from "../../src/content/tooltip/model";
 import type { Entity } from "../../src/core/factbase/schema";
+import { RelationIndex, tooltipView } from "../../src/ui/entity-view";
 import { type Lang, translator } from "../../src/ui/i18n";
 
 const fb = buildFactbaseFromDisk();

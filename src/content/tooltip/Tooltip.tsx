@@ -1,8 +1,9 @@
 // The tooltip's content, rendered by Preact into the closed shadow root. Text only: every string from the
 // fact base becomes a text node.
+
+import type { OwnView, TooltipView } from "../../ui/entity-view";
 import type { Translate } from "../../ui/i18n";
 import type { TooltipActions, TooltipContent } from "./content";
-import type { TooltipView } from "./model";
 import { SavedSection } from "./SavedSection";
 
 export interface TooltipProps {
@@ -41,14 +42,44 @@ export function Tooltip({ content, actions, announcement, t }: TooltipProps) {
   );
 }
 
+/** The reader's own words, apart from any fact: their note, when they added it, their link. */
+function OwnNote({ own, t }: { own: OwnView; t: Translate }) {
+  return (
+    <section class="own-entry">
+      {own.note && <p class="note">{own.note}</p>}
+      <p class="meta">
+        {own.added}
+        {own.link && (
+          <>
+            {" · "}
+            <a href={own.link} target="_blank" rel="noopener noreferrer" title={t("tooltipNewTab")}>
+              {hostOf(own.link)}
+            </a>
+          </>
+        )}
+      </p>
+    </section>
+  );
+}
+
+function hostOf(link: string): string {
+  return URL.canParse(link) ? new URL(link).hostname : link;
+}
+
 function EntityFacts({ view, t }: { view: TooltipView; t: Translate }) {
   return (
     <>
       <header>
         <span class="label">{view.label}</span>
         <span class="type">{view.type}</span>
+        {view.own && (
+          <span class="own" title={t("tooltipOwnHint")}>
+            {t("tooltipOwn")}
+          </span>
+        )}
       </header>
-      <p class="description">{view.description}</p>
+      {view.description && <p class="description">{view.description}</p>}
+      {view.own && <OwnNote own={view.own} t={t} />}
       {view.facts.length > 0 && (
         <ul aria-label={t("tooltipFacts")}>
           {view.facts.map((fact) => (

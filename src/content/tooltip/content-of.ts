@@ -1,13 +1,12 @@
 // What one tooltip shows for a target: the entity's facts, the reader's saved highlight around it, and the
 // name it is nested in. Pure reading of the annotator and the saved highlights; the Explainer shows it.
-import factbase from "randnotiz:factbase";
 import { formatDate, type Lang, type Translate } from "../../ui/i18n";
 import type { Annotator } from "../annotator";
 import { entity as lookup } from "../entities";
+import type { EntityViews } from "../entity-views";
 import type { SavedHighlights } from "../saved";
 import { isSaved, liveRange, type Target } from "../targets";
 import type { TooltipContent } from "./content";
-import { RelationIndex, tooltipView } from "./model";
 
 /** What the last action left to say: the note field wants focus, or an error. */
 export interface Extra {
@@ -18,27 +17,23 @@ export interface Extra {
 interface Sources {
   annotator: Pick<Annotator, "outerOf">;
   saved: Pick<SavedHighlights, "containing" | "info">;
+  views: Pick<EntityViews, "get">;
   lang: Lang;
   t: Translate;
 }
-
-/** Built on first show: start-up stays free of work the reader may never need. */
-let relations: RelationIndex | null = null;
 
 /** Facts about the entity, and the reader's saved highlight at this place, if any. */
 export function contentFor(
   mark: Target | null,
   extra: Extra,
-  { annotator, saved, lang, t }: Sources,
+  { annotator, saved, views, lang, t }: Sources,
 ): TooltipContent {
   const savedMark = !mark ? undefined : isSaved(mark) ? mark : saved.containing(liveRange(mark));
   const info = savedMark ? saved.info(savedMark.id) : null;
   const entityId = mark && !isSaved(mark) ? mark.entity : info?.entities[0];
-  const entity = entityId ? lookup(entityId) : undefined;
-  if (entity) relations ??= new RelationIndex(factbase.entities);
   const outer = mark && !isSaved(mark) ? annotator.outerOf(mark) : undefined;
   return {
-    entity: entity && relations ? tooltipView(entity, lookup, relations, lang, t) : null,
+    entity: (entityId && views.get(entityId, t)) || null,
     saved: info && {
       id: info.id,
       note: info.note,

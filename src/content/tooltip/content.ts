@@ -1,5 +1,5 @@
 // What one open tooltip holds: facts about an entity, the reader's saved highlight at that place, or both.
-import type { TooltipView } from "./model";
+import type { TooltipView } from "../../ui/entity-view";
 
 export interface SavedView {
   id: string;

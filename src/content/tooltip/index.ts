@@ -2,16 +2,17 @@
 // "reveal" open it at once, and Esc, leaving, or scrolling the mark away close it. The DOM (host, shadow
 // root, Preact tree) is only built the first time something is shown.
 import type { SaveResult, TooltipState } from "../../platform/messages";
+import { TYPE_KEYS } from "../../ui/entity-view";
 import { type Lang, type Translate, translator } from "../../ui/i18n";
 import type { Annotator } from "../annotator";
 import { entity as lookup } from "../entities";
+import { EntityViews } from "../entity-views";
 import { type Hit, HoverTracker } from "../hover";
 import { Navigator, type Position } from "../navigator";
 import type { SavedHighlights } from "../saved";
 import { isSaved, liveRange, mergeTargets, type SavedMark, type Target } from "../targets";
 import type { TooltipActions, TooltipContent } from "./content";
 import { contentFor, type Extra, errorText, same, scrollToRange } from "./content-of";
-import { TYPE_KEYS } from "./model";
 import { type Point, TooltipHost } from "./view";
 
 export interface ExplainerOptions {
@@ -27,6 +28,8 @@ export class Explainer {
   private readonly view: TooltipHost;
   private readonly hover: HoverTracker;
   private readonly navigator: Navigator;
+  private readonly views: EntityViews;
+  private prefetchTimer: ReturnType<typeof setTimeout> | undefined;
   private t: Translate;
   private open: Target | null = null;
   private pending: Target | null = null;
@@ -42,6 +45,7 @@ export class Explainer {
     private options: ExplainerOptions,
   ) {
     this.t = translator(options.lang);
+    this.views = new EntityViews(options.lang, (ids) => this.viewsArrived(ids));
     this.view = new TooltipHost(this.t, this.actions(), () => this.close());
     this.navigator = new Navigator({ marks: () => mergeTargets(annotator.marks(), saved.marks()) });
     this.hover = new HoverTracker(
@@ -62,6 +66,7 @@ export class Explainer {
     this.options = options;
     if (!relabel) return;
     this.t = translator(options.lang);
+    this.views.setLang(options.lang);
     this.view.setTranslator(this.t);
     if (this.open) this.show(this.open, null);
   }
@@ -107,7 +112,29 @@ export class Explainer {
   }
 
   /** After an annotation or anchoring pass: drop what is no longer painted. */
+  /** The reader's own entries changed: their views are read again. */
+  entriesChanged(ids: Iterable<string>): void {
+    this.views.forget(ids);
+    if (this.open) this.show(this.open, null);
+  }
+
+  private viewsArrived(ids: readonly string[]): void {
+    const shown = this.view.entity;
+    if (this.open && shown && ids.includes(shown)) this.show(this.open, null);
+  }
+
+  /** Asks for the views of the page's entities once the pass is done, so a hover seldom waits. */
+  private prefetchViews(): void {
+    clearTimeout(this.prefetchTimer);
+    this.prefetchTimer = setTimeout(() => {
+      const ids = new Set<string>();
+      for (const mark of this.annotator.marks()) ids.add(mark.entity);
+      this.views.prefetch(ids);
+    }, 0);
+  }
+
   marksChanged(): void {
+    this.prefetchViews();
     if (this.open && !this.painted(this.open)) {
       const moved = isSaved(this.open) ? this.savedMark(this.open.id) : undefined;
       // A saved highlight is re-anchored on every pass: follow it rather than close it under the reader.
@@ -244,6 +271,7 @@ export class Explainer {
     return contentFor(mark, extra, {
       annotator: this.annotator,
       saved: this.saved,
+      views: this.views,
       lang: this.options.lang,
       t: this.t,
     });
@@ -268,6 +296,8 @@ export class Explainer {
   }
 
   destroy(): void {
+    clearTimeout(this.prefetchTimer);
+    this.views.destroy();
     this.cancelOpen();
     this.cancelClose();
     this.hover.destroy();

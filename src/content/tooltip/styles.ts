@@ -76,6 +76,10 @@ export const SHADOW_CSS = `
   border-radius: 2px; background: rgb(255 200 0 / 0.8); vertical-align: -1px; }
 .panel .saved:last-child { border-bottom: 0; margin-bottom: 0; padding-bottom: 0; }
 .panel .note { display: block; }
+.panel .own { display: inline-block; margin-left: 6px; padding: 0 6px; border: 1px dashed var(--accent);
+  border-radius: 9px; font-size: 11px; color: var(--accent); }
+.panel .own-entry { display: block; margin: 4px 0 8px; padding-left: 10px; border-left: 2px dashed var(--accent);
+  white-space: pre-wrap; }
 .panel .part-of { display: block; margin: 0 0 8px; font-size: 13px; color: var(--muted); }
 .panel .part-of .link { float: none; margin: 0; padding: 0; border: 0; background: none; color: var(--link);
   text-decoration: underline; font-size: 13px; }

@@ -2,7 +2,12 @@
 import type { Term } from "../match";
 import type { FactbaseJson } from "./schema";
 
-export function matchTerms(factbase: FactbaseJson): Term[] {
+/** What the matcher needs of the fact base: the content script gets only this much of it. */
+export type NamesOnly = {
+  entities: ReadonlyArray<Pick<FactbaseJson["entities"][number], "id" | "type" | "names" | "genitiveS">>;
+};
+
+export function matchTerms(factbase: NamesOnly): Term[] {
   return factbase.entities.flatMap((e) =>
     e.names.map((n) => {
       const term: Term = {

@@ -21,16 +21,25 @@ export function tripleHash(pair: number, third: number): number {
 // text, they make those loops' charCodeAt sites polymorphic and noticeably slower. Flat copies avoid it.
 const flat = (s: string): string => [...s].join("");
 
-function patternFor(term: Term, exact: string): Pattern {
+/** The capitalised and ALL CAPS forms a case-insensitive alias also matches as written (null: none). */
+export function caseForms(
+  exact: string,
+  caseSensitive: boolean,
+): { capital: string | null; upper: string | null } {
   let capital: string | null = null;
   let upper: string | null = null;
-  if (!term.caseSensitive) {
+  if (!caseSensitive) {
     const first = exact.charAt(0);
     const firstUp = first.toUpperCase();
     if (firstUp !== first && firstUp.length === 1) capital = flat(firstUp + exact.slice(1));
     const up = exact.toUpperCase();
     if (up !== exact && up.length === exact.length) upper = flat(up);
   }
+  return { capital, upper };
+}
+
+function patternFor(term: Term, exact: string): Pattern {
+  const { capital, upper } = caseForms(exact, term.caseSensitive);
   const last = exact.charCodeAt(exact.length - 1);
   const p: Pattern = {
     entity: term.entity,
@@ -75,6 +84,8 @@ export interface Compiled {
   /** Walk results (automaton.ts), shared by the scanner and nest.ts, which goes on from its walk. */
   nodes: Int32Array;
   ends: Int32Array;
+  /** The folded aliases, by pattern id: what serial.ts stores to rebuild the trie without compiling. */
+  keys: readonly string[];
 }
 
 export function compile(terms: readonly Term[]): Compiled {
@@ -85,6 +96,8 @@ export function compile(terms: readonly Term[]): Compiled {
     const exact = flat(normaliseAlias(term.text));
     // Walks only start at word characters, so an alias that starts otherwise could never match.
     if (exact.length === 0 || (cls(exact.charCodeAt(0)) & WORD) === 0) continue;
+    // U+0000 separates keys in a stored matcher (serial.ts); no name holds it.
+    if (exact.includes("\u0000")) continue;
     const id = `${term.entity}\u0000${term.caseSensitive}\u0000${term.genitive}\u0000${exact}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -92,6 +105,50 @@ export function compile(terms: readonly Term[]): Compiled {
     keys.push(flat(foldKey(exact)));
   }
   const automaton = buildAutomaton(keys);
+  const { canStart, pairs, triples } = startFilters(patterns, keys);
+  const nodes = new Int32Array(automaton.maxLength + 1);
+  const ends = new Int32Array(automaton.maxLength + 1);
+  const innerWords = innerWordsOf(patterns, keys, automaton, nodes, ends);
+  const plain = plainOf(patterns, keys, automaton, innerWords, nodes, ends);
+  const marksInKeys = hasMarks(keys);
+  return { patterns, automaton, canStart, pairs, triples, innerWords, plain, marksInKeys, nodes, ends, keys };
+}
+
+/** Rebuilds what compile() derives cheaply, from what it derives at cost (stored by serial.ts). */
+export function assemble(
+  patterns: Pattern[],
+  keys: readonly string[],
+  innerWords: Int32Array,
+  plain: Uint8Array,
+): Compiled {
+  const automaton = buildAutomaton(keys);
+  const { canStart, pairs, triples } = startFilters(patterns, keys);
+  const nodes = new Int32Array(automaton.maxLength + 1);
+  const ends = new Int32Array(automaton.maxLength + 1);
+  return {
+    patterns,
+    automaton,
+    canStart,
+    pairs,
+    triples,
+    innerWords,
+    plain,
+    marksInKeys: hasMarks(keys),
+    nodes,
+    ends,
+    keys,
+  };
+}
+
+// FOLD keeps combining marks as they are, so a walk steps over one only if a key holds it.
+function hasMarks(keys: readonly string[]): boolean {
+  return keys.some((key) => {
+    for (let i = 0; i < key.length; i++) if (combining(key.charCodeAt(i))) return true;
+    return false;
+  });
+}
+
+function startFilters(patterns: readonly Pattern[], keys: readonly string[]) {
   // Most words on a page are ordinary lower-case words; this rejects them without touching the trie.
   const canStart = new Uint8Array(65536);
   for (const p of patterns) {
@@ -117,8 +174,16 @@ export function compile(terms: readonly Term[]): Compiled {
         if (form) canStart[PLAIN[form.charCodeAt(0)]!] = 2;
       }
   }
-  const nodes = new Int32Array(automaton.maxLength + 1);
-  const ends = new Int32Array(automaton.maxLength + 1);
+  return { canStart, pairs, triples };
+}
+
+function innerWordsOf(
+  patterns: readonly Pattern[],
+  keys: readonly string[],
+  automaton: Automaton,
+  nodes: Int32Array,
+  ends: Int32Array,
+): Int32Array {
   // Entities of the keys that go on from each key prefix ("" when several do).
   const ahead = new Map<string, string>();
   keys.forEach((key, id) => {
@@ -145,7 +210,7 @@ export function compile(terms: readonly Term[]): Compiled {
   // Word starts of text and alias correspond one to one: space runs and invisible characters do not
   // make words, so nested mentions can start only at the alias's words marked here. Names of the
   // alias's own entity never nest in it, so only other entities' keys mark a word.
-  const innerWords = Int32Array.from(keys, (key, id) => {
+  return Int32Array.from(keys, (key, id) => {
     let mask = 0;
     let word = 0;
     for (let i = 1; i < key.length; i++) {
@@ -155,12 +220,22 @@ export function compile(terms: readonly Term[]): Compiled {
     }
     return mask;
   });
+}
+
+function plainOf(
+  patterns: readonly Pattern[],
+  keys: readonly string[],
+  automaton: Automaton,
+  innerWords: Int32Array,
+  nodes: Int32Array,
+  ends: Int32Array,
+): Uint8Array {
   // Plain (bit 1): no name inside, and no other entity's key that is a prefix of (or equal to) this
   // key, i.e. nothing else can start where it starts, and no notAfter/notBefore words. Such a mention is
   // all there is from its start to its end, whatever the text around it, unless a longer-name rule reads
   // a capitalised word after an English alias (bit 2) or before a surname (bit 4): the scanner checks
   // that there is none, else it hands the mention to nest.ts.
-  const plain = Uint8Array.from(keys, (key, id) => {
+  return Uint8Array.from(keys, (key, id) => {
     const p = patterns[id]!;
     // Acronyms are exempt from the longer-name rules (context.ts).
     const rules = !p.acronym;
@@ -173,7 +248,4 @@ export function compile(terms: readonly Term[]): Compiled {
     }
     return rules ? 1 | (p.lang === "en" ? 2 : 0) | (p.surname ? 4 : 0) : 1;
   });
-  // FOLD keeps combining marks as they are, so a walk steps over one only if a key holds it.
-  const marksInKeys = keys.some((key) => [...key].some((ch) => combining(ch.charCodeAt(0))));
-  return { patterns, automaton, canStart, pairs, triples, innerWords, plain, marksInKeys, nodes, ends };
 }

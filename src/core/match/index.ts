@@ -31,7 +31,7 @@
 // Offsets are UTF-16 offsets into the original string.
 
 import type { Evidence } from "./boundaries";
-import { compile, pairHash, tripleHash } from "./compile";
+import { type Compiled, compile, pairHash, tripleHash } from "./compile";
 import { capitalNear } from "./context";
 import { createNester } from "./nest";
 import {
@@ -100,7 +100,11 @@ function hasCombining(text: string, from: number, to: number): boolean {
 
 /** Compiles the terms once; building for a few hundred aliases takes well under a millisecond. */
 export function buildMatcher(terms: readonly Term[]): Matcher {
-  const compiled = compile(terms);
+  return buildMatcherFrom(compile(terms));
+}
+
+/** A matcher over tables already compiled (or rebuilt from storage, see serial.ts). */
+export function buildMatcherFrom(compiled: Compiled): Matcher {
   const { patterns, canStart, pairs, triples, plain: whole, marksInKeys } = compiled;
   const nester = createNester(compiled);
   const { probe, hit } = nester;

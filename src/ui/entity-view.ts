@@ -1,7 +1,9 @@
-// What a tooltip says about one entity, computed from the fact base alone: pure, so it is tested in Node.
-// Everything here ends up as text nodes; nothing is ever parsed as HTML.
-import type { Entity, RelationType } from "../../core/factbase/schema";
-import { formatDate, type Lang, type MessageKey, type Translate } from "../../ui/i18n";
+// What a tooltip says about one entity, computed from the fact base (or the reader's own entry) alone:
+// pure, so it is tested in Node. The background computes it and the page only shows it, so the facts stay
+// out of the content script, which every page loads. Everything here ends up as text nodes.
+import type { Entry } from "../core/entries";
+import type { Entity, RelationType } from "../core/factbase/schema";
+import { formatDate, type Lang, type MessageKey, type Translate } from "./i18n";
 
 export interface FactView {
   text: string;
@@ -28,6 +30,15 @@ export interface TooltipView {
   facts: FactView[];
   relations: RelationView[];
   wikipedia: { url: string; text: string; lang: Lang } | null;
+  /** The reader's own entry: their note, never mixed with bundled facts (which it has none of). */
+  own: OwnView | null;
+}
+
+export interface OwnView {
+  note: string;
+  /** "Added 02.12.2026". */
+  added: string;
+  link: string | null;
 }
 
 const MAX_FACTS = 3;
@@ -136,6 +147,25 @@ export function tooltipView(
       url: entity.wikipedia[wikiLang]!,
       text: t(wikiLang === lang ? "tooltipWikipedia" : "tooltipWikipediaOther"),
       lang: wikiLang,
+    },
+    own: null,
+  };
+}
+
+export function ownEntryView(entry: Entry, entity: string, lang: Lang, t: Translate): TooltipView {
+  return {
+    entity,
+    lang,
+    label: entry.name,
+    type: t(TYPE_KEYS[entry.type]),
+    description: "",
+    facts: [],
+    relations: [],
+    wikipedia: null,
+    own: {
+      note: entry.note,
+      added: t("tooltipOwnAdded", formatDate(entry.created.slice(0, 10), lang)),
+      link: entry.link || null,
     },
   };
 }

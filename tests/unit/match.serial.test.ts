@@ -1,0 +1,73 @@
+// A stored matcher (serial.ts) finds exactly what the matcher compiled from the same terms finds, after a
+// JSON round trip, for the real fact base plus thousands of extra names; a damaged one is refused.
+import fc from "fast-check";
+import { buildMatcher, type Term } from "../../src/core/match";
+import { compile } from "../../src/core/match/compile";
+import { fromSerial, matcherFromSerial, type SerialMatcher, toSerial } from "../../src/core/match/serial";
+import { FIXTURE_TERMS } from "./match.fixture";
+
+const SYLLABLES = ["ka", "ro", "mi", "ne", "lu", "ta", "sch", "ber", "wald", "stein", "ov", "ski", "ä", "é"];
+
+function extraTerms(count: number): Term[] {
+  let x = 12345;
+  const pick = (n: number) => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) % n;
+  };
+  const word = () => {
+    let s = "";
+    for (let i = 0, k = 2 + pick(3); i < k; i++) s += SYLLABLES[pick(SYLLABLES.length)];
+    return s[0]!.toUpperCase() + s.slice(1);
+  };
+  const out: Term[] = [];
+  for (let i = 0; i < count; i++) {
+    const [a, b] = [word(), word()];
+    out.push({ text: `${a} ${b}`, entity: `my-${i}`, caseSensitive: false, genitive: true });
+    out.push({ text: b, entity: `my-${i}`, caseSensitive: false, genitive: true, surname: true });
+  }
+  return out;
+}
+
+const roundTrip = (terms: readonly Term[]) =>
+  matcherFromSerial(JSON.parse(JSON.stringify(toSerial(compile(terms)))) as SerialMatcher);
+
+test("the fixture terms: the same mentions on random mixes of their aliases and other words", () => {
+  const direct = buildMatcher(FIXTURE_TERMS);
+  const stored = roundTrip(FIXTURE_TERMS);
+  const words = [
+    ...FIXTURE_TERMS.map((t) => t.text),
+    "und",
+    "der",
+    "Kremls",
+    "NATO-Gipfel",
+    "the",
+    "’s",
+    "\n",
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (parts) => {
+      const text = parts.join(" ");
+      expect(stored.find(text)).toEqual(direct.find(text));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test("5,000 extra names: every alias is found the same way, in running text and in headlines", () => {
+  const terms = [...FIXTURE_TERMS, ...extraTerms(5000)];
+  const direct = buildMatcher(terms);
+  const stored = roundTrip(terms);
+  const sample = terms.filter((_, i) => i % 7 === 0).map((t) => t.text);
+  const text = sample.map((s, i) => (i % 5 === 0 ? s.toUpperCase() : `${s}s`)).join(" und ");
+  const found = direct.find(text);
+  expect(found.length).toBeGreaterThan(sample.length / 2);
+  expect(stored.find(text)).toEqual(found);
+});
+
+test("a stored matcher of another version or with mismatched tables is refused", () => {
+  const serial = toSerial(compile(FIXTURE_TERMS));
+  expect(() => fromSerial({ ...serial, v: 2 as 1 })).toThrow(/version/);
+  expect(() => fromSerial({ ...serial, plain: serial.plain.slice(1) })).toThrow(/inconsistent/);
+});
