@@ -5,19 +5,31 @@ import { sendToTab } from "../platform/messages";
 
 const SAVE_ID = "randnotiz-save-selection";
 const REVIEW_ID = "randnotiz-open-review";
+const ENTRY_ID = "randnotiz-add-entry";
+/** A selection longer than a name is not one: the form then opens empty rather than with a paragraph. */
+const MAX_NAME = 120;
 
 /** Menus persist across service-worker restarts; they are (re)made on install only, so never twice. */
 export function startMenus(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: SAVE_ID, title: t("menuSaveSelection"), contexts: ["selection"] });
+      browser.contextMenus.create({ id: ENTRY_ID, title: t("menuAddEntry"), contexts: ["selection"] });
       browser.contextMenus.create({ id: REVIEW_ID, title: t("menuOpenReview"), contexts: ["action"] });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === REVIEW_ID) void openReview();
     else if (info.menuItemId === SAVE_ID && tab?.id !== undefined) void saveSelectionIn(tab.id);
+    else if (info.menuItemId === ENTRY_ID) void openEntryForm(info.selectionText ?? "");
   });
+}
+
+/** The review page's "My entries" tab with the add form, prefilled with the selected name. */
+export async function openEntryForm(selection: string): Promise<void> {
+  const name = selection.replace(/\s+/g, " ").trim();
+  const params = new URLSearchParams({ tab: "entries", add: name.length <= MAX_NAME ? name : "" });
+  await browser.tabs.create({ url: browser.runtime.getURL(`review.html?${params}`) });
 }
 
 export async function openReview(): Promise<void> {

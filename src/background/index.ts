@@ -6,11 +6,13 @@ import { type BackgroundApi, handleMessages, sendToTab } from "../platform/messa
 import { repairStoredSettings, updateSettings } from "../platform/storage";
 import { runDiscovery } from "./discovery";
 import { entityViews } from "./entity-views";
+import { startEntriesMatcher } from "./entries-matcher";
 import { recordAnchorStates, startHighlightIndex } from "./highlight-index";
-import { openHighlight, saveSelectionIn, startMenus } from "./highlights";
+import { openEntryForm, openHighlight, saveSelectionIn, startMenus } from "./highlights";
 
 // Registered first and synchronously: a storage change is what wakes the service worker for the index.
 startHighlightIndex();
+startEntriesMatcher();
 startMenus();
 
 handleMessages<BackgroundApi>({
@@ -77,4 +79,4 @@ browser.commands.onCommand.addListener((command) => {
 });
 
 // Exposed for tests, which cannot press a browser shortcut in headless mode.
-(globalThis as { randnotiz?: unknown }).randnotiz = { runCommand };
+(globalThis as { randnotiz?: unknown }).randnotiz = { runCommand, openEntryForm };

@@ -1,9 +1,16 @@
 // Owns the page side for one document: follows the settings, starts and stops the annotator and the
 // tooltip, answers messages. destroy() leaves the page exactly as it was.
 import { buildMatcher, type Matcher } from "../core/match";
+import { matcherFromSerial } from "../core/match/serial";
 import { isActiveOn, type Settings } from "../core/settings";
 import { countEntities, type PageSummary } from "../core/summary";
 import { browser } from "../platform/browser";
+import {
+  loadEntriesMatcher,
+  matcherStamp,
+  onEntriesMatcherChanged,
+  type StoredEntriesMatcher,
+} from "../platform/entries-matcher";
 import {
   type AnnotationsAnswer,
   type ContentApi,
@@ -16,7 +23,7 @@ import { resolveLang } from "../ui/i18n";
 import { toAnnotations } from "./annotations";
 import { Annotator, type Mark } from "./annotator";
 import { Discovery } from "./discover";
-import { terms, typeOf } from "./entities";
+import { factbaseAsOf, setOwnEntities, terms, typeOf } from "./entities";
 import { highlightsSupported } from "./painter";
 import { SavedHighlights } from "./saved";
 import { Explainer, type ExplainerOptions } from "./tooltip";
@@ -57,7 +64,40 @@ export class PageController {
     );
     this.cleanups.push(onSettingsChanged((s) => this.apply(s)));
     this.cleanups.push(this.watchBody());
-    this.apply(await loadSettings());
+    const stamp = matcherStamp(factbaseAsOf);
+    this.cleanups.push(onEntriesMatcherChanged(stamp, (stored) => this.entriesChanged(stored)));
+    // Both small reads at once; with no entries the second finds nothing and the fact base is compiled here.
+    const [settings, stored] = await Promise.all([
+      loadSettings(),
+      loadEntriesMatcher(stamp).catch((error) => {
+        console.error("Randnotiz: could not read the reader's entries; marking the fact base only.", error);
+        return null;
+      }),
+    ]);
+    this.useEntries(stored);
+    this.apply(settings);
+  }
+
+  /** The reader's entries as the background compiled them, or the fact base alone. */
+  private useEntries(stored: StoredEntriesMatcher | null): void {
+    this.matcher = null;
+    setOwnEntities(stored?.own ?? []);
+    if (!stored) return;
+    try {
+      this.matcher = matcherFromSerial(stored.serial);
+    } catch (error) {
+      setOwnEntities([]);
+      console.error("Randnotiz: the stored entries could not be read; marking the fact base only.", error);
+    }
+  }
+
+  /** An entry was added, edited or deleted (here or in another tab): mark the page again with it. */
+  private entriesChanged(stored: StoredEntriesMatcher | null): void {
+    this.useEntries(stored);
+    this.discovery.invalidate();
+    if (!this.annotator || !this.settings) return;
+    this.stopAnnotator();
+    this.apply(this.settings);
   }
 
   /** Some single-page apps replace <body> itself on navigation; the annotator then follows the new one. */

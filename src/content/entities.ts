@@ -41,3 +41,5 @@ export function terms(): Term[] {
 export function setOwnEntities(list: ReadonlyArray<readonly [string, EntityType, string]>): void {
   own = new Map(list.map(([id, type, name]) => [id, { id, type, label: { de: name, en: name }, own: true }]));
 }
+
+export const factbaseAsOf = (factbase as { asOf: string }).asOf;

@@ -5,6 +5,8 @@ import type { EntityType, MarkStyle } from "../core/settings";
 
 export interface PaintedMark {
   type: EntityType;
+  /** The entity id: the reader's own entries ("my-…") get a look of their own. */
+  entity: string;
   range: AbstractRange;
   outer?: boolean;
 }
@@ -31,6 +33,11 @@ export const SAVED_LAYER = `${PREFIX}saved`;
 export function highlightName(type: EntityType, style: MarkStyle): string {
   return `${PREFIX}${type}-${style}`;
 }
+
+/** The reader's own entries: one dotted look for every type, so "mine" is told apart at a glance. */
+const ownName = (style: MarkStyle) => `${PREFIX}own-${style}`;
+// The prefix of entityIdOf() in core/entries, spelt out: importing that module would bring its schema here.
+const OWN_ENTITY = "my-";
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
@@ -78,12 +85,13 @@ export class Painter {
     };
     return {
       add: (mark) => {
-        add(highlightName(mark.type, style), mark.range);
+        const own = mark.entity.startsWith(OWN_ENTITY);
+        add(own ? ownName(style) : highlightName(mark.type, style), mark.range);
         if (mark.outer) add(OUTER, mark.range);
       },
       commit: () => {
         for (const name of this.live) if (!fresh.has(name)) CSS.highlights.delete(name);
-        for (const name of [OUTER, ...TYPE_ORDER.map((type) => highlightName(type, style))]) {
+        for (const name of [OUTER, ...TYPE_ORDER.map((type) => highlightName(type, style)), ownName(style)]) {
           const highlight = fresh.get(name);
           if (!highlight) continue;
           // Deleting first re-registers it last, which keeps TYPE_ORDER as the drawing order.

@@ -14,6 +14,7 @@ import { useLanguage } from "../ui/use-language";
 import type { CommandInfo, PageState } from "./model";
 import { PopupForm } from "./PopupForm";
 import { useDiscovery } from "./use-discovery";
+import { useOwnLookup } from "./use-own-lookup";
 
 /** Retries cover a page whose content script has not started yet (it runs at document_idle). */
 const SUMMARY_RETRIES = [0, 250, 750];
@@ -93,7 +94,8 @@ export function PopupContainer({ search }: { search: string }) {
     return unsubscribe;
   }, [search]);
 
-  const { lang, t, lookup } = useLanguage(settings, "extName");
+  const { lang, t, lookup: bundled } = useLanguage(settings, "extName");
+  const lookup = useOwnLookup(bundled);
 
   const onChange = useCallback((next: Settings) => {
     setSettings(next);
@@ -139,7 +141,12 @@ export function PopupContainer({ search }: { search: string }) {
 
   // The entry form lives on the review page's "My entries" tab, prefilled with the forms seen here.
   const onAddName = useCallback((name: DiscoveredDetail) => {
-    const params = new URLSearchParams({ tab: "entries", add: name.text, aliases: name.forms.join("|") });
+    const params = new URLSearchParams({
+      tab: "entries",
+      add: name.text,
+      aliases: name.forms.filter((form) => form !== name.text).join("|"),
+      type: name.kind,
+    });
     browser.tabs
       .create({ url: browser.runtime.getURL(`review.html?${params}`) })
       .then(() => window.close())

@@ -1,0 +1,58 @@
+// The one derived key for the reader's entries: the matcher of the fact base plus every entry, compiled by
+// the background and stored, with each entry's id, type and name. A page reads this one key, never the
+// thousands of entry:* keys, and compiles nothing (core/match/serial.ts).
+
+import type { SerialMatcher } from "../core/match/serial";
+import type { EntityType } from "../core/settings";
+import { browser, type Storage } from "./browser";
+
+export const MATCHER_KEY = "matcher:entries";
+
+export interface StoredEntriesMatcher {
+  /** Which build wrote it (extension version and fact base date): another build's is ignored. */
+  stamp: string;
+  /** [entity id, type, name] of each entry. */
+  own: Array<[string, EntityType, string]>;
+  serial: SerialMatcher;
+}
+
+export function matcherStamp(asOf: string): string {
+  return `${browser.runtime.getManifest().version}/${asOf}`;
+}
+
+function valid(value: unknown, stamp: string): StoredEntriesMatcher | null {
+  if (typeof value !== "object" || value === null) return null;
+  const stored = value as Partial<StoredEntriesMatcher>;
+  if (stored.stamp !== stamp || !Array.isArray(stored.own) || typeof stored.serial !== "object") return null;
+  return stored as StoredEntriesMatcher;
+}
+
+/** The stored matcher if this build wrote it; null when there is none (no entries) or it is outdated. */
+export async function loadEntriesMatcher(stamp: string): Promise<StoredEntriesMatcher | null> {
+  const stored = await browser.storage.local.get(MATCHER_KEY);
+  return valid(stored[MATCHER_KEY], stamp);
+}
+
+export async function saveEntriesMatcher(value: StoredEntriesMatcher | null): Promise<void> {
+  if (value) await browser.storage.local.set({ [MATCHER_KEY]: value });
+  else await browser.storage.local.remove(MATCHER_KEY);
+}
+
+/** Calls back with the new stored matcher (or null: the entries are gone) whenever the background writes it. */
+export function onEntriesMatcherChanged(
+  stamp: string,
+  callback: (value: StoredEntriesMatcher | null) => void,
+): () => void {
+  const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
+    if (area !== "local" || !Object.hasOwn(changes, MATCHER_KEY)) return;
+    const value = changes[MATCHER_KEY]!.newValue;
+    // Another build's value (an update in progress) is not a removal: the background rewrites it.
+    if (value === undefined) callback(null);
+    else {
+      const ok = valid(value, stamp);
+      if (ok) callback(ok);
+    }
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
