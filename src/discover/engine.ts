@@ -7,11 +7,13 @@ import {
   type Candidate,
   cleanEnglish,
   commonWords,
+  englishExtras,
   type FoundName,
   germanCandidates,
   type IsCommon,
   mergeNames,
   type NameKind,
+  splitJoins,
   type Token,
 } from "../core/discover";
 
@@ -50,6 +52,17 @@ function commonTest(german: string, english = ""): IsCommon {
   return parsed.isCommon;
 }
 
+let english: { key: string; has: (w: string) => boolean } | undefined;
+
+function englishList(text: string): (w: string) => boolean {
+  const key = `${text.length}:${text.slice(0, 64)}`;
+  if (english?.key !== key) {
+    const set = new Set(text.toLowerCase().split(/\r?\n/));
+    english = { key, has: (w) => set.has(w) };
+  }
+  return english.has;
+}
+
 const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 function pieces(block: string): string[] {
@@ -81,21 +94,26 @@ const METHODS: Array<[NameKind, "people" | "places" | "organizations"]> = [
   ["organisation", "organizations"],
 ];
 
-function englishCandidates(text: string): Candidate[] {
+const toTokens = (terms: readonly Term[]): Token[] =>
+  terms.map((t) => ({ text: t.text, start: t.offset.start, tags: t.tags ?? [] }));
+
+function englishCandidates(text: string, isCommon?: (w: string) => boolean): Candidate[] {
   const doc = nlp(text);
   const found: Array<{ at: number; c: Candidate[] }> = [];
   const seen = new Set<number>();
+  // The role-word, short-form and first-name rules claim their tokens before compromise's lists.
+  const all = toTokens((doc.json({ offset: true }) as Array<{ terms: Term[] }>).flatMap((s) => s.terms));
+  for (const x of englishExtras(text, all, isCommon)) {
+    found.push({ at: all[x.from]!.start, c: [x.candidate] });
+    for (let i = x.from; i < x.to; i++) seen.add(all[i]!.start);
+  }
   for (const [kind, method] of METHODS) {
     for (const match of doc[method]().json({ offset: true }) as Array<{ terms: Term[] }>) {
-      const tokens: Token[] = match.terms.map((t) => ({
-        text: t.text,
-        start: t.offset.start,
-        tags: t.tags ?? [],
-      }));
+      const tokens = toTokens(match.terms);
       const at = tokens[0]?.start ?? 0;
-      // The three lists can overlap; the first method to claim a start keeps it.
-      if (seen.has(at)) continue;
-      seen.add(at);
+      // The three lists can overlap; the first to claim a token keeps it.
+      if (tokens.some((t) => seen.has(t.start))) continue;
+      for (const t of tokens) seen.add(t.start);
       found.push({ at, c: cleanEnglish(text, tokens, kind) });
     }
   }
@@ -106,15 +124,20 @@ export async function discoverNames(input: DiscoverInput, opts?: DiscoverOptions
   const lang = input.lang.toLowerCase();
   const budget = opts?.yieldEvery ?? 30;
   let extract: (text: string) => Candidate[];
-  if (lang === "en" || lang.startsWith("en-")) extract = englishCandidates;
-  else if (lang === "de" || lang.startsWith("de-")) {
+  let labels: ((w: string) => boolean) | undefined;
+  if (lang === "en" || lang.startsWith("en-")) {
+    const english = opts?.englishWords ? englishList(opts.englishWords) : undefined;
+    labels = english;
+    extract = (text) => englishCandidates(text, english);
+  } else if (lang === "de" || lang.startsWith("de-")) {
     if (!opts?.germanWords) throw new Error("discoverNames: German needs opts.germanWords");
     const isCommon = commonTest(opts.germanWords, opts.englishWords);
+    labels = isCommon;
     extract = (text) => germanCandidates(text, isCommon);
   } else return [];
   const candidates: Candidate[] = [];
   let since = performance.now();
-  for (const block of input.blocks) {
+  for (const block of input.blocks.flatMap((b) => splitJoins(b, labels))) {
     for (const piece of pieces(block)) {
       for (const c of extract(piece)) candidates.push(c);
       if (performance.now() - since > budget) {

@@ -1,5 +1,6 @@
 // English cleaning of compromise's matches: split lists, strip titles, articles, possessives and
 // lowercase edges, and drop junk. Works on plain tokens so that it stays free of compromise.
+import { isDemonym } from "./english";
 import type { Candidate, NameKind } from "./types";
 
 export interface Token {
@@ -18,6 +19,10 @@ const TITLES = new Set(
     "president-elect former late saint archbishop bishop rev reverend coach officer agent"
   ).split(" "),
 );
+
+// Alone, or left over from "Central Asian", these are no names.
+const DIRECTIONS =
+  /^(?:north|south|east|west|central|eastern|western|northern|southern|middle|upper|lower)$/i;
 
 const PRONOUNS = new Set(
   "i me my he him his she her hers it its we us our they them their you your who whom this that these those there here".split(
@@ -66,11 +71,17 @@ function finish(block: string, tokens: readonly Token[], fallback: NameKind): Ca
   while (a < b && lowerEdge(a)) a++;
   while (b > a && lowerEdge(b - 1)) b--;
   // "Central Asian (state)": a demonym is no name.
-  while (b > a && tokens[b - 1]!.tags?.some((t) => t === "Adjective" || t === "Demonym")) b--;
+  while (b > a && (tokens[b - 1]!.tags?.includes("Adjective") || isDemonym(tokens[b - 1]!, block))) b--;
+  while (a < b && isDemonym(tokens[a]!, block)) a++;
+  while (b > a && DIRECTIONS.test(word(b - 1))) b--;
   // Only an earlier token's possessive ends a name: "Pashinyan's office" keeps "Pashinyan".
   for (let i = a; i < b - 1; i++) if (/['’]s?$/u.test(tokens[i]!.text)) b = i + 1;
   while (a < b && /^the$/i.test(word(a))) a++;
   const kind = kindOf(tokens.slice(a, b), fallback);
+  // "the President of Türkiye Recep Tayyip Erdoğan": a country before a first name is no part of the name.
+  const placeTag = (t: Token): boolean => !t.tags?.some((x) => x === "FirstName" || x === "LastName");
+  if (kind === "person" && b - a > 2 && placeTag(tokens[a]!) && tokens[a + 1]!.tags?.includes("FirstName"))
+    a++;
   if (kind === "person") while (b - a > 1 && TITLES.has(word(a).toLowerCase().replace(/\.$/, ""))) a++;
   if (a >= b) return null;
   const kept = tokens.slice(a, b);

@@ -13,7 +13,7 @@ import type { Candidate, NameKind } from "./types";
 export type IsCommon = (word: string) => boolean;
 
 const ROLES =
-  /(?:präsident|minister|chef|sprecher|kanzler|premier|vorsitzende|führer|sekretär|bürgermeister|botschafter|gouverneur|senator|kandidat|amtskollege|kollege|berater|general|könig|prinz|papst|trainer|autor|regisseur|sänger|machthaber|diktator|herrscher|abgeordnete|richter|experte|analyst|korrespondent)(?:in|en|n|s)?$/i;
+  /(?:präsident|minister|chef|sprecher|kanzler|premier|vorsitzende|führer|sekretär|bürgermeister|botschafter|gouverneur|senator|kandidat|amtskollege|kollege|berater|general|könig|prinz|papst|trainer|autor|regisseur|sänger|machthaber|diktator|herrscher|abgeordnete|richter|experte|analyst|korrespondent|politiker)(?:in|en|n|s)?$/i;
 const HONORIFICS = new Set(["Herr", "Herrn", "Frau", "Dr", "Prof"]);
 const PLACE_CUES = new Set(["in", "nach", "aus"]);
 const INSTITUTIONS = new Set(
@@ -39,6 +39,24 @@ const NOT_ORGS = new Set([
   "IV",
   "XXL",
   "PDF",
+]);
+// Regions by their ending ("Zentralasien", "Osteuropa", "Südkaukasus"): a place, never a person.
+const REGION = /(?:asien|europa|afrika|amerika|kaukasus|ozeanien|arabien|skandinavien|balkan|stan)$/i;
+// Endings of German abstract nouns: "Bedrängnis", "Einigung", "Freiheit" are no places.
+const NOUN_ENDING = /(?:nis|nisse|ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tät|ismus|ment)$/;
+// "die CDU", "der OVKS": an article before an acronym speaks for an organisation.
+const ARTICLES = new Set(["der", "die", "des", "dem", "vom"]);
+// "nach Angaben beider Seiten": a genitive after the word makes "nach X" a phrase, not a journey.
+const GENITIVE = new Set([
+  "beider",
+  "des",
+  "eines",
+  "einer",
+  "seines",
+  "seiner",
+  "ihres",
+  "ihrer",
+  "zufolge",
 ]);
 const ACRONYM_PLACES = new Set(["USA", "UK", "UdSSR", "VAE", "DDR", "BRD"]);
 
@@ -103,14 +121,28 @@ export function commonNoun(word: string, isCommon: IsCommon): boolean {
 
 const isRole = (w: string): boolean => HONORIFICS.has(w) || ROLES.test(w);
 
+/** "Angaben", "Gesprächen": an inflected form of a common word, or a word with an abstract-noun ending. */
+function inflectedNoun(w: string, isCommon: IsCommon): boolean {
+  if (NOUN_ENDING.test(w)) return true;
+  for (const end of ["n", "en", "e", "s", "es", "er", "ern"])
+    if (w.endsWith(end) && w.length - end.length >= 4 && isCommon(w.slice(0, -end.length))) return true;
+  return false;
+}
+
 export function germanCandidates(text: string, isCommon: IsCommon): Candidate[] {
   const ws = words(text);
   const out: Candidate[] = [];
-  const emit = (from: number, to: number, kind: NameKind, weak = false): void => {
+  const emit = (from: number, to: number, kind: NameKind, weak = false, twice = false): void => {
     const a = ws[from]!;
     const b = ws[to - 1]!;
     const surface = text.slice(a.start, b.start + b.text.length);
-    out.push({ text: surface.replace(/\s+/g, " "), kind, surface, ...(weak ? { weak } : {}) });
+    out.push({
+      text: surface.replace(/\s+/g, " "),
+      kind,
+      surface,
+      ...(weak ? { weak } : {}),
+      ...(twice ? { twice } : {}),
+    });
   };
   let i = 0;
   while (i < ws.length) {
@@ -128,6 +160,10 @@ export function germanCandidates(text: string, isCommon: IsCommon): Candidate[] 
   }
   return out;
 
+  function wordBefore(k: number): string {
+    return k > 0 && ws[k]!.joined ? ws[k - 1]!.text : "";
+  }
+
   function scanRun(from: number, to: number, before: string): void {
     let k = from;
     while (k < to) {
@@ -143,9 +179,36 @@ export function germanCandidates(text: string, isCommon: IsCommon): Candidate[] 
         k += 2;
         continue;
       }
+      if (/\p{N}/u.test(t)) {
+        // "Web3", "G7": no person or place has a digit in its name.
+        k++;
+        continue;
+      }
       if (isAcronym(t)) {
+        // A lone acronym ("AGB", "NFT") counts when it is in brackets ("(CDU)") or on the page twice.
+        const bracket = text.charAt(ws[k]!.start - 1) === "(" || ARTICLES.has(wordBefore(k));
         if (!NOT_ORGS.has(t) && !isCommon(t) && !isCommon(t.toLowerCase()))
-          emit(k, k + 1, ACRONYM_PLACES.has(t) ? "place" : "organisation");
+          emit(k, k + 1, ACRONYM_PLACES.has(t) ? "place" : "organisation", false, !bracket);
+        k++;
+        continue;
+      }
+      const head = t.slice(0, Math.max(0, t.indexOf("-")));
+      if (
+        head &&
+        isAcronym(head) &&
+        !NOT_ORGS.has(head) &&
+        !isCommon(head) &&
+        (commonNoun(t.slice(head.length + 1), isCommon) || isRole(t.slice(head.length + 1)))
+      ) {
+        // "CDU-Politiker", "OVKS-Truppen": the acronym names its organisation (or "US-Präsident" its country).
+        const at = ws[k]!.start;
+        const kind = ACRONYM_PLACES.has(head) ? "place" : "organisation";
+        out.push({ text: head, kind, surface: text.slice(at, at + head.length) });
+        k++;
+        continue;
+      }
+      if (REGION.test(t) && !commonNoun(t, isCommon)) {
+        emit(k, k + 1, "place");
         k++;
         continue;
       }
@@ -157,9 +220,20 @@ export function germanCandidates(text: string, isCommon: IsCommon): Candidate[] 
       }
       // A stretch of uncommon capitalised words.
       let e = k + 1;
-      while (e < to && isCapital(ws[e]!.text) && !commonNoun(ws[e]!.text, isCommon) && !isRole(ws[e]!.text))
+      while (
+        e < to &&
+        isCapital(ws[e]!.text) &&
+        !/\p{N}/u.test(ws[e]!.text) &&
+        !commonNoun(ws[e]!.text, isCommon) &&
+        !isRole(ws[e]!.text)
+      )
         e++;
-      const cue = PLACE_CUES.has(prev);
+      const cue = PLACE_CUES.has(prev.toLowerCase()) && !GENITIVE.has(ws[e]?.text ?? "");
+      // After in/nach/aus a lone noun is a phrase ("nach Angaben", "in Bedrängnis"), not a place.
+      if (cue && e - k === 1 && !afterRole && inflectedNoun(t, isCommon)) {
+        k = e;
+        continue;
+      }
       if (e - k >= 2) emit(k, e, cue ? "place" : "person");
       else if (isRole(prev) && k > from) emit(k, e, "person");
       else if (cue) emit(k, e, "place");

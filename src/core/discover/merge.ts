@@ -13,6 +13,7 @@ interface Group {
   first: string;
   order: number;
   strong: boolean;
+  twice: number;
   into?: Group;
 }
 
@@ -75,13 +76,15 @@ export function mergeNames(
         first: c.surface,
         order,
         strong: false,
+        twice: 0,
       };
       groups.set(key, g);
     }
     g.count++;
     g.kinds.set(c.kind, (g.kinds.get(c.kind) ?? 0) + 1);
     if (!g.forms.includes(c.text)) g.forms.push(c.text);
-    g.strong ||= !c.weak;
+    if (c.twice) g.strong ||= ++g.twice >= 2;
+    else g.strong ||= !c.weak;
   }
   const all = [...groups.values()];
   if (german) {

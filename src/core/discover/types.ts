@@ -20,4 +20,6 @@ export interface Candidate {
   surface: string;
   /** Counted only when it joins a name found by a stronger rule (a lone German surname). */
   weak?: boolean;
+  /** Shown only when the page has it twice or a stronger rule finds it (a lone acronym: AGB, NFT). */
+  twice?: boolean;
 }

@@ -1,0 +1,116 @@
+// English rules that run beside compromise's own lists, on its tagged tokens:
+// - a name after a role word is a person ("Secretary of State Rex Tillerson", "spokesman Noh Kyu-duk"),
+//   which compromise often misreads ("State Rex" as a place);
+// - short forms: US, UK, EU, UN, AP and other capital acronyms;
+// - a place-tagged word before a lone surname is a first name ("Georgia O'Keeffe").
+// Demonyms (Russian, Central Asian) are adjectives, never names: see isDemonym.
+import type { Token } from "./clean";
+import type { Candidate } from "./types";
+
+const ROLE =
+  /^(?:president|minister|secretary|spokes(?:man|woman|person)|chancellor|premier|senator|governor|mayor|ambassador|commissioner|chair(?:man|woman)?|ceo|mr|mrs|ms|dr|prof|king|queen|prince|princess|pope|sheikh|emir|envoy|diplomat|counterpart|leader|president-elect|director|head|chief)\.?$/i;
+// "Secretary of State Rex Tillerson": the office's own capitalised words belong to the title.
+const OFFICE = /^(?:State|Defense|Defence|Health|Commerce|Energy|the Treasury|Treasury)$/;
+
+const PLACE_FORMS = new Set(["US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "DPRK", "PRC", "USSR"]);
+const ORG_FORMS = new Set(["EU", "UN", "AP", "AFP", "NATO", "OSCE", "WHO", "IMF", "BBC", "CNN", "TASS"]);
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+
+const has = (t: Token, ...tags: string[]): boolean => tags.some((tag) => t.tags?.includes(tag));
+const upper = (w: string): boolean => /^\p{Lu}/u.test(w);
+const word = (t: Token): string => t.text.replace(/['’]s$/u, "");
+
+/** "Russian", "Armenian", "Central Asian": a demonym, by compromise's tag or by its ending before a noun. */
+export function isDemonym(t: Token, block: string): boolean {
+  if (has(t, "Demonym")) return true;
+  if (has(t, "FirstName", "LastName", "Person")) return false;
+  const after = block.slice(t.start + t.text.length, t.start + t.text.length + 3);
+  return /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(t.text) && /^[ -]\p{Ll}/u.test(after);
+}
+
+/** The text between two tokens. */
+const gap = (block: string, a: Token, b: Token): string => block.slice(a.start + a.text.length, b.start);
+
+/** Index after the capitalised words from `i` on, joined by spaces (or hyphens), at most `max`. */
+function capitalRun(block: string, tokens: readonly Token[], i: number, max: number): number {
+  let e = i;
+  while (e < tokens.length && e - i < max) {
+    const t = tokens[e]!;
+    if (e > i) {
+      const g = gap(block, tokens[e - 1]!, t);
+      if (g === "-" || g === "‑") {
+        e++;
+        continue;
+      }
+      if (!/^[ \u00a0]+$/.test(g) || /['’]s?$/u.test(tokens[e - 1]!.text)) break;
+    }
+    if (!upper(t.text) || ROLE.test(t.text) || isDemonym(t, block)) break;
+    // Title-case headlines: "Prime Minister Calls…", "King Penguins".
+    if (has(t, "Plural", "Verb") && !has(t, "Person", "FirstName", "LastName")) break;
+    e++;
+  }
+  return e;
+}
+
+const surface = (block: string, tokens: readonly Token[], a: number, b: number): string =>
+  block.slice(tokens[a]!.start, tokens[b - 1]!.start + word(tokens[b - 1]!).length);
+
+export interface Extra {
+  candidate: Candidate;
+  /** Token range [from, to) this candidate claims: compromise's matches there are dropped. */
+  from: number;
+  to: number;
+}
+
+/** The rules above over one piece of text and compromise's tokens for it (in order, with tags). */
+export function englishExtras(
+  block: string,
+  tokens: readonly Token[],
+  isCommon?: (w: string) => boolean,
+): Extra[] {
+  const out: Extra[] = [];
+  const push = (a: number, b: number, kind: Candidate["kind"], twice = false): void => {
+    const s = surface(block, tokens, a, b);
+    out.push({
+      candidate: { text: s.replace(/\s+/g, " "), kind, surface: s, ...(twice ? { twice } : {}) },
+      from: a,
+      to: b,
+    });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = word(t);
+    if (ROLE.test(w) && !/['’]s?$/u.test(t.text)) {
+      let k = i + 1;
+      if (tokens[k]?.text === "of" && OFFICE.test(tokens[k + 1]?.text ?? "")) k += 2;
+      const next = tokens[k];
+      if (next && /^[ \u00a0]+$/.test(gap(block, tokens[k - 1]!, next))) {
+        const e = capitalRun(block, tokens, k, 4);
+        if (e > k && !(e - k === 1 && has(next, "Place", "Organization"))) {
+          push(k, e, "person");
+          i = e - 1;
+          continue;
+        }
+      }
+    }
+    const bare = w.replace(/\.$/, w.includes(".") && w.length > 3 ? "." : "");
+    if (PLACE_FORMS.has(w) || PLACE_FORMS.has(bare)) push(i, i + 1, "place");
+    else if (ORG_FORMS.has(w)) push(i, i + 1, "organisation");
+    else if (/^\p{Lu}{2,5}$/u.test(w) && !ROMAN.test(w) && !isCommon?.(w.toLowerCase()) && !has(t, "Place")) {
+      // A capital acronym: an organisation when it stands in brackets after its long form, else twice.
+      const bracket = block.charAt(t.start - 1) === "(";
+      push(i, i + 1, "organisation", !bracket);
+    } else if (
+      has(t, "Place") &&
+      !has(t, "FirstName") &&
+      tokens[i + 1] &&
+      has(tokens[i + 1]!, "LastName") &&
+      /^ $/.test(gap(block, t, tokens[i + 1]!)) &&
+      !(tokens[i + 2] && upper(tokens[i + 2]!.text) && /^ $/.test(gap(block, tokens[i + 1]!, tokens[i + 2]!)))
+    ) {
+      push(i, i + 2, "person");
+      i++;
+    }
+  }
+  return out;
+}
