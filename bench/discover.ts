@@ -7,7 +7,10 @@ import { join } from "node:path";
 import { buildFactbaseFromDisk } from "../scripts/factbase-files";
 import { matchTerms } from "../src/core/factbase/terms";
 import { buildMatcher } from "../src/core/match";
-import { discoverNames, type FoundName, type NameKind } from "../src/discover/engine";
+import type { discoverNames, FoundName, NameKind } from "../src/discover/engine";
+
+// Loaded on first use, so that the cold-start timing includes compromise's import.
+const engine = (): Promise<{ discoverNames: typeof discoverNames }> => import("../src/discover/engine");
 
 const ROOT = join(import.meta.dirname ?? __dirname, "..", "tests", "fixtures");
 const KINDS: NameKind[] = ["person", "place", "organisation"];
@@ -120,8 +123,13 @@ const line = (name: string, s: Score): string =>
   `${name.padEnd(44)} gold ${String(s.gold).padStart(3)}  found ${String(s.found).padStart(3)}  ` +
   `P ${ratio(s.correct, s.found).toFixed(3)}  R ${ratio(s.correct, s.gold).toFixed(3)}  wrong kind ${s.wrongKind}`;
 
-export async function benchQuality(print = true): Promise<Record<string, Score>> {
+/** @param loaded the engine, for callers that cannot import it lazily (jest without ESM). */
+export async function benchQuality(
+  print = true,
+  loaded?: { discoverNames: typeof discoverNames },
+): Promise<Record<string, Score>> {
   const covered = coveredByFactbase();
+  const { discoverNames } = loaded ?? (await engine());
   const totals: Record<string, Score> = {};
   const empty = (): Score => ({ gold: 0, found: 0, correct: 0, wrongKind: 0, errors: [] });
   // DISCOVER_SKIP_UNSEEN=1 while tuning, so that the unseen texts stay unseen.
@@ -143,15 +151,22 @@ export async function benchQuality(print = true): Promise<Record<string, Score>>
   return totals;
 }
 
-/** ~1 MB of English page text; a timer records the longest gap in which the event loop was held. */
-export async function benchTiming(): Promise<{ ms: number; longest: number; chars: number; names: number }> {
+/**
+ * `size` characters of English page text (the page sends at most 32,000); a timer records the longest
+ * gap in which the event loop was held. `engine` is passed in so that a cold run can time its import.
+ */
+export async function benchTiming(
+  size = 32_000,
+  loaded?: { discoverNames: typeof discoverNames },
+): Promise<{ ms: number; longest: number; chars: number; names: number }> {
+  const use = loaded ?? (await engine());
   const covered = coveredByFactbase();
   const base = loadGold()
     .filter((t) => t.lang === "en")
     .flatMap((t) => t.text.split(/\n+/).filter((b) => b.trim()));
   const blocks: string[] = [];
   let chars = 0;
-  for (let i = 0; chars < 1_000_000; i++) {
+  for (let i = 0; chars < size; i++) {
     const b = base[i % base.length]!;
     blocks.push(b);
     chars += b.length + 1;
@@ -167,20 +182,33 @@ export async function benchTiming(): Promise<{ ms: number; longest: number; char
   };
   setTimeout(tick, 0);
   const t0 = performance.now();
-  const found = await discoverNames({ blocks, lang: "en", covered });
+  const found = await use.discoverNames({ blocks, lang: "en", covered }, WORD_LISTS);
   const ms = performance.now() - t0;
   done = true;
   return { ms, longest, chars, names: found.length };
 }
 
+const timing = (label: string, t: Awaited<ReturnType<typeof benchTiming>>, load = 0): string =>
+  `${label}: ${(t.chars / 1000).toFixed(0)} KB of English in ${(t.ms + load).toFixed(0)} ms` +
+  `${load ? ` (import ${load.toFixed(0)} ms)` : ""}, longest stretch without a yield ${t.longest.toFixed(1)} ms, ${t.names} names`;
+
+/** In a fresh process: time from loading the engine (and compromise) to the first answer. */
+async function cold(): Promise<void> {
+  const t0 = performance.now();
+  const loaded = await engine();
+  const load = performance.now() - t0;
+  console.log(timing("Cold start", await benchTiming(32_000, loaded), load));
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes("--cold")) return cold();
   console.log("Name discovery: quality on tests/fixtures/discover");
   await benchQuality();
-  const t = await benchTiming();
-  console.log(
-    `Timing: ${(t.chars / 1e6).toFixed(2)} MB of English in ${t.ms.toFixed(0)} ms, longest stretch without a yield ` +
-      `${t.longest.toFixed(1)} ms, ${t.names} names`,
-  );
+  // The cold run needs a process of its own: this one has loaded compromise already.
+  const { execFileSync } = await import("node:child_process");
+  process.stdout.write(execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, "--cold"]));
+  console.log(timing("Warm", await benchTiming(32_000)));
+  if (process.argv.includes("--1mb")) console.log(timing("Warm, 1 MB", await benchTiming(1_000_000)));
 }
 
 if (process.argv[1] && /bench[\\/]discover\.ts$/.test(process.argv[1])) void main();

@@ -82,11 +82,15 @@ function pieces(block: string): string[] {
   return out;
 }
 
-interface Term {
+interface RawTerm {
   text: string;
-  tags?: string[];
-  offset: { start: number };
+  tags: Set<string>;
 }
+interface View {
+  docs: RawTerm[][];
+  pointer: Array<[number, number, number]>;
+}
+type Doc = View & Record<"people" | "places" | "organizations", () => View>;
 
 const METHODS: Array<[NameKind, "people" | "places" | "organizations"]> = [
   ["person", "people"],
@@ -94,27 +98,44 @@ const METHODS: Array<[NameKind, "people" | "places" | "organizations"]> = [
   ["organisation", "organizations"],
 ];
 
-const toTokens = (terms: readonly Term[]): Token[] =>
-  terms.map((t) => ({ text: t.text, start: t.offset.start, tags: t.tags ?? [] }));
-
+// compromise's own terms and match pointers: .json({ offset: true }) cost as much as the parse itself.
 function englishCandidates(text: string, isCommon?: (w: string) => boolean): Candidate[] {
-  const doc = nlp(text);
+  const doc = nlp(text) as unknown as Doc;
+  const all: Token[] = [];
+  const index: number[][] = [];
+  let pos = 0;
+  for (const sentence of doc.docs) {
+    const row: number[] = [];
+    for (const term of sentence) {
+      const at = text.indexOf(term.text, pos);
+      const start = at < 0 ? pos : at;
+      pos = start + term.text.length;
+      row.push(all.length);
+      all.push({ text: term.text, start, tags: [...term.tags] });
+    }
+    index.push(row);
+  }
   const found: Array<{ at: number; c: Candidate[] }> = [];
   const seen = new Set<number>();
   // The role-word, short-form and first-name rules claim their tokens before compromise's lists.
-  const all = toTokens((doc.json({ offset: true }) as Array<{ terms: Term[] }>).flatMap((s) => s.terms));
   for (const x of englishExtras(text, all, isCommon)) {
     found.push({ at: all[x.from]!.start, c: [x.candidate] });
-    for (let i = x.from; i < x.to; i++) seen.add(all[i]!.start);
+    for (let i = x.from; i < x.to; i++) seen.add(i);
   }
   for (const [kind, method] of METHODS) {
-    for (const match of doc[method]().json({ offset: true }) as Array<{ terms: Term[] }>) {
-      const tokens = toTokens(match.terms);
-      const at = tokens[0]?.start ?? 0;
+    for (const [n, a, b] of doc[method]().pointer ?? []) {
+      const ids = index[n]!.slice(a, b);
       // The three lists can overlap; the first to claim a token keeps it.
-      if (tokens.some((t) => seen.has(t.start))) continue;
-      for (const t of tokens) seen.add(t.start);
-      found.push({ at, c: cleanEnglish(text, tokens, kind) });
+      if (ids.length === 0 || ids.some((i) => seen.has(i))) continue;
+      for (const i of ids) seen.add(i);
+      found.push({
+        at: all[ids[0]!]!.start,
+        c: cleanEnglish(
+          text,
+          ids.map((i) => all[i]!),
+          kind,
+        ),
+      });
     }
   }
   return found.sort((a, b) => a.at - b.at).flatMap((f) => f.c);
