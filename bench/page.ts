@@ -17,13 +17,13 @@ const SIZES = [
 ];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-const median = (xs: number[]): number => {
+export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 const fmt = (x: number, d = 1): string => x.toFixed(d);
 
-async function launch(withExtension: boolean): Promise<Browser> {
+export async function launch(withExtension: boolean): Promise<Browser> {
   const executablePath = chromePath();
   if (!executablePath) throw new Error(CHROME_MISSING);
   return puppeteer.launch({
@@ -37,7 +37,7 @@ async function launch(withExtension: boolean): Promise<Browser> {
 }
 
 /** tsx keeps function names with a `__name` helper that evaluated functions carry into the page. */
-async function newPage(browser: Browser): Promise<Page> {
+export async function newPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
   await page.evaluateOnNewDocument("globalThis.__name = (f) => f");
   return page;

@@ -52,6 +52,12 @@ async function chromium(): Promise<{
     );
     const worker = await target.worker();
     if (!worker) throw new Error("The extension's service worker did not start.");
+    // The target can be reported before the extension's bindings exist in it: a test that reaches for
+    // chrome.storage at once would find it undefined.
+    await worker.evaluate(async () => {
+      const g = globalThis as { chrome?: { storage?: unknown } };
+      for (let i = 0; i < 200 && !g.chrome?.storage; i++) await new Promise((r) => setTimeout(r, 25));
+    });
     return worker;
   };
   return { browser, ext, dir };
