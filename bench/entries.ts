@@ -168,7 +168,7 @@ async function waitForMatcher(worker: WebWorker, count: number): Promise<number>
   for (let i = 0; i < 600; i++) {
     const size = await worker.evaluate(async (count) => {
       const value = (await chrome.storage.local.get("matcher:entries"))["matcher:entries"];
-      return value?.own?.length === count ? JSON.stringify(value).length : 0;
+      return value?.types?.length === count ? JSON.stringify(value).length : 0;
     }, count);
     if (size > 0) return size;
     await new Promise((r) => setTimeout(r, 100));
@@ -180,7 +180,7 @@ declare const chrome: {
   storage: {
     local: {
       set(v: object): Promise<void>;
-      get(k: string): Promise<Record<string, any>>;
+      get(k: string): Promise<Record<string, { types?: string } | undefined>>;
       remove(k: string[]): Promise<void>;
     };
   };

@@ -2,10 +2,11 @@
 // popup, the review page, an import or another device) and when the extension starts or updates, the fact
 // base and all entries are compiled once, here, and stored for every page (platform/entries-matcher.ts).
 import factbase from "randnotiz:factbase";
-import { entityIdOf, entryTerms } from "../core/entries";
+import { entryTerms } from "../core/entries";
+import { ownTypes } from "../core/entries/packed";
 import { matchTerms } from "../core/factbase/terms";
 import { compile } from "../core/match/compile";
-import { toSerial } from "../core/match/serial";
+import { SEP, toSerial } from "../core/match/serial";
 import { browser } from "../platform/browser";
 import { loadEntries, onEntriesChanged } from "../platform/entries";
 import { matcherStamp, saveEntriesMatcher } from "../platform/entries-matcher";
@@ -22,11 +23,11 @@ export async function rebuildEntriesMatcher(): Promise<void> {
     await saveEntriesMatcher(null);
     return;
   }
-  const compiled = compile([...matchTerms(factbase), ...entryTerms(entries)]);
+  const serial = toSerial(compile([...matchTerms(factbase), ...entryTerms(entries)]));
   await saveEntriesMatcher({
     stamp: matcherStamp(factbase.asOf),
-    own: entries.map((e) => [entityIdOf(e), e.type, e.name]),
-    serial: toSerial(compiled),
+    types: ownTypes(serial.entities.split(SEP), entries),
+    serial,
   });
 }
 

@@ -81,12 +81,12 @@ export class PageController {
   /** The reader's entries as the background compiled them, or the fact base alone. */
   private useEntries(stored: StoredEntriesMatcher | null): void {
     this.matcher = null;
-    setOwnEntities(stored?.own ?? []);
+    setOwnEntities(stored && { entities: stored.serial.entities, types: stored.types });
     if (!stored) return;
     try {
       this.matcher = matcherFromSerial(stored.serial);
     } catch (error) {
-      setOwnEntities([]);
+      setOwnEntities(null);
       console.error("Randnotiz: the stored entries could not be read; marking the fact base only.", error);
     }
   }

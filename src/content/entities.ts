@@ -1,9 +1,11 @@
 // The entities the content script knows: the bundled fact base as the build slims it for the page (ids,
 // types, labels and names; facts, descriptions and relations stay with the background, which computes
-// tooltips), and the reader's own entries, which arrive with the stored matcher (see own-entries.ts).
+// tooltips), and the reader's own entries, which arrive with the stored matcher (platform/entries-matcher.ts).
 import factbase from "randnotiz:factbase";
+import { typesOf } from "../core/entries/packed";
 import { matchTerms } from "../core/factbase/terms";
 import type { Term } from "../core/match";
+import { SEP } from "../core/match/serial";
 import type { EntityType } from "../core/settings";
 
 export interface PageEntity {
@@ -23,10 +25,16 @@ const slim = factbase as unknown as PageFactbase;
 const bundled = new Map<string, PageEntity>(
   slim.entities.map((e) => [e.id, { id: e.id, type: e.type, label: e.label, own: false }]),
 );
-let own = new Map<string, PageEntity>();
+let packed: { entities: string; types: string } | null = null;
+let own: Map<string, EntityType> | null = null;
 
+/** An own entry's label is "": its name stays in storage, and the tooltip's view (from the background) has it. */
 export function entity(id: string): PageEntity | undefined {
-  return bundled.get(id) ?? own.get(id);
+  const known = bundled.get(id);
+  if (known || !packed) return known;
+  own ??= typesOf(packed.entities.split(SEP), packed.types);
+  const type = own.get(id);
+  return type && { id, type, label: { de: "", en: "" }, own: true };
 }
 
 export function typeOf(id: string): EntityType | undefined {
@@ -37,9 +45,10 @@ export function terms(): Term[] {
   return matchTerms(slim);
 }
 
-/** The reader's entries as [entity id, type, name], replacing the ones known before. */
-export function setOwnEntities(list: ReadonlyArray<readonly [string, EntityType, string]>): void {
-  own = new Map(list.map(([id, type, name]) => [id, { id, type, label: { de: name, en: name }, own: true }]));
+/** The stored matcher's entity list and the own entities' types (null: no entries); read on first lookup. */
+export function setOwnEntities(entries: { entities: string; types: string } | null): void {
+  packed = entries;
+  own = null;
 }
 
 export const factbaseAsOf = (factbase as { asOf: string }).asOf;

@@ -3,7 +3,6 @@
 // thousands of entry:* keys, and compiles nothing (core/match/serial.ts).
 
 import type { SerialMatcher } from "../core/match/serial";
-import type { EntityType } from "../core/settings";
 import { browser, type Storage } from "./browser";
 
 export const MATCHER_KEY = "matcher:entries";
@@ -11,8 +10,8 @@ export const MATCHER_KEY = "matcher:entries";
 export interface StoredEntriesMatcher {
   /** Which build wrote it (extension version and fact base date): another build's is ignored. */
   stamp: string;
-  /** [entity id, type, name] of each entry. */
-  own: Array<[string, EntityType, string]>;
+  /** The own entities' types, in the order of serial.entities (core/entries/packed.ts). */
+  types: string;
   serial: SerialMatcher;
 }
 
@@ -23,7 +22,8 @@ export function matcherStamp(asOf: string): string {
 function valid(value: unknown, stamp: string): StoredEntriesMatcher | null {
   if (typeof value !== "object" || value === null) return null;
   const stored = value as Partial<StoredEntriesMatcher>;
-  if (stored.stamp !== stamp || !Array.isArray(stored.own) || typeof stored.serial !== "object") return null;
+  if (stored.stamp !== stamp || typeof stored.types !== "string" || typeof stored.serial !== "object")
+    return null;
   return stored as StoredEntriesMatcher;
 }
 

@@ -219,7 +219,7 @@ export class Explainer {
       this.view.announce(
         this.t(
           "tooltipAnnounce",
-          entity.label[this.options.lang],
+          entity.label[this.options.lang] || this.t("tooltipOwn"),
           this.t(TYPE_KEYS[entity.type]),
           String(index),
           String(total),

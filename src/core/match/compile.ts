@@ -67,7 +67,10 @@ function patternFor(term: Term, exact: string): Pattern {
 }
 
 export interface Compiled {
-  patterns: Pattern[];
+  /** Every pattern, by id; a matcher loaded from storage (serial.ts) makes them on first use instead. */
+  patterns: readonly Pattern[];
+  /** The pattern of one key id: what the scanner and nest.ts read. */
+  pattern: (id: number) => Pattern;
   automaton: Automaton;
   /** By PLAIN first unit: 0 no alias starts so, 1 some do (check the pair), 2 a one-unit alias does. */
   canStart: Uint8Array;
@@ -96,8 +99,8 @@ export function compile(terms: readonly Term[]): Compiled {
     const exact = flat(normaliseAlias(term.text));
     // Walks only start at word characters, so an alias that starts otherwise could never match.
     if (exact.length === 0 || (cls(exact.charCodeAt(0)) & WORD) === 0) continue;
-    // U+0000 separates keys in a stored matcher (serial.ts); no name holds it.
-    if (exact.includes("\u0000")) continue;
+    // A line break separates keys in a stored matcher (serial.ts); normalised names hold none.
+    if (exact.includes("\n")) continue;
     const id = `${term.entity}\u0000${term.caseSensitive}\u0000${term.genitive}\u0000${exact}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -111,32 +114,31 @@ export function compile(terms: readonly Term[]): Compiled {
   const innerWords = innerWordsOf(patterns, keys, automaton, nodes, ends);
   const plain = plainOf(patterns, keys, automaton, innerWords, nodes, ends);
   const marksInKeys = hasMarks(keys);
-  return { patterns, automaton, canStart, pairs, triples, innerWords, plain, marksInKeys, nodes, ends, keys };
-}
-
-/** Rebuilds what compile() derives cheaply, from what it derives at cost (stored by serial.ts). */
-export function assemble(
-  patterns: Pattern[],
-  keys: readonly string[],
-  innerWords: Int32Array,
-  plain: Uint8Array,
-): Compiled {
-  const automaton = buildAutomaton(keys);
-  const { canStart, pairs, triples } = startFilters(patterns, keys);
-  const nodes = new Int32Array(automaton.maxLength + 1);
-  const ends = new Int32Array(automaton.maxLength + 1);
+  const pattern = (id: number) => patterns[id]!;
   return {
     patterns,
+    pattern,
     automaton,
     canStart,
     pairs,
     triples,
     innerWords,
     plain,
-    marksInKeys: hasMarks(keys),
+    marksInKeys,
     nodes,
     ends,
     keys,
+  };
+}
+
+/** Rebuilds the trie of a matcher stored by serial.ts, around its stored tables. */
+export function assemble(parts: Omit<Compiled, "automaton" | "nodes" | "ends">): Compiled {
+  const automaton = buildAutomaton(parts.keys);
+  return {
+    ...parts,
+    automaton,
+    nodes: new Int32Array(automaton.maxLength + 1),
+    ends: new Int32Array(automaton.maxLength + 1),
   };
 }
 

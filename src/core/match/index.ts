@@ -105,7 +105,7 @@ export function buildMatcher(terms: readonly Term[]): Matcher {
 
 /** A matcher over tables already compiled (or rebuilt from storage, see serial.ts). */
 export function buildMatcherFrom(compiled: Compiled): Matcher {
-  const { patterns, canStart, pairs, triples, plain: whole, marksInKeys } = compiled;
+  const { pattern, canStart, pairs, triples, plain: whole, marksInKeys } = compiled;
   const nester = createNester(compiled);
   const { probe, hit } = nester;
 
@@ -172,7 +172,7 @@ export function buildMatcherFrom(compiled: Compiled): Matcher {
       if (end !== -1) {
         const w = whole[hit.id]!;
         if (w !== 0 && (w === 1 || !capitalNear(text, i, end, w))) {
-          const p = patterns[hit.id]!;
+          const p = pattern(hit.id);
           const s = map ? map[0]![i]! : i;
           const e = map ? map[1]![end - 1]! : end;
           // Two literals rather than adding a property later: no shape transition per mention.

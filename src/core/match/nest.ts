@@ -26,7 +26,7 @@ export interface Nester {
 }
 
 export function createNester(compiled: Compiled): Nester {
-  const { patterns, automaton, canStart, innerWords } = compiled;
+  const { pattern, automaton, canStart, innerWords } = compiled;
   const { firstKey, nextKey } = automaton;
   const { nodes, ends } = compiled;
   // A second pair for isAlias, which runs while the first pair is being read.
@@ -38,7 +38,7 @@ export function createNester(compiled: Compiled): Nester {
     const count = walk(automaton, text, start, nodes, ends);
     for (let c = count - 1; c >= 0; c--) {
       for (let id = firstKey[nodes[c]!]!; id !== -1; id = nextKey[id]!) {
-        const p = patterns[id]!;
+        const p = pattern(id);
         const mask = caseMask(text, start, ends[c]!, p);
         if (mask === 0) continue;
         const end = finish(text, ends[c]!, p, mask);
@@ -78,7 +78,7 @@ export function createNester(compiled: Compiled): Nester {
     out: Mention[],
     map: Int32Array[] | null,
   ): boolean => {
-    const p = patterns[id]!;
+    const p = pattern(id);
     if (
       (p.lang === "en" || p.surname || p.notAfter || p.notBefore) &&
       partOfLongerName(text, start, end, p, isAlias)
@@ -121,7 +121,7 @@ export function createNester(compiled: Compiled): Nester {
       // Cheap rejections first: a name that would cross its container, or not be shorter than the one taken.
       if (stop > limit || (taken !== -1 && stop >= taken)) continue;
       for (let id = from === -2 ? firstKey[nodes[c]!]! : from; id !== -1; id = nextKey[id]!) {
-        const p = patterns[id]!;
+        const p = pattern(id);
         if (depth > 0 && isOpen(p.entity)) continue;
         let end = known;
         if (id !== from || end === -1) {

@@ -1,97 +1,216 @@
-// A compiled matcher as plain JSON, so that a big one (the reader's 10,000 entries) is compiled once, in
-// the background, and each page only rebuilds its trie from the stored keys. What compile() pays for
-// (normalising and folding aliases, case masks, the nesting analysis) is stored; what is cheap to redo
-// from the keys (the trie, the start filters) is not, which keeps the stored value small.
+// A compiled matcher as a few strings, so that a big one (the reader's 10,000 entries) is compiled once,
+// in the background, and each page rebuilds only its trie. Strings because a browser hands a few long
+// strings from storage to a page far faster than thousands of small arrays. What compile() pays for
+// (normalising and folding aliases, case masks, the nesting analysis, the start filters) is stored; a
+// pattern object is made only when the page meets its key.
 import type { Pattern } from "./boundaries";
 import { assemble, type Compiled, caseForms } from "./compile";
 import { buildMatcherFrom, type Matcher } from "./index";
 
-export const SERIAL_VERSION = 1;
-
-/** [entity index, exact, flag bits, exactMask, capitalMask, upperMask, lang, rules or 0] */
-type Row = [number, string, number, number, number, number, string, Rules | 0];
-type Rules = Pick<Pattern, "notAfter" | "notBefore" | "evidence">;
+export const SERIAL_VERSION = 3;
+/** Joins keys, aliases and ids: a line break, because JSON spells U+0000 in six bytes and "\n" in two. */
+export const SEP = "\n";
 
 export interface SerialMatcher {
   v: typeof SERIAL_VERSION;
-  entities: string[];
-  rows: Row[];
-  /** The folded keys, joined by U+0000 (compile() skips an alias holding one). */
+  /** The folded keys, joined by SEP (normalising makes every line break a space). */
   keys: string;
-  innerWords: number[];
-  /** One digit per key. */
-  plain: string;
+  /** Each pattern's alias as written, joined by SEP. */
+  exacts: string;
+  /** The distinct entity ids, joined by SEP. */
+  entities: string;
+  /** One character per pattern: its language (see LANGS). */
+  langs: string;
+  /** Base64 of varints: 6 columns of n (entity index, flag bits, exact/capital/upper masks, innerWords). */
+  columns: string;
+  /** Base64 of n plain bytes, then the non-zero bytes of canStart, pairs and triples (pushSparse). */
+  bytes: string;
+  /** Patterns with context rules (notAfter, notBefore, evidence), by id: only bundled names have them. */
+  rules: Record<number, Rules>;
+  /** Some key holds a combining mark (compile.ts). */
+  marksInKeys: boolean;
 }
 
-/** Bit k of a row's flags is FLAGS[k] (fromSerial reads them with literal masks). */
+type Rules = Pick<Pattern, "notAfter" | "notBefore" | "evidence">;
+const LANGS = ["any", "de", "en", "ru"];
+/** Bit k of the flag column is FLAGS[k]. */
 const FLAGS = ["genitive", "genitiveEs", "compound", "endsInWord", "surname", "acronym"] as const;
+const TABLE = 65536;
+
+/** Unsigned LEB128: most columns hold small numbers, so most take one byte instead of four. */
+function pushVarint(out: number[], value: number): void {
+  let v = value >>> 0;
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v >>>= 7;
+  }
+  out.push(v);
+}
+
+/** The non-zero entries of a 65,536-byte table: index gap (varint), then the value byte. */
+function pushSparse(out: number[], table: Uint8Array): void {
+  let last = -1;
+  let count = 0;
+  for (let i = 0; i < table.length; i++) if (table[i] !== 0) count++;
+  pushVarint(out, count);
+  for (let i = 0; i < table.length; i++) {
+    if (table[i] === 0) continue;
+    pushVarint(out, i - last);
+    out.push(table[i]!);
+    last = i;
+  }
+}
+
+class Reader {
+  at = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+  varint(): number {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      const b = this.bytes[this.at++];
+      if (b === undefined) throw new Error("Stored matcher is inconsistent.");
+      v |= (b & 0x7f) << shift;
+      if (b < 0x80) return v;
+      shift += 7;
+    }
+  }
+  byte(): number {
+    const b = this.bytes[this.at++];
+    if (b === undefined) throw new Error("Stored matcher is inconsistent.");
+    return b;
+  }
+  sparse(): Uint8Array {
+    const table = new Uint8Array(TABLE);
+    let i = -1;
+    for (let k = this.varint(); k > 0; k--) {
+      i += this.varint();
+      if (i >= TABLE) throw new Error("Stored matcher is inconsistent.");
+      table[i] = this.byte();
+    }
+    return table;
+  }
+  get done(): boolean {
+    return this.at === this.bytes.length;
+  }
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(out);
+}
+
+function fromBase64(text: string): Uint8Array {
+  let raw: string;
+  try {
+    raw = atob(text);
+  } catch {
+    throw new Error("Stored matcher is inconsistent.");
+  }
+  const out = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i);
+  return out;
+}
 
 export function toSerial(compiled: Compiled): SerialMatcher {
+  const { patterns, keys } = compiled;
+  const n = keys.length;
   const entities: string[] = [];
   const index = new Map<string, number>();
-  const rows = compiled.patterns.map((p): Row => {
+  const columns = new Int32Array(6 * n);
+  const rules: Record<number, Rules> = {};
+  let langs = "";
+  patterns.forEach((p, id) => {
     let e = index.get(p.entity);
     if (e === undefined) {
       e = entities.push(p.entity) - 1;
       index.set(p.entity, e);
     }
-    const flags = FLAGS.reduce((bits, flag, bit) => (p[flag] ? bits | (1 << bit) : bits), 0);
-    const rules: Rules | 0 =
-      p.notAfter || p.notBefore || p.evidence
-        ? { notAfter: p.notAfter, notBefore: p.notBefore, evidence: p.evidence }
-        : 0;
-    return [e, p.exact, flags, p.exactMask, p.capitalMask, p.upperMask, p.lang, rules];
+    columns[id] = e;
+    columns[n + id] = FLAGS.reduce((bits, flag, bit) => (p[flag] ? bits | (1 << bit) : bits), 0);
+    columns[2 * n + id] = p.exactMask;
+    columns[3 * n + id] = p.capitalMask;
+    columns[4 * n + id] = p.upperMask;
+    columns[5 * n + id] = compiled.innerWords[id]!;
+    langs += String.fromCharCode(97 + Math.max(0, LANGS.indexOf(p.lang)));
+    if (p.notAfter || p.notBefore || p.evidence)
+      rules[id] = { notAfter: p.notAfter, notBefore: p.notBefore, evidence: p.evidence };
   });
+  const varints: number[] = [];
+  for (const value of columns) pushVarint(varints, value);
+  const bytes = [...compiled.plain];
+  for (const table of [compiled.canStart, compiled.pairs, compiled.triples]) pushSparse(bytes, table);
   return {
     v: SERIAL_VERSION,
-    entities,
-    rows,
-    keys: compiled.keys.join("\u0000"),
-    innerWords: Array.from(compiled.innerWords),
-    plain: Array.from(compiled.plain).join(""),
+    keys: keys.join(SEP),
+    exacts: patterns.map((p) => p.exact).join(SEP),
+    entities: entities.join(SEP),
+    langs,
+    columns: toBase64(Uint8Array.from(varints)),
+    bytes: toBase64(Uint8Array.from(bytes)),
+    rules,
+    marksInKeys: compiled.marksInKeys,
   };
 }
 
 export function fromSerial(serial: SerialMatcher): Compiled {
   if (serial.v !== SERIAL_VERSION)
     throw new Error(`Stored matcher version ${serial.v} is not ${SERIAL_VERSION}.`);
-  const keys = serial.keys.length > 0 ? serial.keys.split("\u0000") : [];
-  if (
-    keys.length !== serial.rows.length ||
-    keys.length !== serial.innerWords.length ||
-    keys.length !== serial.plain.length
-  )
-    throw new Error("Stored matcher is inconsistent.");
-  const patterns = serial.rows.map(
-    ([e, exact, flags, exactMask, capitalMask, upperMask, lang, rules]): Pattern => {
-      const has = (flag: (typeof FLAGS)[number]) => (flags & (1 << FLAGS.indexOf(flag))) !== 0;
-      const compound = has("compound");
-      // compile() derives `compound` from case-insensitivity, and the case forms from the same.
-      const { capital, upper } = caseForms(exact, !compound);
-      return {
-        entity: serial.entities[e]!,
-        exact,
-        capital,
-        upper,
-        genitive: has("genitive"),
-        genitiveEs: has("genitiveEs"),
-        compound,
-        endsInWord: has("endsInWord"),
-        lang,
-        surname: has("surname"),
-        acronym: has("acronym"),
-        notAfter: rules ? rules.notAfter : null,
-        notBefore: rules ? rules.notBefore : null,
-        evidence: rules ? rules.evidence : null,
-        exactMask,
-        capitalMask,
-        upperMask,
-      };
-    },
-  );
-  const plain = new Uint8Array(keys.length);
-  for (let i = 0; i < keys.length; i++) plain[i] = serial.plain.charCodeAt(i) - 48;
-  return assemble(patterns, keys, Int32Array.from(serial.innerWords), plain);
+  const keys = serial.keys.length > 0 ? serial.keys.split(SEP) : [];
+  const n = keys.length;
+  const exacts = n > 0 ? serial.exacts.split(SEP) : [];
+  const entities = serial.entities.split(SEP);
+  if (exacts.length !== n || serial.langs.length !== n) throw new Error("Stored matcher is inconsistent.");
+  const columns = new Int32Array(6 * n);
+  const varints = new Reader(fromBase64(serial.columns));
+  for (let i = 0; i < columns.length; i++) columns[i] = varints.varint();
+  const bytes = new Reader(fromBase64(serial.bytes));
+  const plain = new Uint8Array(n);
+  for (let i = 0; i < n; i++) plain[i] = bytes.byte();
+  const [canStart, pairs, triples] = [bytes.sparse(), bytes.sparse(), bytes.sparse()];
+  if (!varints.done || !bytes.done) throw new Error("Stored matcher is inconsistent.");
+  const patterns: Pattern[] = new Array(n);
+  const make = (id: number): Pattern => {
+    const flags = columns[n + id]!;
+    const exact = exacts[id]!;
+    const compound = (flags & 4) !== 0;
+    // compile() derives `compound` from case-insensitivity, and the case forms from the same.
+    const { capital, upper } = caseForms(exact, !compound);
+    const rules = serial.rules[id];
+    const p: Pattern = {
+      entity: entities[columns[id]!]!,
+      exact,
+      capital,
+      upper,
+      genitive: (flags & 1) !== 0,
+      genitiveEs: (flags & 2) !== 0,
+      compound,
+      endsInWord: (flags & 8) !== 0,
+      lang: LANGS[serial.langs.charCodeAt(id) - 97] ?? "any",
+      surname: (flags & 16) !== 0,
+      acronym: (flags & 32) !== 0,
+      notAfter: rules?.notAfter ?? null,
+      notBefore: rules?.notBefore ?? null,
+      evidence: rules?.evidence ?? null,
+      exactMask: columns[2 * n + id]!,
+      capitalMask: columns[3 * n + id]!,
+      upperMask: columns[4 * n + id]!,
+    };
+    patterns[id] = p;
+    return p;
+  };
+  return assemble({
+    patterns,
+    pattern: (id) => patterns[id] ?? make(id),
+    keys,
+    innerWords: columns.subarray(5 * n, 6 * n),
+    plain,
+    marksInKeys: serial.marksInKeys === true,
+    canStart,
+    pairs,
+    triples,
+  });
 }
 
 /** A matcher from a stored one: no alias is normalised or analysed again. */
