@@ -1,5 +1,9 @@
-// npm run bench: the matcher's speed and precision and the anchoring costs (Node), then the page benchmark
-// and the review-page benchmark (headless Chromium), in one run.
+// npm run bench: the matcher's speed and precision and the anchoring costs (Node), then the page benchmark,
+// the review-page benchmark and the reader's entries at scale (headless Chromium), then name discovery's
+// quality and speed (Node; it starts a process of its own for a cold start), in one run.
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { benchEntries } from "./entries";
 import { runMatchBench } from "./match";
 import { runPageBench } from "./page";
 import { benchPrecision } from "./precision";
@@ -11,3 +15,10 @@ benchPrecision();
 await import("./anchor");
 await runPageBench();
 await benchReview();
+await benchEntries();
+console.log("\n## Name discovery\n");
+process.stdout.write(
+  execFileSync(process.execPath, [...process.execArgv, join(import.meta.dirname, "discover.ts")], {
+    maxBuffer: 16 * 1024 * 1024,
+  }),
+);
