@@ -17,12 +17,17 @@ interface SourceManifest {
 }
 
 const manifest: SourceManifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8"));
+/** Per-browser keys merged in at build time (scripts/build.ts): Chrome's offscreen permission is one. */
+const targets: Record<string, SourceManifest> = JSON.parse(
+  readFileSync(join(ROOT, "scripts/manifest-targets.json"), "utf8"),
+);
 const read = (lang: string, file: string) => readFileSync(join(ROOT, "store", lang, file), "utf8");
 
 /** Everything a reviewer asks to have justified: API permissions and every host pattern, optional or not. */
 function requested(): string[] {
   return [
     ...(manifest.permissions ?? []),
+    ...Object.values(targets).flatMap((target) => target.permissions ?? []),
     ...(manifest.optional_permissions ?? []),
     ...(manifest.host_permissions ?? []),
     ...(manifest.optional_host_permissions ?? []),
