@@ -1,7 +1,8 @@
 // npm run build && tsx scripts/screenshots.ts: writes docs/popup-light.png and docs/popup-dark.png, the
 // popup over the English demo page in both colour schemes; docs/demo.png, the German demo page with a
 // tooltip open; docs/saved.png, a saved highlight with its note; docs/review-light.png and
-// docs/review-dark.png, the review page. Generated, so they match the current code.
+// docs/review-dark.png, the review page; docs/discover.png, the popup's "Also on this page"; docs/entries.png,
+// the review page's "My entries" tab. Generated, so they match the current code.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
       console.log(`Wrote ${path}`);
       await popup.close();
     }
+    await discoverShot(browser, id, tabId);
+    await entriesShot(browser, worker, id);
     await tooltipShot(browser, worker, `${server.origin}/de.html`);
     await savedShots(browser, worker, server.origin, id);
   } finally {
@@ -63,6 +66,64 @@ async function main(): Promise<void> {
     await server.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** The popup's "Also on this page" section for the English demo page, after the reader asked for it. */
+async function discoverShot(browser: Browser, id: string, tabId: number): Promise<void> {
+  const popup = await browser.newPage();
+  await popup.setViewport({ width: 340, height: 900, deviceScaleFactor: 2 });
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector(".discover-start");
+  await popup.click(".discover-start");
+  await popup.waitForSelector('.discover [data-state="list"]', { timeout: 30_000 });
+  const section = await popup.$("section.discover");
+  const path = join(DOCS, "discover.png") as `${string}.png`;
+  await section!.screenshot({ path });
+  console.log(`Wrote ${path}`);
+  await popup.close();
+}
+
+/** The review page's "My entries" tab with two entries of the reader's own. */
+async function entriesShot(browser: Browser, worker: WebWorker, id: string): Promise<void> {
+  const entries = [
+    [
+      "6f1c7f1e-8d43-4c6e-9a57-0b7e8f0c0001",
+      "Tbilisi",
+      ["Tiflis"],
+      "place",
+      "Capital of Georgia; talks venue.",
+    ],
+    [
+      "6f1c7f1e-8d43-4c6e-9a57-0b7e8f0c0002",
+      "Tian Shan",
+      [],
+      "place",
+      "Mountain range on the Kyrgyz–Tajik border.",
+    ],
+  ] as const;
+  await worker.evaluate(
+    async (list) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the extension's chrome.* API, untyped here.
+      const api = (globalThis as any).chrome;
+      const now = "2026-12-02T09:00:00.000Z";
+      const items = Object.fromEntries(
+        list.map(([uuid, name, aliases, type, note]) => [
+          `entry:${uuid}`,
+          { v: 1, id: uuid, name, aliases, type, note, link: "", created: now, modified: now },
+        ]),
+      );
+      await api.storage.local.set(items);
+    },
+    entries as unknown as string[][],
+  );
+  const page = await browser.newPage();
+  await page.setViewport({ width: 900, height: 520, deviceScaleFactor: 2 });
+  await page.goto(`chrome-extension://${id}/review.html?tab=entries`);
+  await page.waitForSelector(".entry");
+  const path = join(DOCS, "entries.png") as `${string}.png`;
+  await page.screenshot({ path });
+  console.log(`Wrote ${path}`);
+  await page.close();
 }
 
 /** The German demo page, scrolled to the OVKS in the article with its tooltip open (via the reveal message). */
