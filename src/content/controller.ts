@@ -100,14 +100,26 @@ export class PageController {
     this.apply(this.settings);
   }
 
-  /** Some single-page apps replace <body> itself on navigation; the annotator then follows the new one. */
+  /**
+   * Some single-page apps replace <body> itself on navigation, some pages add it only after load, and
+   * document.open() replaces the whole tree: the annotator then follows the new body. The document is
+   * watched as well as its root element, since document.open() swaps the root element too.
+   */
   private watchBody(): () => void {
+    let root: Element | null = null;
     const observer = new MutationObserver(() => {
-      if (!this.annotator || this.annotator.root === document.body || !this.settings) return;
+      if (document.documentElement !== root) watchRoot();
+      if (!this.settings) return;
+      if (this.annotator ? this.annotator.root === document.body : !document.body) return;
       this.stopAnnotator();
       this.apply(this.settings);
     });
-    observer.observe(document.documentElement, { childList: true });
+    const watchRoot = () => {
+      root = document.documentElement;
+      if (root) observer.observe(root, { childList: true });
+    };
+    observer.observe(document, { childList: true });
+    watchRoot();
     return () => observer.disconnect();
   }
 

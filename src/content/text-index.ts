@@ -25,7 +25,11 @@ const SKIP = new Set([
   "KBD",
   "SAMP",
   "HEAD",
+  "NOFRAMES",
+  "NOEMBED",
 ]);
+// XHTML served as XML keeps tag names in lower case: both spellings, so the lookup stays one Set.has.
+for (const name of [...SKIP]) SKIP.add(name.toLowerCase());
 
 /** Elements that continue the surrounding line of text instead of starting a new block. */
 const INLINE = new Set([
@@ -60,6 +64,7 @@ const INLINE = new Set([
   "BIG",
   "TT",
 ]);
+for (const name of [...INLINE]) INLINE.add(name.toLowerCase());
 
 /** Text nodes that read as one run of prose. Marks keep only this, not the text, to spare memory. */
 export interface TextRun {

@@ -96,24 +96,21 @@ describe.each<BrowserName>(["chromium", "firefox"])("odd documents in %s", (name
     await page.close();
   });
 
-  // BUG (src/content/text-index.ts): SKIP and INLINE hold upper-case tag names and are tested against
+  // Was a bug (src/content/text-index.ts), fixed with this test: SKIP and INLINE hold upper-case tag names and are tested against
   // el.tagName, which is upper case only for HTML elements in an HTML document. In XHTML (an XML document)
   // tagName is "code", "script", "em": code, script and textarea text is read and marked, and inline
   // markup splits a word ("Berg<em>karabach</em>" is not found). Fix: compare el.localName (lower case)
   // for elements in the XHTML namespace, or upper-case tagName once per parent (it is cached there anyway).
-  test.failing(
-    "XHTML: code, script and form fields are skipped and inline markup joins, as in HTML",
-    async () => {
-      const { page } = await open("doc.xhtml");
-      await firstPass(page);
-      expect(pairs(await annotationsOf(session, page))).toEqual([
-        ["bergkarabach", "Bergkarabach"],
-        ["ovks", "OVKS"],
-        ["kasachstan", "Kasachstan"],
-      ]);
-      await page.close();
-    },
-  );
+  test("XHTML: code, script and form fields are skipped and inline markup joins, as in HTML", async () => {
+    const { page } = await open("doc.xhtml");
+    await firstPass(page);
+    expect(pairs(await annotationsOf(session, page))).toEqual([
+      ["bergkarabach", "Bergkarabach"],
+      ["ovks", "OVKS"],
+      ["kasachstan", "Kasachstan"],
+    ]);
+    await page.close();
+  });
 
   test.each([
     ["an SVG document", "image.svg"],
@@ -152,21 +149,21 @@ describe.each<BrowserName>(["chromium", "firefox"])("odd documents in %s", (name
     await page.close();
   });
 
-  // BUG (src/content/text-index.ts SKIP): <noframes> is not skipped. Its content is never rendered in a
+  // Was a bug (src/content/text-index.ts SKIP), fixed with this test: <noframes> is not skipped. Its content is never rendered in a
   // browser that shows frames (display: none, like <noscript>, which is skipped), yet "OVKS" and
   // "Kasachstan" in it are marked and counted in the popup. Fix: add "NOFRAMES" to SKIP.
-  test.failing("a <frameset> page: the hidden <noframes> text is not marked", async () => {
+  test("a <frameset> page: the hidden <noframes> text is not marked", async () => {
     const { page } = await open("frameset.html");
     await pause(1500);
     expect((await annotationsOf(session, page)).annotations).toEqual([]);
     await page.close();
   });
 
-  // BUG (src/content/controller.ts watchBody): the observer on <html> only re-applies when an annotator
+  // Was a bug (src/content/controller.ts watchBody), fixed with this test: the observer on <html> only re-applies when an annotator
   // already exists (`if (!this.annotator || …) return`); apply() refuses to start one while
   // document.body is null, so a body that arrives after document_idle is never read. Fix: in the
   // observer, also call apply(this.settings) when there is no annotator and document.body is now set.
-  test.failing("a page with no <body> at load is marked once its script adds one", async () => {
+  test("a page with no <body> at load is marked once its script adds one", async () => {
     const { page, errors } = await open("late-body.html");
     expect(await page.evaluate(() => document.body)).toBeNull();
     await page.waitForFunction(() => (window as unknown as { __bodyBack?: boolean }).__bodyBack === true);
@@ -184,11 +181,11 @@ describe.each<BrowserName>(["chromium", "firefox"])("odd documents in %s", (name
     await page.close();
   });
 
-  // BUG (src/content/controller.ts watchBody): document.open() removes the old <html> element itself
+  // Was a bug (src/content/controller.ts watchBody), fixed with this test: document.open() removes the old <html> element itself
   // and the written document gets a new one; the MutationObserver watches the old element's children,
   // so it never sees the new body, and the annotator keeps reading the detached old one. Fix: also
   // observe `document` (childList) and re-observe the new documentElement when it changes, then apply().
-  test.failing("document.open()/write() after load: the written page is marked", async () => {
+  test("document.open()/write() after load: the written page is marked", async () => {
     const { page, errors } = await open("docwrite.html");
     await firstPass(page);
     expect(pairs(await annotationsOf(session, page))).toEqual([
