@@ -52,12 +52,15 @@ async function chromium(): Promise<{
     );
     const worker = await target.worker();
     if (!worker) throw new Error("The extension's service worker did not start.");
-    // The target can be reported before the extension's bindings exist in it: a test that reaches for
-    // chrome.storage at once would find it undefined.
-    await worker.evaluate(async () => {
-      const g = globalThis as { chrome?: { storage?: unknown } };
-      for (let i = 0; i < 200 && !g.chrome?.storage; i++) await new Promise((r) => setTimeout(r, 25));
-    });
+    // The target can be reported before the extension's bindings (even its timers) exist in it: a test
+    // that reaches for chrome.storage at once would find it undefined. Polled from here, not in there.
+    for (let i = 0; i < 200; i++) {
+      const ready = await worker
+        .evaluate(() => !!(globalThis as { chrome?: { storage?: unknown } }).chrome?.storage)
+        .catch(() => false);
+      if (ready) break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
     return worker;
   };
   return { browser, ext, dir };
