@@ -3,7 +3,14 @@
 import fc from "fast-check";
 import { buildMatcher, type Term } from "../../src/core/match";
 import { compile } from "../../src/core/match/compile";
-import { fromSerial, matcherFromSerial, type SerialMatcher, toSerial } from "../../src/core/match/serial";
+import {
+  fromSerial,
+  matcherFromSerial,
+  packEntity,
+  type SerialMatcher,
+  toSerial,
+  unpackEntity,
+} from "../../src/core/match/serial";
 import { FIXTURE_TERMS } from "./match.fixture";
 
 const SYLLABLES = ["ka", "ro", "mi", "ne", "lu", "ta", "sch", "ber", "wald", "stein", "ov", "ski", "ä", "é"];
@@ -72,4 +79,17 @@ test("a stored matcher of another version or with mismatched tables is refused",
   expect(() => fromSerial({ ...serial, langs: serial.langs.slice(1) })).toThrow(/inconsistent/);
   expect(() => fromSerial({ ...serial, columns: serial.columns.slice(0, -8) })).toThrow(/inconsistent/);
   expect(() => fromSerial({ ...serial, bytes: `${serial.bytes}AAAA` })).toThrow(/inconsistent/);
+});
+
+test("own entity ids are stored in 23 characters and come back the same; other ids are kept", () => {
+  fc.assert(
+    fc.property(fc.uuid(), (uuid) => {
+      const id = `my-${uuid}`;
+      const packed = packEntity(id);
+      expect(packed).toHaveLength(23);
+      expect(unpackEntity(packed)).toBe(id);
+    }),
+  );
+  expect(packEntity("krieg-gegen-die-ukraine")).toBe("krieg-gegen-die-ukraine");
+  expect(unpackEntity("ovks")).toBe("ovks");
 });

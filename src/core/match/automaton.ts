@@ -41,7 +41,9 @@ export function buildAutomaton(keys: readonly string[]): Automaton {
   let size = 16;
   while (size < units * 2) size *= 2;
   const mask = size - 1;
-  const edgeNode = new Int32Array(size).fill(-1);
+  // 0 marks an empty slot: the root's edges live in `root`, so every node stored here is at least 1, and
+  // a fresh typed array needs no fill.
+  const edgeNode = new Int32Array(size);
   const edgeUnit = new Uint16Array(size);
   const edgeChild = new Int32Array(size);
   const root = new Int32Array(65536);
@@ -64,7 +66,7 @@ export function buildAutomaton(keys: readonly string[]): Automaton {
       let child = 0;
       for (;;) {
         const n = edgeNode[slot]!;
-        if (n === -1) {
+        if (n === 0) {
           child = nodeCount++;
           edgeNode[slot] = node;
           edgeUnit[slot] = unit;
@@ -101,7 +103,7 @@ export function step(a: Automaton, node: number, unit: number): number {
   let slot = hash(node, unit) & mask;
   for (;;) {
     const n = edgeNode[slot]!;
-    if (n === -1) return 0;
+    if (n === 0) return 0;
     if (n === node && edgeUnit[slot] === unit) return a.edgeChild[slot]!;
     slot = (slot + 1) & mask;
   }
@@ -146,7 +148,7 @@ export function walk(a: Automaton, text: string, start: number, nodes: Int32Arra
     let next = 0;
     for (;;) {
       const e = edgeNode[slot]!;
-      if (e === -1) break;
+      if (e === 0) break;
       if (e === node && edgeUnit[slot] === unit) {
         next = edgeChild[slot]!;
         break;
