@@ -30,6 +30,13 @@ import { Explainer, type ExplainerOptions } from "./tooltip";
 
 const CLOSED: TooltipState = { open: false, entity: null, text: "" };
 
+export interface PageOptions {
+  /** A same-origin frame: it marks its own text but answers no messages (the top page answers for the tab). */
+  inFrame: boolean;
+  /** The top page's location, whose host the site switch is about. */
+  site: Location;
+}
+
 export class PageController {
   private annotator: Annotator | null = null;
   private saved: SavedHighlights | null = null;
@@ -44,24 +51,11 @@ export class PageController {
     matcher: () => this.ensureMatcher(),
   });
 
+  constructor(private readonly page: PageOptions) {}
+
   async init(): Promise<void> {
-    this.cleanups.push(
-      handleMessages<ContentApi>({
-        "randnotiz:annotations": () => this.annotations(),
-        "randnotiz:summary": () => this.summary(),
-        "randnotiz:reveal": ({ entity }) => this.explainer?.reveal(entity) ?? false,
-        "randnotiz:step": ({ direction }) => this.explainer?.step(direction === -1 ? -1 : 1) ?? false,
-        "randnotiz:tooltip-state": () => this.explainer?.state() ?? CLOSED,
-        "randnotiz:highlights": () => ({ url: location.href, highlights: this.saved?.answer() ?? [] }),
-        "randnotiz:save-selection": () =>
-          this.explainer?.saveSelection() ?? { ok: false, error: "Randnotiz is switched off on this page." },
-        "randnotiz:reveal-highlight": ({ id }) => this.explainer?.revealSaved(id) ?? false,
-        "randnotiz:discover": () => this.discovery.answer(),
-        "randnotiz:discover-details": () => this.discovery.details(),
-        "randnotiz:reveal-text": ({ text }) =>
-          this.discovery.reveal([text], (range) => this.annotator?.setCurrent({ range })),
-      }),
-    );
+    // tabs.sendMessage reaches every frame, and the first answer wins: only the top page answers.
+    if (!this.page.inFrame) this.cleanups.push(this.answerMessages());
     this.cleanups.push(onSettingsChanged((s) => this.apply(s)));
     this.cleanups.push(this.watchBody());
     const stamp = matcherStamp(factbaseAsOf);
@@ -100,6 +94,24 @@ export class PageController {
     this.apply(this.settings);
   }
 
+  private answerMessages(): () => void {
+    return handleMessages<ContentApi>({
+      "randnotiz:annotations": () => this.annotations(),
+      "randnotiz:summary": () => this.summary(),
+      "randnotiz:reveal": ({ entity }) => this.explainer?.reveal(entity) ?? false,
+      "randnotiz:step": ({ direction }) => this.explainer?.step(direction === -1 ? -1 : 1) ?? false,
+      "randnotiz:tooltip-state": () => this.explainer?.state() ?? CLOSED,
+      "randnotiz:highlights": () => ({ url: location.href, highlights: this.saved?.answer() ?? [] }),
+      "randnotiz:save-selection": () =>
+        this.explainer?.saveSelection() ?? { ok: false, error: "Randnotiz is switched off on this page." },
+      "randnotiz:reveal-highlight": ({ id }) => this.explainer?.revealSaved(id) ?? false,
+      "randnotiz:discover": () => this.discovery.answer(),
+      "randnotiz:discover-details": () => this.discovery.details(),
+      "randnotiz:reveal-text": ({ text }) =>
+        this.discovery.reveal([text], (range) => this.annotator?.setCurrent({ range })),
+    });
+  }
+
   /**
    * Some single-page apps replace <body> itself on navigation, some pages add it only after load, and
    * document.open() replaces the whole tree: the annotator then follows the new body. The document is
@@ -124,7 +136,7 @@ export class PageController {
   }
 
   private get host(): string {
-    return location.hostname;
+    return this.page.site.hostname;
   }
 
   private apply(settings: Settings): void {
@@ -183,6 +195,8 @@ export class PageController {
   }
 
   private report(marks: Iterable<Mark>): void {
+    // The badge counts the top page's names; a frame's report would overwrite it.
+    if (this.page.inFrame) return;
     const distinct = new Set(Array.from(marks, (m) => m.entity)).size;
     sendToBackground({ type: "randnotiz:page-summary", distinct, active: this.annotator !== null }).catch(
       () => {

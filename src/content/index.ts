@@ -3,5 +3,19 @@ import { PageController } from "./controller";
 
 // Where our start-up begins, for bench/entries.ts (start-up with and without the reader's entries).
 performance.mark("randnotiz:start");
-const controller = new PageController();
-controller.init().catch((error) => console.error("Randnotiz: could not start on this page.", error));
+/**
+ * Same-origin frames (embedded articles, live blogs, srcdoc) are annotated too, and follow the top page's
+ * site switch; cross-origin frames (ads, players) are left alone, and cost no more than this check.
+ */
+function topLocation(): Location | null {
+  if (window === window.top) return location;
+  try {
+    return window.top?.location.hostname !== undefined ? window.top.location : null;
+  } catch {
+    return null;
+  }
+}
+
+const site = topLocation();
+const controller = site ? new PageController({ inFrame: window !== window.top, site }) : null;
+controller?.init().catch((error) => console.error("Randnotiz: could not start on this page.", error));
