@@ -1,0 +1,121 @@
+// The byte-level pieces of a stored matcher (serial.ts): base64, unsigned varints, sparse 65,536-entry
+// tables, and the reader's own entity ids in short form. Pure, and no browser API beyond atob/btoa.
+
+export const TABLE = 65536;
+
+const OWN_UUID = /^my-([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})$/;
+const B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/**
+ * "my-<uuid>" as "~" and its 16 bytes in base64url: 23 characters instead of 39. With 10,000 entries the
+ * ids were a third of the stored matcher. Other ids (the fact base's slugs) are kept as they are.
+ */
+export function packEntity(id: string): string {
+  const m = OWN_UUID.exec(id);
+  if (!m) return id;
+  const hex = m.slice(1).join("");
+  let bits = 0;
+  let value = 0;
+  let out = "~";
+  for (let i = 0; i < hex.length; i++) {
+    value = (value << 4) | Number.parseInt(hex[i]!, 16);
+    bits += 4;
+    while (bits >= 6) {
+      bits -= 6;
+      out += B64URL[(value >> bits) & 63];
+    }
+  }
+  return bits > 0 ? out + B64URL[(value << (6 - bits)) & 63] : out;
+}
+
+export function unpackEntity(packed: string): string {
+  if (packed.charCodeAt(0) !== 126) return packed;
+  let hex = "";
+  let bits = 0;
+  let value = 0;
+  for (let i = 1; i < packed.length; i++) {
+    value = ((value << 6) | B64URL.indexOf(packed[i]!)) & 0xffffff;
+    bits += 6;
+    while (bits >= 4 && hex.length < 32) {
+      bits -= 4;
+      hex += ((value >> bits) & 15).toString(16);
+    }
+  }
+  return `my-${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Unsigned LEB128: most columns hold small numbers, so most take one byte instead of four. */
+export function pushVarint(out: number[], value: number): void {
+  let v = value >>> 0;
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v >>>= 7;
+  }
+  out.push(v);
+}
+
+/** The non-zero entries of a 65,536-byte table: index gap (varint), then the value byte. */
+export function pushSparse(out: number[], table: Uint8Array): void {
+  let last = -1;
+  let count = 0;
+  for (let i = 0; i < table.length; i++) if (table[i] !== 0) count++;
+  pushVarint(out, count);
+  for (let i = 0; i < table.length; i++) {
+    if (table[i] === 0) continue;
+    pushVarint(out, i - last);
+    out.push(table[i]!);
+    last = i;
+  }
+}
+
+export class Reader {
+  at = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+  varint(): number {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      const b = this.bytes[this.at++];
+      if (b === undefined) throw new Error("Stored matcher is inconsistent.");
+      v |= (b & 0x7f) << shift;
+      if (b < 0x80) return v;
+      shift += 7;
+    }
+  }
+  byte(): number {
+    const b = this.bytes[this.at++];
+    if (b === undefined) throw new Error("Stored matcher is inconsistent.");
+    return b;
+  }
+  sparse(): Uint8Array {
+    const table = new Uint8Array(TABLE);
+    let i = -1;
+    for (let k = this.varint(); k > 0; k--) {
+      i += this.varint();
+      if (i >= TABLE) throw new Error("Stored matcher is inconsistent.");
+      table[i] = this.byte();
+    }
+    return table;
+  }
+  get done(): boolean {
+    return this.at === this.bytes.length;
+  }
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(out);
+}
+
+export function fromBase64(text: string): Uint8Array {
+  let raw: string;
+  try {
+    raw = atob(text);
+  } catch {
+    throw new Error("Stored matcher is inconsistent.");
+  }
+  const out = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i);
+  return out;
+}
