@@ -4,6 +4,9 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path";
 import * as esbuild from "esbuild";
 import { FactbaseError } from "../src/core/factbase/compile";
+import { matchTerms } from "../src/core/factbase/terms";
+import { compile } from "../src/core/match/compile";
+import { toSerial } from "../src/core/match/serial";
 import { buildFactbaseFromDisk } from "./factbase-files";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -47,21 +50,23 @@ function manifestFor(target: Target): object {
 const CONTENT_KEYS = /^tooltip/;
 
 /**
- * The fact base as the content script reads it: names, types and labels, which matching and painting need
- * on every page. Facts, descriptions, relations and links are read by the background, which computes each
- * tooltip (src/background/entity-views.ts); the DESIGN §1.2 alias list and Wikidata ids are for outside
- * tools (factbase.json keeps them), and `names[].ambiguous` is a build-time check.
+ * The fact base as the content script reads it: ids, types and labels, for painting and naming. Its names
+ * arrive already compiled (matcherFor), and facts, descriptions, relations and links are read by the
+ * background, which computes each tooltip (src/background/entity-views.ts); the DESIGN §1.2 alias list and
+ * Wikidata ids are for outside tools (factbase.json keeps them).
  */
 function forThePage(factbaseJson: string): string {
   const factbase = JSON.parse(factbaseJson) as { asOf: string; entities: Array<Record<string, unknown>> };
-  const entities = factbase.entities.map(({ id, type, label, genitiveS, names }) => ({
-    id,
-    type,
-    label,
-    genitiveS,
-    names: (names as Array<Record<string, unknown>>).map(({ ambiguous: _x, ...name }) => name),
-  }));
+  const entities = factbase.entities.map(({ id, type, label }) => ({ id, type, label }));
   return JSON.stringify({ asOf: factbase.asOf, entities });
+}
+
+/**
+ * The fact base's matcher, compiled here rather than on every page load: a page only rebuilds its small
+ * trie (core/match/serial.ts), where compiling the aliases cost about 15 ms of cold JIT on each load.
+ */
+function matcherFor(factbaseJson: string): string {
+  return JSON.stringify(toSerial(compile(matchTerms(JSON.parse(factbaseJson)))));
 }
 
 /**
@@ -70,7 +75,15 @@ function forThePage(factbaseJson: string): string {
  */
 async function bundle(target: Target, outdir: string, factbaseJson: string, dev: boolean): Promise<void> {
   const { content, ...pages } = ENTRY_POINTS;
-  await esbuildOnce({ content }, target, outdir, forThePage(factbaseJson), dev, CONTENT_KEYS);
+  await esbuildOnce(
+    { content },
+    target,
+    outdir,
+    forThePage(factbaseJson),
+    dev,
+    CONTENT_KEYS,
+    matcherFor(factbaseJson),
+  );
   const all = target === "chrome" ? { ...pages, ...CHROME_ONLY } : pages;
   await esbuildOnce(all, target, outdir, factbaseJson, dev, null);
 }
@@ -82,20 +95,22 @@ async function esbuildOnce(
   factbaseJson: string,
   dev: boolean,
   keys: RegExp | null,
+  matcherJson: string | null = null,
 ): Promise<void> {
   const plugins: esbuild.Plugin[] = [
     {
       // The scripts import the compiled fact base rather than a source file.
       name: "randnotiz-factbase",
       setup(build) {
-        build.onResolve({ filter: /^randnotiz:factbase$/ }, () => ({
-          path: "factbase",
+        build.onResolve({ filter: /^randnotiz:(factbase|matcher)$/ }, ({ path }) => ({
+          path: path.slice("randnotiz:".length),
           namespace: "randnotiz",
         }));
-        build.onLoad({ filter: /.*/, namespace: "randnotiz" }, () => ({
-          contents: factbaseJson,
-          loader: "json",
-        }));
+        build.onLoad({ filter: /.*/, namespace: "randnotiz" }, ({ path }) => {
+          if (path === "factbase") return { contents: factbaseJson, loader: "json" };
+          if (matcherJson === null) throw new Error("Only the content script imports randnotiz:matcher.");
+          return { contents: matcherJson, loader: "json" };
+        });
       },
     },
   ];

@@ -4,6 +4,12 @@ declare module "randnotiz:factbase" {
   export default factbase;
 }
 
+/** The fact base's matcher, compiled at build time (content script only). */
+declare module "randnotiz:matcher" {
+  const serial: import("../src/core/match/serial").SerialMatcher;
+  export default serial;
+}
+
 /** The browser a bundle is built for; replaced at build time (scripts/build.ts). */
 declare const __BROWSER__: "chrome" | "firefox";
 

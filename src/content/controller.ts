@@ -1,6 +1,6 @@
 // Owns the page side for one document: follows the settings, starts and stops the annotator and the
 // tooltip, answers messages. destroy() leaves the page exactly as it was.
-import { buildMatcher, type Matcher } from "../core/match";
+import type { Matcher } from "../core/match";
 import { matcherFromSerial } from "../core/match/serial";
 import { isActiveOn, type Settings } from "../core/settings";
 import { countEntities, type PageSummary } from "../core/summary";
@@ -23,7 +23,7 @@ import { resolveLang } from "../ui/i18n";
 import { toAnnotations } from "./annotations";
 import { Annotator, type Mark } from "./annotator";
 import { Discovery } from "./discover";
-import { factbaseAsOf, setOwnEntities, terms, typeOf } from "./entities";
+import { bundledMatcher, factbaseAsOf, setOwnEntities, typeOf } from "./entities";
 import { highlightsSupported } from "./painter";
 import { SavedHighlights } from "./saved";
 import { Explainer, type ExplainerOptions } from "./tooltip";
@@ -60,7 +60,7 @@ export class PageController {
     this.cleanups.push(this.watchBody());
     const stamp = matcherStamp(factbaseAsOf);
     this.cleanups.push(onEntriesMatcherChanged(stamp, (stored) => this.entriesChanged(stored)));
-    // Both small reads at once; with no entries the second finds nothing and the fact base is compiled here.
+    // Both small reads at once; with no entries the second finds nothing and the build's matcher is used.
     const [settings, stored] = await Promise.all([
       loadSettings(),
       loadEntriesMatcher(stamp).catch((error) => {
@@ -172,7 +172,7 @@ export class PageController {
   }
 
   private ensureMatcher(): Matcher {
-    this.matcher ??= buildMatcher(terms());
+    this.matcher ??= bundledMatcher();
     return this.matcher;
   }
 

@@ -1,11 +1,11 @@
 // The entities the content script knows: the bundled fact base as the build slims it for the page (ids,
-// types, labels and names; facts, descriptions and relations stay with the background, which computes
-// tooltips), and the reader's own entries, which arrive with the stored matcher (platform/entries-matcher.ts).
+// types and labels, and its matcher compiled; facts, descriptions and relations stay with the background,
+// which computes tooltips), and the reader's own entries, which arrive with the stored matcher (platform/entries-matcher.ts).
 import factbase from "randnotiz:factbase";
+import compiled from "randnotiz:matcher";
 import { typesOf } from "../core/entries/packed";
-import { matchTerms } from "../core/factbase/terms";
-import type { Term } from "../core/match";
-import { SEP } from "../core/match/serial";
+import type { Matcher } from "../core/match";
+import { matcherFromSerial, SEP } from "../core/match/serial";
 import type { EntityType } from "../core/settings";
 
 export interface PageEntity {
@@ -17,7 +17,7 @@ export interface PageEntity {
 }
 
 type PageFactbase = {
-  entities: Array<Pick<(typeof factbase.entities)[number], "id" | "type" | "label" | "names" | "genitiveS">>;
+  entities: Array<Pick<(typeof factbase.entities)[number], "id" | "type" | "label">>;
 };
 // scripts/build.ts (forThePage) removes every other field; the type says so, so nothing here reads one.
 const slim = factbase as unknown as PageFactbase;
@@ -41,8 +41,9 @@ export function typeOf(id: string): EntityType | undefined {
   return entity(id)?.type;
 }
 
-export function terms(): Term[] {
-  return matchTerms(slim);
+/** The fact base's matcher, compiled by the build (scripts/build.ts): the page only rebuilds its trie. */
+export function bundledMatcher(): Matcher {
+  return matcherFromSerial(compiled);
 }
 
 /** The stored matcher's entity list and the own entities' types (null: no entries); read on first lookup. */

@@ -16,6 +16,9 @@ function topLocation(): Location | null {
   }
 }
 
-const site = topLocation();
+// match_about_blank brings the script into about:blank frames, and Firefox also into an about:blank tab;
+// only frames of a web page are ours to read.
+const top = topLocation();
+const site = top && /^https?:$/.test(top.protocol) ? top : null;
 const controller = site ? new PageController({ inFrame: window !== window.top, site }) : null;
 controller?.init().catch((error) => console.error("Randnotiz: could not start on this page.", error));
