@@ -10,7 +10,7 @@ import { type Mark, newMark } from "./marks";
 import { WindowPainter } from "./paint-window";
 import { Painter } from "./painter";
 import { liveRange } from "./targets";
-import { type Block, iterateBlocks, type TextRun } from "./text-index";
+import { type Block, iterateBlocks, PAUSED, type TextRun } from "./text-index";
 import { Viewport } from "./viewport";
 
 export type { Mark } from "./marks";
@@ -31,7 +31,9 @@ const DEBOUNCE_MS = 50;
 /** After a mutation pass that cost C ms, wait at least C × this before the next: caps us near 10 %. */
 const IDLE_FACTOR = 9;
 /** Blocks longer than this (characters) are matched in windows, so one giant paragraph cannot block. */
-const LONG_BLOCK = 65_536;
+const LONG_BLOCK = 16_384;
+/** Characters matched per step of a long block: cold code matches 8 KB in a few milliseconds. */
+const WINDOW = 8_192;
 /** How long a pass waits for the viewport's first report before placing runs by their boxes. */
 const SETTLE_MS = 150;
 
@@ -56,6 +58,8 @@ export class Annotator {
   private conditional = 0;
   /** False once a mutation pass appended blocks out of document order. */
   private inTreeOrder = true;
+  /** The current slice's deadline, which the text walk checks inside a block (iterateBlocks' pause). */
+  private deadline = 0;
 
   constructor(
     readonly root: HTMLElement,
@@ -172,7 +176,7 @@ export class Annotator {
     };
     while (!repaintOnly && !this.destroyed && this.dirty.pending) {
       for (const root of this.takeRoots()) {
-        const blocks = iterateBlocks(root, this.options.host());
+        const blocks = iterateBlocks(root, this.options.host(), () => performance.now() > this.deadline);
         if (root !== this.root) this.inTreeOrder = false;
         while (!this.destroyed && !slice((deadline) => this.indexSlice(blocks, deadline)))
           await yieldToPage();
@@ -195,6 +199,7 @@ export class Annotator {
 
   /** Indexes blocks until the deadline; returns true when the walk is complete. */
   private indexSlice(blocks: Iterator<Block>, deadline: number): boolean {
+    this.deadline = deadline;
     for (let n = 0; ; n++) {
       if (this.partial) {
         if (!this.continueLongBlock(deadline)) return false;
@@ -203,11 +208,13 @@ export class Annotator {
       if ((n & 7) === 7 && performance.now() > deadline) return false;
       const next = blocks.next();
       if (next.done) return true;
+      // A huge block is read across slices: the walk stopped inside it and resumes in the next slice.
+      if (next.value === PAUSED) return false;
       const block = next.value;
       // Marks keep the run without its text: the page's text is not held twice once it is matched.
       const run: TextRun = { nodes: block.nodes, starts: block.starts };
       if (block.text.length > LONG_BLOCK) {
-        this.partial = { run, finder: new WindowedFind(this.options.matcher, block.text), marks: [] };
+        this.partial = { run, finder: new WindowedFind(this.options.matcher, block.text, WINDOW), marks: [] };
       } else {
         this.storeBlock(run, this.toMarks(run, this.options.matcher.find(block.text)));
       }
