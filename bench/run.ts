@@ -3,6 +3,7 @@
 // quality and speed (Node; it starts a process of its own for a cold start), in one run.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
+import { benchDiscoverPage } from "./discover-page";
 import { benchEntries } from "./entries";
 import { runMatchBench } from "./match";
 import { runPageBench } from "./page";
@@ -16,6 +17,7 @@ await import("./anchor");
 await runPageBench();
 await benchReview();
 await benchEntries();
+await benchDiscoverPage();
 console.log("\n## Name discovery\n");
 process.stdout.write(
   execFileSync(process.execPath, [...process.execArgv, join(import.meta.dirname, "discover.ts")], {
