@@ -10,7 +10,7 @@ import { newsPage } from "../scripts/newsgen";
 import { serve } from "../scripts/serve";
 
 const ROOT = join(import.meta.dirname, "..");
-const SIZES = [
+export const SIZES = [
   { label: "0.2 MB", file: "200000", html: () => newsPage({ textBytes: 200_000 }).html },
   { label: "1 MB", file: "1000000", html: () => newsPage({ textBytes: 1_000_000 }).html },
   { label: "5 MB", file: "5000000", html: () => newsPage({ textBytes: 5_000_000 }).html },
@@ -67,7 +67,7 @@ async function heapMB(page: Page): Promise<number> {
   return ((await page.metrics()).JSHeapUsedSize ?? 0) / 2 ** 20;
 }
 
-async function floor(page: Page): Promise<number> {
+export async function floor(page: Page): Promise<number> {
   return page.evaluate(() => {
     const t0 = performance.now();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -97,7 +97,7 @@ async function markJs(page: Page, terms: string[]): Promise<number> {
   );
 }
 
-interface Ours {
+export interface Ours {
   sum: number;
   max: number;
   wall: number;
@@ -106,7 +106,7 @@ interface Ours {
   longFrames: number;
 }
 
-async function ours(page: Page, url: string): Promise<Ours> {
+export async function ours(page: Page, url: string): Promise<Ours> {
   await page.evaluateOnNewDocument(() => {
     const w = window as unknown as { __lt: number[][]; __loaf: number[][]; __done: Promise<number> };
     w.__lt = [];
@@ -141,10 +141,15 @@ async function ours(page: Page, url: string): Promise<Ours> {
   });
 }
 
-export async function runPageBench(): Promise<void> {
+/** The bench pages, into build/bench (served with the repository root). */
+export function writePages(): void {
   const dir = join(ROOT, "build/bench");
   mkdirSync(dir, { recursive: true });
   for (const size of SIZES) writeFileSync(join(dir, `${size.file}.html`), size.html());
+}
+
+export async function runPageBench(): Promise<void> {
+  writePages();
   const factbase = JSON.parse(readFileSync(join(ROOT, "build/chrome/factbase.json"), "utf8"));
   const terms = [...new Set<string>(factbase.entities.flatMap((e: { aliases: string[] }) => e.aliases))];
   const server = await serve(ROOT);
