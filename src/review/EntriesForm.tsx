@@ -7,6 +7,8 @@ import { EntryForm, type EntryFormProps, type EntryFormValues } from "../ui/Entr
 import type { Lang, Translate } from "../ui/i18n";
 import { EntryRow } from "./EntryRow";
 import { searchEntries } from "./entries-model";
+import { ImportButton } from "./ImportButton";
+import { listState } from "./ListState";
 import type { Notice, Toast } from "./model";
 
 /** More rows than this are not rendered at once: a search narrows a big import down. */
@@ -69,55 +71,38 @@ export function EntriesForm(props: EntriesFormProps) {
   const toastKeys = (event: KeyboardEvent) => {
     if (event.key === "Escape") props.onDismissToast();
   };
-  const fileInput = useRef<HTMLInputElement>(null);
 
-  let body: ComponentChildren;
-  if (props.loadError) {
-    body = (
-      <p class="state error" data-state="error" role="alert">
-        {t("entriesLoadError", props.loadError)}
-      </p>
-    );
-  } else if (!loaded) {
-    body = (
-      <p class="state" data-state="loading">
-        {t("entriesLoading")}
-      </p>
-    );
-  } else if (entries.length === 0) {
-    body = (
-      <div class="state" data-state="empty">
-        <p>{t("entriesEmpty")}</p>
-        <p class="hint">{t("entriesEmptyHint")}</p>
-      </div>
-    );
-  } else if (found.length === 0) {
-    body = (
-      <div class="state" data-state="no-match">
-        <p>{t("entriesNoMatch")}</p>
-      </div>
-    );
-  } else {
-    body = (
-      <>
-        <ul class="entries">
-          {found.slice(0, SHOWN_AT_MOST).map((entry) => (
-            <EntryRow
-              key={entry.id}
-              t={t}
-              lang={lang}
-              entry={entry}
-              onEdit={props.onEdit}
-              onDelete={props.onDelete}
-            />
-          ))}
-        </ul>
-        {found.length > SHOWN_AT_MOST ? (
-          <p class="entries-more">{t("entriesMore", String(SHOWN_AT_MOST))}</p>
-        ) : null}
-      </>
-    );
-  }
+  const body: ComponentChildren = listState({
+    loadError: props.loadError,
+    loaded,
+    total: entries?.length ?? 0,
+    shown: found.length,
+    texts: {
+      loadError: (error) => t("entriesLoadError", error),
+      loading: t("entriesLoading"),
+      empty: t("entriesEmpty"),
+      emptyHint: t("entriesEmptyHint"),
+      noMatch: t("entriesNoMatch"),
+    },
+  }) ?? (
+    <>
+      <ul class="entries">
+        {found.slice(0, SHOWN_AT_MOST).map((entry) => (
+          <EntryRow
+            key={entry.id}
+            t={t}
+            lang={lang}
+            entry={entry}
+            onEdit={props.onEdit}
+            onDelete={props.onDelete}
+          />
+        ))}
+      </ul>
+      {found.length > SHOWN_AT_MOST ? (
+        <p class="entries-more">{t("entriesMore", String(SHOWN_AT_MOST))}</p>
+      ) : null}
+    </>
+  );
 
   return (
     <div class="review entries-tab" data-ready={loaded ? "true" : "false"}>
@@ -157,27 +142,12 @@ export function EntriesForm(props: EntriesFormProps) {
           <button type="button" class="entries-export" disabled={!entries?.length} onClick={props.onExport}>
             {t("entriesExport")}
           </button>
-          <button
-            type="button"
+          <ImportButton
             class="entries-import"
+            inputId="entries-import-file"
+            label={t("entriesImport")}
             disabled={!loaded}
-            onClick={() => fileInput.current?.click()}
-          >
-            {t("entriesImport")}
-          </button>
-          <input
-            ref={fileInput}
-            id="entries-import-file"
-            class="sr-only"
-            type="file"
-            accept=".json,.jsonld,application/json,application/ld+json"
-            tabIndex={-1}
-            aria-hidden="true"
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              event.currentTarget.value = "";
-              if (file) props.onImport(file);
-            }}
+            onImport={props.onImport}
           />
         </div>
       </div>

@@ -16,6 +16,7 @@ import {
 import type { HighlightRecord } from "../core/highlights/types";
 import type { Lang, Translate } from "../ui/i18n";
 import { GroupHeader, type ItemActions, ItemRow, type NoteDraft } from "./Item";
+import { listState } from "./ListState";
 import { type EntityLookup, type ExportFormat, layoutRows, type Notice, type Row, type Toast } from "./model";
 import { Toolbar } from "./Toolbar";
 import { VirtualList } from "./VirtualList";
@@ -125,38 +126,24 @@ export function ReviewForm(props: ReviewFormProps) {
       />
     );
 
-  let body: preact.ComponentChildren;
-  if (props.loadError) {
-    body = (
-      <p class="state error" data-state="error" role="alert">
-        {t("reviewLoadError", props.loadError)}
-      </p>
-    );
-  } else if (!loaded) {
-    body = (
-      <p class="state" data-state="loading">
-        {t("reviewLoading")}
-      </p>
-    );
-  } else if (all.length === 0) {
-    body = (
-      <div class="state" data-state="empty">
-        <p>{t("reviewEmpty")}</p>
-        <p class="hint">{t("reviewEmptyHint")}</p>
-      </div>
-    );
-  } else if (filtered.length === 0) {
-    body = (
-      <div class="state" data-state="no-match">
-        <p>{t("reviewNoMatch")}</p>
-        <button type="button" class="link" onClick={() => onQuery(EMPTY_QUERY)}>
-          {t("reviewClearFilters")}
-        </button>
-      </div>
-    );
-  } else {
-    body = <VirtualList rows={layout.rows} height={layout.height} renderRow={renderRow} />;
-  }
+  const body = listState({
+    loadError: props.loadError,
+    loaded,
+    total: all.length,
+    shown: filtered.length,
+    texts: {
+      loadError: (error) => t("reviewLoadError", error),
+      loading: t("reviewLoading"),
+      empty: t("reviewEmpty"),
+      emptyHint: t("reviewEmptyHint"),
+      noMatch: t("reviewNoMatch"),
+    },
+    noMatchAction: (
+      <button type="button" class="link" onClick={() => onQuery(EMPTY_QUERY)}>
+        {t("reviewClearFilters")}
+      </button>
+    ),
+  }) ?? <VirtualList rows={layout.rows} height={layout.height} renderRow={renderRow} />;
 
   return (
     <div class="review" data-ready={loaded ? "true" : "false"}>

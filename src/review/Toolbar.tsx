@@ -1,8 +1,8 @@
 // The controls above the list: search, grouping, sorting, filters, export and import. All are native
 // inputs, selects and buttons, so the keyboard and screen readers work without custom handling.
-import { useRef } from "preact/hooks";
 import type { Facet, GroupBy, ReviewQuery, SortOrder } from "../core/highlights/search";
 import type { Translate } from "../ui/i18n";
+import { ImportButton } from "./ImportButton";
 import type { EntityLookup, ExportFormat } from "./model";
 
 export interface ToolbarProps {
@@ -32,7 +32,6 @@ const FORMATS: Array<[ExportFormat, string]> = [
 
 export function Toolbar(props: ToolbarProps) {
   const { t, query, sort, groupBy, lookup, disabled, onQuery } = props;
-  const fileInput = useRef<HTMLInputElement>(null);
   const filtered =
     query.text !== "" ||
     query.entity !== null ||
@@ -162,22 +161,12 @@ export function Toolbar(props: ToolbarProps) {
             {name}
           </button>
         ))}
-        <button type="button" class="import" disabled={disabled} onClick={() => fileInput.current?.click()}>
-          {t("reviewImport")}
-        </button>
-        <input
-          ref={fileInput}
-          id="import-file"
-          class="sr-only"
-          type="file"
-          accept=".json,.jsonld,application/json,application/ld+json"
-          tabIndex={-1}
-          aria-hidden="true"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = "";
-            if (file) props.onImport(file);
-          }}
+        <ImportButton
+          class="import"
+          inputId="import-file"
+          label={t("reviewImport")}
+          disabled={disabled}
+          onImport={props.onImport}
         />
       </div>
     </div>
