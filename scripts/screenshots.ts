@@ -90,7 +90,7 @@ async function discoverShot(browser: Browser, id: string, tabId: number): Promis
   const popup = await browser.newPage();
   await popup.setViewport({ width: 340, height: 900, deviceScaleFactor: 2 });
   await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
-  await popup.waitForSelector(".discover-start");
+  await popup.waitForSelector(".discover-start:not([disabled])");
   await popup.click(".discover-start");
   await popup.waitForSelector('.discover [data-state="list"]', { timeout: 30_000 });
   const section = await popup.$("section.discover");

@@ -11,6 +11,8 @@ export type DiscoverState =
 
 export interface DiscoverSectionProps {
   t: Translate;
+  /** The tab's content script answers: on a browser page or a store there is nothing to read. */
+  available: boolean;
   state: DiscoverState;
   onStart: () => void;
   onReveal: (name: DiscoveredDetail) => void;
@@ -119,12 +121,12 @@ function Body({ t, state, onReveal, onAdd }: DiscoverSectionProps) {
 }
 
 export function DiscoverSection(props: DiscoverSectionProps) {
-  const { t, state, onStart } = props;
+  const { t, state, onStart, available } = props;
   return (
     <section class="discover" aria-labelledby="discover-heading">
       <h2 id="discover-heading">{t("popupDiscoverHeading")}</h2>
       {state.kind === "idle" ? (
-        <button type="button" class="discover-start" onClick={onStart}>
+        <button type="button" class="discover-start" disabled={!available} onClick={onStart}>
           {t("popupDiscoverStart")}
         </button>
       ) : null}

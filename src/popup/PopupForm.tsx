@@ -25,7 +25,7 @@ export interface PopupFormProps {
   /** How many highlights the reader has saved in all; null while unknown. */
   savedTotal: number | null;
   onOpenReview: () => void;
-  discover: Omit<DiscoverSectionProps, "t">;
+  discover: Omit<DiscoverSectionProps, "t" | "available">;
 }
 
 type KnownCommand = CommandInfo & { name: keyof typeof COMMAND_KEYS };
@@ -92,7 +92,7 @@ export function PopupForm(props: PopupFormProps) {
         </h2>
         <EntityList t={t} page={page} lookup={lookup} onReveal={onReveal} />
       </section>
-      <DiscoverSection t={t} {...props.discover} />
+      <DiscoverSection t={t} available={page.kind === "ready"} {...props.discover} />
       <section class="saved" aria-label={t("popupSavedHeading")}>
         {orphans > 0 ? (
           <output class="orphans">

@@ -82,7 +82,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("discovery and my entries in
     const page = await openAnnotated(session, PAGE);
     const tab = await tabIdOf(session, page);
     const popup = await openExtensionPage(session, `popup.html?tab=${tab}`);
-    await popup.waitForSelector(".discover-start");
+    await popup.waitForSelector(".discover-start:not([disabled])");
     expect(await popup.$(".discover .groups")).toBeNull();
     await popup.click(".discover-start");
     await popup.waitForSelector('.discover [data-state="list"]', { timeout: 30_000 });

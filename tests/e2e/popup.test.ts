@@ -195,6 +195,8 @@ describe.each<BrowserName>(["chromium", "firefox"])("popup in %s", (name) => {
     expect(await popup.$eval("[data-state]", (e) => (e as HTMLElement).dataset.state)).toBe("unavailable");
     expect(await popup.$eval("#site", (e) => (e as HTMLInputElement).disabled)).toBe(true);
     expect(await popup.$eval("#master", (e) => (e as HTMLInputElement).disabled)).toBe(false);
+    // Nothing to read there: discovery cannot be started either.
+    expect(await popup.$eval(".discover-start", (e) => (e as HTMLButtonElement).disabled)).toBe(true);
     await Promise.all([popup.close(), blank.close()]);
   });
 });

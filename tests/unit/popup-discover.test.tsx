@@ -19,11 +19,12 @@ beforeEach(() => {
 });
 afterEach(() => render(null, root));
 
-function show(state: DiscoverState, lang: "de" | "en" = "en") {
+function show(state: DiscoverState, lang: "de" | "en" = "en", available = true) {
   const calls = { start: 0, reveal: [] as string[], add: [] as string[] };
   render(
     <DiscoverSection
       t={translator(lang)}
+      available={available}
       state={state}
       onStart={() => calls.start++}
       onReveal={(n) => calls.reveal.push(n.text)}
@@ -75,6 +76,11 @@ test("says when nothing was found, when the language is not read, when it failed
   expect(root.textContent).toContain("Name discovery took too long.");
   show(ready(NAMES, "en-GB", true), "de");
   expect(root.querySelector(".hint")!.textContent).toContain("Seite ist lang");
+});
+
+test("cannot be started where the tab has no content script (a browser page)", () => {
+  show({ kind: "idle" }, "en", false);
+  expect(root.querySelector<HTMLButtonElement>(".discover-start")!.disabled).toBe(true);
 });
 
 test("Wikipedia follows the page language, English unless German", () => {
