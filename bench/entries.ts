@@ -5,48 +5,21 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page, WebWorker } from "puppeteer";
-import { newsPage } from "../scripts/newsgen";
+import { madeUpNames, newsPage } from "../scripts/newsgen";
 import { serve } from "../scripts/serve";
 import { launch, median, newPage } from "./page";
 
 const ROOT = join(import.meta.dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const COUNT = 10_000;
-const SYLLABLES = [
-  "ka",
-  "ro",
-  "mi",
-  "ne",
-  "lu",
-  "ta",
-  "sch",
-  "ber",
-  "ger",
-  "wald",
-  "stein",
-  "ov",
-  "ski",
-  "an",
-];
 
 /** Deterministic made-up names: none of them occurs on the pages, so only start-up and scanning differ. */
 function entries(count: number): Record<string, unknown> {
-  let x = 2026;
-  const pick = (n: number) => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) % n;
-  };
-  const word = () => {
-    let s = "";
-    for (let i = 0, k = 2 + pick(3); i < k; i++) s += SYLLABLES[pick(SYLLABLES.length)];
-    return s[0]!.toUpperCase() + s.slice(1);
-  };
+  const names = madeUpNames(count, 2026);
   const out: Record<string, unknown> = {};
   for (let i = 0; i < count; i++) {
     const id = `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`;
-    const [first, last] = [word(), word()];
+    const [first, last] = names[i]!;
     out[`entry:${id}`] = {
       v: 1,
       id,

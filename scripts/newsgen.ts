@@ -115,3 +115,42 @@ aside{border:1px solid #ccc;padding:.5rem}</style></head><body>
 </body></html>`;
   return { html, paragraphs: count };
 }
+
+/**
+ * `count` made-up two-word names ([first, last]) from `syllables`, seeded: stand-ins for a reader's own
+ * entries in the bench and tests. With the default syllables none of them occurs in the generated pages.
+ */
+export function madeUpNames(
+  count: number,
+  seed: number,
+  syllables: readonly string[] = [
+    "ka",
+    "ro",
+    "mi",
+    "ne",
+    "lu",
+    "ta",
+    "sch",
+    "ber",
+    "ger",
+    "wald",
+    "stein",
+    "ov",
+    "ski",
+    "an",
+  ],
+): Array<[string, string]> {
+  let x = seed;
+  const pick = (n: number) => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) % n;
+  };
+  const word = () => {
+    let s = "";
+    for (let i = 0, k = 2 + pick(3); i < k; i++) s += syllables[pick(syllables.length)];
+    return s[0]!.toUpperCase() + s.slice(1);
+  };
+  return Array.from({ length: count }, () => [word(), word()]);
+}

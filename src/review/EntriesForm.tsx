@@ -10,6 +10,7 @@ import { searchEntries } from "./entries-model";
 import { ImportButton } from "./ImportButton";
 import { listState } from "./ListState";
 import type { Notice, Toast } from "./model";
+import { ToastBar } from "./ToastBar";
 
 /** More rows than this are not rendered at once: a search narrows a big import down. */
 export const SHOWN_AT_MOST = 200;
@@ -52,7 +53,6 @@ export interface EntriesFormProps {
 export function EntriesForm(props: EntriesFormProps) {
   const { t, lang, entries, editor, toast } = props;
   const [query, setQuery] = useState("");
-  const undoButton = useRef<HTMLButtonElement>(null);
   const editorRef = useRef<HTMLElement>(null);
   const found = useMemo(() => searchEntries(entries ?? [], query, lang), [entries, query, lang]);
   const loaded = entries !== null;
@@ -64,13 +64,6 @@ export function EntriesForm(props: EntriesFormProps) {
     editorRef.current?.scrollIntoView({ block: "nearest" });
     editorRef.current?.querySelector<HTMLInputElement>("input")?.focus();
   }, [editorKey]);
-  useEffect(() => {
-    if (toast?.undo) undoButton.current?.focus();
-  }, [toast?.id, toast?.undo]);
-
-  const toastKeys = (event: KeyboardEvent) => {
-    if (event.key === "Escape") props.onDismissToast();
-  };
 
   const body: ComponentChildren = listState({
     loadError: props.loadError,
@@ -176,25 +169,7 @@ export function EntriesForm(props: EntriesFormProps) {
         </section>
       ) : null}
       <main class="list">{body}</main>
-      {toast ? (
-        <div class="toast" data-toast={toast.id}>
-          <output>{toast.text}</output>
-          {toast.undo ? (
-            <button type="button" class="undo" ref={undoButton} onClick={props.onUndo} onKeyDown={toastKeys}>
-              {t("reviewUndo")}
-            </button>
-          ) : null}
-          <button
-            type="button"
-            class="dismiss"
-            aria-label={t("reviewDismiss")}
-            onClick={props.onDismissToast}
-            onKeyDown={toastKeys}
-          >
-            ×
-          </button>
-        </div>
-      ) : null}
+      <ToastBar t={t} toast={toast} onUndo={props.onUndo} onDismiss={props.onDismissToast} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // The review page's whole view, from props alone: it never touches storage or messages, so it can be
 // rendered and tested on its own (ReviewContainer.tsx supplies the data and does what the callbacks ask).
 // Search, filters, sorting and grouping are view state and live here; the work is in core/highlights/search.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useCallback, useLayoutEffect, useMemo, useState } from "preact/hooks";
 import {
   EMPTY_QUERY,
   facets,
@@ -18,6 +18,7 @@ import type { Lang, Translate } from "../ui/i18n";
 import { GroupHeader, type ItemActions, ItemRow, type NoteDraft } from "./Item";
 import { listState } from "./ListState";
 import { type EntityLookup, type ExportFormat, layoutRows, type Notice, type Row, type Toast } from "./model";
+import { ToastBar } from "./ToastBar";
 import { Toolbar } from "./Toolbar";
 import { VirtualList } from "./VirtualList";
 
@@ -54,7 +55,6 @@ export function ReviewForm(props: ReviewFormProps) {
   const [sort, setSort] = useState<SortOrder>("newest");
   const [groupBy, setGroupBy] = useState<GroupBy>("page");
   const [draft, setDraft] = useState<Draft | null>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
 
   const all = items ?? [];
   const label = useCallback((id: string) => lookup(id)?.label ?? id, [lookup]);
@@ -72,10 +72,6 @@ export function ReviewForm(props: ReviewFormProps) {
   useLayoutEffect(() => {
     if (loaded) onRendered?.();
   }, [loaded, onRendered]);
-
-  useEffect(() => {
-    if (toast?.undo) undoButton.current?.focus();
-  }, [toast?.id, toast?.undo]);
 
   const onQuery = (patch: Partial<ReviewQuery>) => {
     setQuery((q) => ({ ...q, ...patch }));
@@ -105,10 +101,6 @@ export function ReviewForm(props: ReviewFormProps) {
     onDraft: (text) => setDraft((d) => d && { ...d, text }),
     onSaveNote: saveNote,
     onFilterEntity: (entity) => onQuery({ entity }),
-  };
-
-  const toastKeys = (event: KeyboardEvent) => {
-    if (event.key === "Escape") props.onDismissToast();
   };
 
   const renderRow = (row: Row) =>
@@ -181,25 +173,7 @@ export function ReviewForm(props: ReviewFormProps) {
         </p>
       ) : null}
       <main class="list">{body}</main>
-      {toast ? (
-        <div class="toast" data-toast={toast.id}>
-          <output>{toast.text}</output>
-          {toast.undo ? (
-            <button type="button" class="undo" ref={undoButton} onClick={props.onUndo} onKeyDown={toastKeys}>
-              {t("reviewUndo")}
-            </button>
-          ) : null}
-          <button
-            type="button"
-            class="dismiss"
-            aria-label={t("reviewDismiss")}
-            onClick={props.onDismissToast}
-            onKeyDown={toastKeys}
-          >
-            ×
-          </button>
-        </div>
-      ) : null}
+      <ToastBar t={t} toast={toast} onUndo={props.onUndo} onDismiss={props.onDismissToast} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // A stored matcher (serial.ts) finds exactly what the matcher compiled from the same terms finds, after a
 // JSON round trip, for the real fact base plus thousands of extra names; a damaged one is refused.
 import fc from "fast-check";
+import { madeUpNames } from "../../scripts/newsgen";
 import { buildMatcher, type Term } from "../../src/core/match";
 import { compile } from "../../src/core/match/compile";
 import {
@@ -16,21 +17,8 @@ import { FIXTURE_TERMS } from "./match.fixture";
 const SYLLABLES = ["ka", "ro", "mi", "ne", "lu", "ta", "sch", "ber", "wald", "stein", "ov", "ski", "ä", "é"];
 
 function extraTerms(count: number): Term[] {
-  let x = 12345;
-  const pick = (n: number) => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) % n;
-  };
-  const word = () => {
-    let s = "";
-    for (let i = 0, k = 2 + pick(3); i < k; i++) s += SYLLABLES[pick(SYLLABLES.length)];
-    return s[0]!.toUpperCase() + s.slice(1);
-  };
   const out: Term[] = [];
-  for (let i = 0; i < count; i++) {
-    const [a, b] = [word(), word()];
+  for (const [i, [a, b]] of madeUpNames(count, 12345, SYLLABLES).entries()) {
     out.push({ text: `${a} ${b}`, entity: `my-${i}`, caseSensitive: false, genitive: true });
     out.push({ text: b, entity: `my-${i}`, caseSensitive: false, genitive: true, surname: true });
   }
