@@ -9,6 +9,7 @@ import {
   SETTINGS_VERSION,
   type Settings,
   SettingsSchema,
+  withAccess,
   withSiteActive,
 } from "../../src/core/settings";
 
@@ -144,5 +145,79 @@ describe("per-site rules", () => {
     const before = settings({ sites: { "b.example": "off" } });
     withSiteActive(before, "a.example", false);
     expect(before.sites).toEqual({ "b.example": "off" });
+  });
+});
+
+describe("site access", () => {
+  /** Settings exactly as version 1 stored them before `access` existed. */
+  const older = () => {
+    const { access: _, ...rest } = settings({ style: "both", sites: { "a.example": "off" } });
+    return rest;
+  };
+
+  test("settings stored before `access` existed parse unchanged, as all sites, with nothing to rewrite", () => {
+    const stored = older();
+    expect("access" in stored).toBe(false);
+    const parsed = parseSettings(stored);
+    expect(parsed.error).toBeUndefined();
+    expect(parsed.rewrite).toBe(false);
+    expect(parsed.settings).toEqual({ ...stored, access: "all" });
+    expect(DEFAULT_SETTINGS.access).toBe("all");
+  });
+
+  test.each([["everywhere"], [1], [null]])("a bad access value %p falls back to all sites alone", (bad) => {
+    const parsed = parseSettings({ ...older(), access: bad });
+    expect(parsed.settings).toEqual({ ...older(), access: "all" });
+    expect(parsed.error).toMatch(/"access"/);
+    expect(parsed.rewrite).toBe(true);
+  });
+
+  test('"chosen" is kept when stored', () => {
+    const stored = settings({ access: "chosen", sites: { "a.example": "on" } });
+    expect(parseSettings(stored)).toEqual({ settings: stored, rewrite: false });
+  });
+
+  test('with "chosen" only a site with rule "on" is active, whatever the master switch', () => {
+    for (const enabled of [true, false]) {
+      const chosen = settings({
+        enabled,
+        access: "chosen",
+        sites: { "a.example": "on", "b.example": "off" },
+      });
+      expect(isActiveOn(chosen, "a.example")).toBe(true);
+      expect(isActiveOn(chosen, "b.example")).toBe(false);
+      expect(isActiveOn(chosen, "c.example")).toBe(false);
+    }
+  });
+
+  test('withSiteActive under "chosen" stores "on" for an allowed site and removes it when disallowed', () => {
+    const chosen = settings({ access: "chosen", sites: { "b.example": "off" } });
+    const allowed = withSiteActive(chosen, "a.example", true);
+    expect(allowed.sites).toEqual({ "b.example": "off", "a.example": "on" });
+    expect(isActiveOn(allowed, "a.example")).toBe(true);
+    const again = withSiteActive(allowed, "a.example", false);
+    expect(again.sites).toEqual({ "b.example": "off" });
+    expect(isActiveOn(again, "a.example")).toBe(false);
+    expect(isActiveOn(withSiteActive(chosen, "b.example", true), "b.example")).toBe(true);
+  });
+
+  test('switching to "chosen" starts with no site chosen and keeps "off" rules for the way back', () => {
+    const all = settings({ enabled: false, sites: { "on.example": "on", "off.example": "off" } });
+    const chosen = withAccess(all, "chosen");
+    expect(chosen.access).toBe("chosen");
+    expect(chosen.sites).toEqual({ "off.example": "off" });
+    expect(isActiveOn(chosen, "on.example")).toBe(false);
+    expect(all.sites).toEqual({ "on.example": "on", "off.example": "off" });
+  });
+
+  test('back to "all", chosen sites that agree with the master switch leave no rule', () => {
+    const chosen = settings({ access: "chosen", sites: { "a.example": "on", "b.example": "off" } });
+    const all = withAccess(chosen, "all");
+    expect(all.access).toBe("all");
+    expect(all.sites).toEqual({ "b.example": "off" });
+    expect(isActiveOn(all, "c.example")).toBe(true);
+    const masterOff = withAccess({ ...chosen, enabled: false }, "all");
+    expect(masterOff.sites).toEqual({ "a.example": "on" });
+    expect(withAccess(all, "all")).toBe(all);
   });
 });

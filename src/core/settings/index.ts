@@ -96,10 +96,14 @@ function salvage(value: Record<string, unknown>): { settings: Settings; bad: str
   return { settings, bad };
 }
 
-/** Whether annotation runs on this host: a site rule wins over the master switch. */
+/**
+ * Whether annotation runs on this host: a site rule wins over the master switch. With access "chosen" only
+ * a site the reader allowed (rule "on") is active, whatever the master switch says.
+ */
 export function isActiveOn(settings: Settings, host: string): boolean {
   const rule = Object.hasOwn(settings.sites, host) ? settings.sites[host] : undefined;
   if (rule === "on") return true;
+  if (settings.access === "chosen") return false;
   if (rule === "off") return false;
   return settings.enabled;
 }
@@ -112,6 +116,24 @@ export function isActiveOn(settings: Settings, host: string): boolean {
 export function withSiteActive(settings: Settings, host: string, active: boolean): Settings {
   const sites = { ...settings.sites };
   delete sites[host];
-  if (settings.enabled !== active) sites[host] = active ? "on" : "off";
+  // With access "chosen" the rule "on" is the reader's choice itself, so it is kept whatever the master switch.
+  const differs = settings.access === "chosen" ? active : settings.enabled !== active;
+  if (differs) sites[host] = active ? "on" : "off";
   return { ...settings, sites };
+}
+
+/**
+ * The settings with site access `access`. "Only on sites I choose" starts with no site chosen (in Firefox
+ * the sites' permissions go with the switch), so "on" rules are dropped; "off" rules mean nothing there
+ * but are kept for the way back. Back to "all", chosen sites whose rule now agrees with the master
+ * switch are dropped, as withSiteActive would not have stored them.
+ */
+export function withAccess(settings: Settings, access: Settings["access"]): Settings {
+  if (settings.access === access) return settings;
+  const sites: Settings["sites"] = {};
+  for (const [host, rule] of Object.entries(settings.sites)) {
+    const keep = access === "chosen" ? rule === "off" : (rule === "on") !== settings.enabled;
+    if (keep) sites[host] = rule;
+  }
+  return { ...settings, access, sites };
 }

@@ -9,6 +9,9 @@ export type MarkStyle = (typeof MARK_STYLES)[number];
 
 export const LANGUAGES = ["auto", "de", "en"] as const;
 
+export const ACCESS_MODES = ["all", "chosen"] as const;
+export type AccessMode = (typeof ACCESS_MODES)[number];
+
 export const SETTINGS_VERSION = 1;
 
 export const TOOLTIP_DELAY_MAX = 2000;
@@ -32,6 +35,11 @@ export const SettingsSchema = v.object({
   style: v.picklist(MARK_STYLES),
   tooltipDelay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(TOOLTIP_DELAY_MAX)),
   language: v.picklist(LANGUAGES),
+  /**
+   * "chosen": active only on sites with rule "on" (optional host permissions per site). Optional, so
+   * version-1 settings from before it parse as they are, without a migration step.
+   */
+  access: v.optional(v.picklist(ACCESS_MODES), "all"),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -44,4 +52,5 @@ export const DEFAULT_SETTINGS: Settings = {
   style: "underline",
   tooltipDelay: 300,
   language: "auto",
+  access: "all",
 };
