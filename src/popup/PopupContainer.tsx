@@ -15,6 +15,7 @@ import type { CommandInfo, PageState } from "./model";
 import { PopupForm } from "./PopupForm";
 import { useDiscovery } from "./use-discovery";
 import { useOwnLookup } from "./use-own-lookup";
+import { useSiteAccess, useTabHost } from "./use-site-access";
 
 /** Retries cover a page whose content script has not started yet (it runs at document_idle). */
 const SUMMARY_RETRIES = [0, 250, 750];
@@ -102,6 +103,9 @@ export function PopupContainer({ search }: { search: string }) {
     saveSettings(next).catch((error) => console.error("Randnotiz: could not save settings.", error));
   }, []);
 
+  const tabHost = useTabHost(tabId, page);
+  const access = useSiteAccess(settings, tabHost, tabId, page, onChange);
+
   const onReveal = useCallback(
     (entity: string) => {
       if (typeof tabId !== "number") return;
@@ -168,6 +172,8 @@ export function PopupContainer({ search }: { search: string }) {
       onEditShortcuts={onEditShortcuts}
       savedTotal={savedTotal}
       onOpenReview={onOpenReview}
+      tabHost={tabHost}
+      access={access}
       discover={{
         state: discovery.state,
         onStart: discovery.start,

@@ -7,6 +7,7 @@ import { DiscoverSection, type DiscoverSectionProps } from "./DiscoverSection";
 import { EntityList } from "./EntityList";
 import { COMMAND_KEYS, type CommandInfo, type EntityLookup, type PageState } from "./model";
 import { SettingsFields } from "./SettingsFields";
+import { AccessNotice, SiteAccessFields, type SiteAccessProps } from "./SiteAccess";
 
 export interface PopupFormProps {
   t: Translate;
@@ -26,6 +27,10 @@ export interface PopupFormProps {
   savedTotal: number | null;
   onOpenReview: () => void;
   discover: Omit<DiscoverSectionProps, "t" | "available">;
+  /** The tab's host when the page does not answer (Firefox, a site not chosen); the page's host wins. */
+  tabHost?: string;
+  /** "Only on sites I choose"; without it the popup has no access choice. */
+  access?: SiteAccessProps;
 }
 
 type KnownCommand = CommandInfo & { name: keyof typeof COMMAND_KEYS };
@@ -38,7 +43,8 @@ function knownCommands(commands: readonly CommandInfo[]): KnownCommand[] {
     .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 }
 
-function siteHint(t: Translate, settings: Settings, host: string): string | null {
+function siteHint(t: Translate, settings: Settings, host: string, on: boolean): string | null {
+  if (settings.access === "chosen") return on ? null : t("popupSiteNotChosen");
   const rule = Object.hasOwn(settings.sites, host) ? settings.sites[host] : undefined;
   if (rule === "on" && !settings.enabled) return t("popupSiteOnlyHere");
   if (rule === "off" && settings.enabled) return t("popupSiteOff");
@@ -49,8 +55,12 @@ export function PopupForm(props: PopupFormProps) {
   const { t, lang, settings, ready, page, lookup, commands, factsAsOf, onChange, onReveal, onEditShortcuts } =
     props;
   const orphans = page.kind === "ready" ? page.summary.saved.orphans : 0;
-  const host = page.kind === "ready" ? page.summary.host : "";
-  const hint = host ? siteHint(t, settings, host) : null;
+  const host = page.kind === "ready" ? page.summary.host : (props.tabHost ?? "");
+  const { access } = props;
+  const chosen = settings.access === "chosen" && access !== undefined;
+  // A chosen site counts only while the browser grants it (Firefox can take it away in about:addons).
+  const siteOn = host ? isActiveOn(settings, host) && !(chosen && access.granted === false) : false;
+  const hint = host ? siteHint(t, settings, host, siteOn) : null;
   const found = page.kind === "ready" && page.summary.active ? page.summary.entities : [];
   const mentions = found.reduce((sum, e) => sum + e.count, 0);
   return (
@@ -63,15 +73,16 @@ export function PopupForm(props: PopupFormProps) {
         <Switch
           id="master"
           checked={settings.enabled}
-          disabled={!ready}
+          disabled={!ready || chosen}
           label={t("popupMaster")}
+          description={chosen ? t("popupMasterChosen") : undefined}
           onChange={(on) => onChange({ ...settings, enabled: on })}
         />
         <Switch
           id="site"
-          checked={host ? isActiveOn(settings, host) : false}
+          checked={siteOn}
           disabled={!ready || !host}
-          label={t("popupSite")}
+          label={chosen ? t("popupSiteAllow") : t("popupSite")}
           description={
             <>
               <span class="host" data-host={host}>
@@ -80,8 +91,11 @@ export function PopupForm(props: PopupFormProps) {
               {hint ? <span class="site-hint">{hint}</span> : null}
             </>
           }
-          onChange={(on) => onChange(withSiteActive(settings, host, on))}
+          onChange={(on) =>
+            chosen ? access.onAllowSite(host, on) : onChange(withSiteActive(settings, host, on))
+          }
         />
+        {access ? <AccessNotice t={t} notice={access.notice} /> : null}
       </section>
       <section class="found" aria-labelledby="found-heading">
         <h2 id="found-heading">
@@ -105,6 +119,9 @@ export function PopupForm(props: PopupFormProps) {
       </section>
       <section class="options" aria-labelledby="options-heading">
         <h2 id="options-heading">{t("popupSettings")}</h2>
+        {access ? (
+          <SiteAccessFields t={t} access={settings.access} disabled={!ready} onAccess={access.onAccess} />
+        ) : null}
         <SettingsFields t={t} settings={settings} disabled={!ready} onChange={onChange} />
       </section>
       {commands.length > 0 ? (

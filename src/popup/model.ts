@@ -73,3 +73,10 @@ export const TYPE_KEYS = {
   event: "popupTypeEvent",
   media: "popupTypeMedia",
 } as const satisfies Record<EntityType, string>;
+
+/** The host of an http(s) URL, else "" (browser pages, missing URLs): only web pages can be allowed. */
+export function hostOfUrl(url: string | undefined): string {
+  if (!url || !URL.canParse(url)) return "";
+  const { protocol, hostname } = new URL(url);
+  return protocol === "http:" || protocol === "https:" ? hostname : "";
+}
