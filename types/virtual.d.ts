@@ -18,3 +18,9 @@ declare module "*.txt" {
   const text: string;
   export default text;
 }
+
+/** The page stylesheet as a string, for shadow roots that do not inherit it (the build's ".css" loader). */
+declare module "*.css" {
+  const text: string;
+  export default text;
+}

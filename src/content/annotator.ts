@@ -4,11 +4,13 @@ import type { Matcher, Mention } from "../core/match";
 import { WindowedFind } from "../core/match/windows";
 import type { EntityType, MarkStyle } from "../core/settings";
 import { measured, SLICE_MS, yieldToPage } from "./budget";
-import { DirtyTracker } from "./dirty";
+import { DirtyTracker, type DirtyWork } from "./dirty";
 import { unsupportedMarks } from "./evidence";
 import { type Mark, newMark } from "./marks";
 import { WindowPainter } from "./paint-window";
 import { Painter } from "./painter";
+import { lightAncestor, type ShadowScan, shadowRootsUnder } from "./shadow";
+import { ShadowStyles } from "./shadow-styles";
 import { liveRange } from "./targets";
 import { type Block, iterateBlocks, PAUSED, type TextRun } from "./text-index";
 import { Viewport } from "./viewport";
@@ -36,6 +38,8 @@ const LONG_BLOCK = 16_384;
 const WINDOW = 8_192;
 /** How long a pass waits for the viewport's first report before placing runs by their boxes. */
 const SETTLE_MS = 150;
+/** When the page is searched again for web components that were defined (and rendered) after load. */
+const RESCAN_MS = [1500, 6000];
 
 export class Annotator {
   private readonly blocks = new Map<TextRun, Mark[]>();
@@ -45,6 +49,8 @@ export class Annotator {
   private readonly dirty: DirtyTracker;
   private readonly viewport: Viewport;
   private readonly window: WindowPainter;
+  private readonly shadowStyles = new ShadowStyles();
+  private rescans: Array<ReturnType<typeof setTimeout>> = [];
   private running = false;
   private repaintPending = false;
   private destroyed = false;
@@ -81,6 +87,17 @@ export class Annotator {
   start(): void {
     this.dirty.start();
     void this.run();
+    this.rescans = RESCAN_MS.map((ms) =>
+      setTimeout(() => {
+        this.dirty.rescan();
+        this.schedule();
+      }, ms),
+    );
+  }
+
+  /** Open shadow roots whose text is read: hit-testing must name them to see inside. */
+  shadowRoots(): ShadowRoot[] {
+    return this.dirty.shadowRoots();
   }
 
   /** Marks currently painted (type filter applied), in no particular order: cheap. */
@@ -94,9 +111,7 @@ export class Annotator {
   marks(): readonly Mark[] {
     if (!this.sorted) {
       if (!this.inTreeOrder) {
-        const entries = [...this.blocks].sort(([a], [b]) =>
-          a.nodes[0]!.compareDocumentPosition(b.nodes[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-        );
+        const entries = [...this.blocks].sort(([a], [b]) => inPageOrder(a.nodes[0]!, b.nodes[0]!));
         this.blocks.clear();
         for (const [block, marks] of entries) this.blocks.set(block, marks);
         this.inTreeOrder = true;
@@ -145,6 +160,8 @@ export class Annotator {
   destroy(): void {
     this.destroyed = true;
     this.dirty.destroy();
+    for (const timer of this.rescans) clearTimeout(timer);
+    this.shadowStyles.destroy();
     clearTimeout(this.timer);
     this.window.destroy();
     this.viewport.destroy();
@@ -174,13 +191,27 @@ export class Annotator {
         return true;
       });
     };
+    // A pass that only searched for web components and found none has nothing to repaint or report.
+    let changed = repaintOnly;
     while (!repaintOnly && !this.destroyed && this.dirty.pending) {
-      for (const root of this.takeRoots()) {
+      const { roots, scan, prune } = this.takeWork();
+      if (roots.length > 0 || prune) changed = true;
+      for (const root of roots) {
         const blocks = iterateBlocks(root, this.options.host(), () => performance.now() > this.deadline);
         if (root !== this.root) this.inTreeOrder = false;
         while (!this.destroyed && !slice((deadline) => this.indexSlice(blocks, deadline)))
           await yieldToPage();
       }
+      // Every subtree read may hold web components; the roots found are queued and read in the next round.
+      for (const root of [...roots, ...scan]) {
+        const found = shadowRootsUnder(root, this.options.host(), () => performance.now() > this.deadline);
+        while (!this.destroyed && !slice((deadline) => this.scanSlice(found, deadline))) await yieldToPage();
+      }
+    }
+    if (!changed) {
+      this.running = false;
+      if (this.repaintPending) void this.run(true);
+      return;
     }
     this.repaintPending = false;
     if (!repaintOnly && !this.destroyed) once(() => this.weighEvidence());
@@ -218,6 +249,17 @@ export class Annotator {
       } else {
         this.storeBlock(run, this.toMarks(run, this.options.matcher.find(block.text)));
       }
+    }
+  }
+
+  /** Watches the shadow roots found until the deadline; returns true when the search is complete. */
+  private scanSlice(found: ShadowScan, deadline: number): boolean {
+    this.deadline = deadline;
+    for (;;) {
+      const next = found.next();
+      if (next.done) return true;
+      if (next.value === null) return false;
+      if (this.dirty.watch(next.value)) this.shadowStyles.adopt(next.value);
     }
   }
 
@@ -269,8 +311,9 @@ export class Annotator {
   }
 
   /** Drops blocks under the dirty roots (they are read again) and blocks that left the document. */
-  private takeRoots(): Node[] {
-    const { roots, prune } = this.dirty.take();
+  private takeWork(): DirtyWork {
+    const work = this.dirty.take();
+    const { roots, prune } = work;
     if (roots.length > 0 || prune) {
       measured(() => {
         for (const block of this.blocks.keys()) {
@@ -284,7 +327,7 @@ export class Annotator {
         this.sorted = null;
       });
     }
-    return roots;
+    return work;
   }
 
   private schedule(): void {
@@ -295,4 +338,12 @@ export class Annotator {
       void this.run();
     }, wait);
   }
+}
+
+/** Sort order of two text nodes as the page shows them: a web component's text sits where its host is. */
+function inPageOrder(a: Node, b: Node): number {
+  const hostA = lightAncestor(a);
+  const hostB = lightAncestor(b);
+  const [x, y] = hostA === hostB ? [a, b] : [hostA, hostB];
+  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

@@ -11,6 +11,8 @@ export type Hit = { kind: "mark"; mark: Target; pointer: Point } | { kind: "tool
 export interface MarkSource {
   markAt: Annotator["markAt"];
   savedAt: SavedHighlights["at"];
+  /** Open shadow roots with marks: caret and highlight hit-tests see inside only the roots they are given. */
+  shadowRoots: () => ShadowRoot[];
 }
 
 interface Caret {
@@ -18,19 +20,27 @@ interface Caret {
   offset: number;
 }
 
+interface ShadowOptions {
+  shadowRoots: ShadowRoot[];
+}
+
 type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: ShadowOptions,
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
 type HighlightsWithHitTest = HighlightRegistry & {
-  highlightsFromPoint?: (x: number, y: number) => unknown[];
+  highlightsFromPoint?: (x: number, y: number, options?: ShadowOptions) => unknown[];
 };
 
-function caretAt(x: number, y: number): Caret | null {
+function caretAt(x: number, y: number, options: ShadowOptions): Caret | null {
   const doc = document as CaretDocument;
   if (typeof doc.caretPositionFromPoint === "function") {
-    const position = doc.caretPositionFromPoint(x, y);
+    const position = doc.caretPositionFromPoint(x, y, options);
     return position && { node: position.offsetNode, offset: position.offset };
   }
   const range = doc.caretRangeFromPoint?.(x, y);
@@ -53,14 +63,15 @@ function rangeContains(range: Range, x: number, y: number): boolean {
 export function markAtPoint(marks: MarkSource, x: number, y: number): Target | undefined {
   // A cheap "no highlight here at all" answer where the browser has one; most pointer moves end here.
   const registry = CSS.highlights as HighlightsWithHitTest;
+  const options = { shadowRoots: marks.shadowRoots() };
   if (typeof registry.highlightsFromPoint === "function") {
     try {
-      if (registry.highlightsFromPoint(x, y).length === 0) return undefined;
+      if (registry.highlightsFromPoint(x, y, options).length === 0) return undefined;
     } catch {
       // An older signature: fall through to the caret test.
     }
   }
-  const caret = caretAt(x, y);
+  const caret = caretAt(x, y, options);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
   // Caret APIs snap to the nearest gap between characters: the right half of a mark's last character
   // reports the offset after it, and a point beside the text reports the nearest character. Try both

@@ -1,6 +1,7 @@
 // Which text runs are on or near the screen. Only their marks are painted: the browser re-processes every
 // registered range when it renders, about 13 µs each in Chromium, so painting all 90,000 marks of a 5 MB
 // page froze a frame for a second. Marks elsewhere stay offsets until the reader scrolls near them.
+import { shadowOf } from "./shadow";
 import { blockOwner, type TextRun } from "./text-index";
 
 /** How far beyond the viewport runs count as near: one screen above and below. */
@@ -78,8 +79,10 @@ export class Viewport {
   }
 
   private ownerOf(run: TextRun): Element {
-    const owner = blockOwner(run.nodes[0]!.parentElement);
-    return owner && this.root.contains(owner) ? owner : this.root;
+    const first = run.nodes[0]!;
+    // Text at the top of a shadow tree has no parent element: its host stands for it on screen.
+    const owner = blockOwner(first.parentElement) ?? shadowOf(first)?.host ?? null;
+    return owner && (this.root.contains(owner) || shadowOf(owner)) ? owner : this.root;
   }
 
   private report(entries: IntersectionObserverEntry[]): void {

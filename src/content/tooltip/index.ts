@@ -49,7 +49,11 @@ export class Explainer {
     this.view = new TooltipHost(this.t, this.actions(), () => this.close());
     this.navigator = new Navigator({ marks: () => mergeTargets(annotator.marks(), saved.marks()) });
     this.hover = new HoverTracker(
-      { markAt: (node, offset) => annotator.markAt(node, offset), savedAt: (node, o) => saved.at(node, o) },
+      {
+        markAt: (node, offset) => annotator.markAt(node, offset),
+        savedAt: (node, o) => saved.at(node, o),
+        shadowRoots: () => annotator.shadowRoots(),
+      },
       (target) => this.view.contains(target),
       (hit) => this.onHover(hit),
     );
