@@ -12,7 +12,7 @@ import { floor, median, newPage, type Ours, ours, SIZES, writePages } from "./pa
 const ROOT = join(import.meta.dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-async function firefox(withExtension: boolean): Promise<{ browser: Browser; dir: string }> {
+export async function firefox(withExtension: boolean): Promise<{ browser: Browser; dir: string }> {
   const executablePath = firefoxPath();
   if (!executablePath) throw new Error(FIREFOX_MISSING);
   const dir = mkdtempSync(join(tmpdir(), "randnotiz-bench-firefox-"));

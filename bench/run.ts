@@ -1,11 +1,12 @@
 // npm run bench: the matcher's speed and precision and the anchoring costs (Node), then the page benchmark
-// (headless Chromium, then Firefox ESR), the review-page benchmark and the reader's entries at scale (headless Chromium), then name discovery's
+// (headless Chromium, then Firefox ESR) and its lower bound (FLOOR + the matcher alone, both browsers), the review-page benchmark and the reader's entries at scale (headless Chromium), then name discovery's
 // quality and speed (Node; it starts a process of its own for a cold start), in one run.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { benchDiscoverPage } from "./discover-page";
 import { benchEntries } from "./entries";
 import { benchFirefox } from "./firefox";
+import { runLowerBoundBench } from "./lower-bound";
 import { runMatchBench } from "./match";
 import { runPageBench } from "./page";
 import { benchPrecision } from "./precision";
@@ -17,6 +18,7 @@ benchPrecision();
 await import("./anchor");
 await runPageBench();
 await benchFirefox();
+await runLowerBoundBench();
 await benchReview();
 await benchEntries();
 await benchDiscoverPage();
