@@ -11,12 +11,37 @@ export function siteOrigins(host: string): string[] {
   return [`http://${host}/*`, `https://${host}/*`];
 }
 
-export async function hasSite(host: string): Promise<boolean> {
+/** Whether a granted match pattern covers `origin` (an http(s) pattern for one host, or all sites). */
+function covers(granted: string, origin: string): boolean {
+  const g = /^(\*|https?):\/\/([^/]+)\/\*$/.exec(granted);
+  const o = /^(https?):\/\/([^/]+)\/\*$/.exec(origin);
+  if (!g || !o) return granted === origin;
+  const [, gScheme, gHost] = g as unknown as [string, string, string];
+  const [, oScheme, oHost] = o as unknown as [string, string, string];
+  if (gScheme !== "*" && gScheme !== oScheme) return false;
+  if (gHost === "*" || gHost === oHost) return true;
+  return gHost.startsWith("*.") && (oHost === gHost.slice(2) || oHost.endsWith(gHost.slice(1)));
+}
+
+/**
+ * Whether every one of `origins` is granted. Read from getAll, not contains: Chrome's contains answers
+ * false for hosts that only the content script's matches grant, though they are granted.
+ */
+async function granted(origins: string[]): Promise<boolean> {
   try {
-    return await browser.permissions.contains({ origins: siteOrigins(host) });
+    const all = (await browser.permissions.getAll()).origins ?? [];
+    return origins.every((origin) => all.some((pattern) => covers(pattern, origin)));
   } catch {
     return false;
   }
+}
+
+export function hasSite(host: string): Promise<boolean> {
+  return granted(siteOrigins(host));
+}
+
+export function hasAllSites(): Promise<boolean> {
+  return granted(ALL_SITES);
 }
 
 /**
@@ -67,10 +92,8 @@ export async function releaseAllSites(): Promise<boolean> {
     // Chrome: "You cannot remove required permissions." The check below reports it.
   }
   try {
-    return (
-      !(await browser.permissions.contains({ origins: [ALL_SITES[0]!] })) &&
-      !(await browser.permissions.contains({ origins: [ALL_SITES[1]!] }))
-    );
+    const left = (await browser.permissions.getAll()).origins ?? [];
+    return !ALL_SITES.some((pattern) => left.includes(pattern));
   } catch {
     return false;
   }

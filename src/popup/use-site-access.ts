@@ -4,7 +4,14 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { type AccessMode, type Settings, withAccess, withSiteActive } from "../core/settings";
 import { browser } from "../platform/browser";
-import { hasSite, releaseAllSites, releaseSite, requestAllSites, requestSite } from "../platform/permissions";
+import {
+  hasAllSites,
+  hasSite,
+  releaseAllSites,
+  releaseSite,
+  requestAllSites,
+  requestSite,
+} from "../platform/permissions";
 import { updateSettings } from "../platform/storage";
 import type { MessageKey } from "../ui/i18n";
 import { hostOfUrl, type PageState } from "./model";
@@ -36,8 +43,12 @@ export function useSiteAccess(
   save: (next: Settings) => void,
 ): SiteAccessProps {
   const [granted, setGranted] = useState<boolean | null>(null);
+  const [allGranted, setAllGranted] = useState<boolean | null>(null);
   const [notice, setNotice] = useState<MessageKey | null>(null);
+  // Known before the click, so a click asks only for what is missing: Chrome prompts even for hosts its
+  // content-script matches already grant (measured: the request never settles headless), Firefox does not.
   const check = useCallback(() => {
+    void hasAllSites().then(setAllGranted);
     if (host) void hasSite(host).then(setGranted);
     else setGranted(null);
   }, [host]);
@@ -64,7 +75,7 @@ export function useSiteAccess(
       if (!settings || settings.access === access) return;
       setNotice(null);
       if (access === "all") {
-        const asked = requestAllSites();
+        const asked = allGranted ? Promise.resolve(true) : requestAllSites();
         save(withAccess(settings, "all"));
         void asked.then((ok) => {
           if (!ok) return refused(settings);
@@ -79,7 +90,7 @@ export function useSiteAccess(
         check();
       });
     },
-    [settings, save, check, refused, reloadIfAbsent],
+    [settings, allGranted, save, check, refused, reloadIfAbsent],
   );
 
   const onAllowSite = useCallback(
@@ -87,7 +98,7 @@ export function useSiteAccess(
       if (!settings || !site) return;
       setNotice(null);
       if (allow) {
-        const asked = requestSite(site);
+        const asked = granted ? Promise.resolve(true) : requestSite(site);
         save(withSiteActive(settings, site, true));
         void asked.then((ok) => {
           if (!ok) return refused(settings);
@@ -100,7 +111,7 @@ export function useSiteAccess(
       // Chrome keeps the host (it is part of the required all-sites access); the rule alone turns it off.
       void releaseSite(site).finally(check);
     },
-    [settings, save, check, refused, reloadIfAbsent],
+    [settings, granted, save, check, refused, reloadIfAbsent],
   );
 
   return { granted, notice, onAccess, onAllowSite };

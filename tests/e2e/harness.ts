@@ -84,6 +84,7 @@ async function firefox(): Promise<{
     extraPrefsFirefox: {
       // A fixed internal UUID lets the test open an extension page at a known moz-extension:// URL.
       "extensions.webextensions.uuids": JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      "extensions.webextOptionalPermissionPrompts": false,
     },
   });
   await browser.installExtension(join(ROOT, "build/firefox"));
