@@ -1,19 +1,20 @@
 // Background: the toolbar badge, keyboard commands and message routing. It holds no state of its own,
 // so the Chrome service worker can be stopped and restarted at any time.
-import { isActiveOn, withSiteActive } from "../core/settings";
 import { browser } from "../platform/browser";
 import { type BackgroundApi, handleMessages, sendToTab } from "../platform/messages";
-import { repairStoredSettings, updateSettings } from "../platform/storage";
+import { repairStoredSettings } from "../platform/storage";
 import { runDiscovery } from "./discovery";
 import { entityViews } from "./entity-views";
 import { startEntriesMatcher } from "./entries-matcher";
 import { recordAnchorStates, startHighlightIndex } from "./highlight-index";
 import { openEntryForm, openHighlight, saveSelectionIn, startMenus } from "./highlights";
+import { startSiteAccess, toggleSite } from "./site-access";
 
 // Registered first and synchronously: a storage change is what wakes the service worker for the index.
 startHighlightIndex();
 startEntriesMatcher();
 startMenus();
+startSiteAccess();
 
 handleMessages<BackgroundApi>({
   "randnotiz:page-summary": async ({ distinct, active }, sender) => {
@@ -42,11 +43,6 @@ browser.runtime.onStartup.addListener(repair);
 async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab;
-}
-
-/** Flips the site's rule so that it ends up the opposite of what the reader sees now. */
-export async function toggleSite(host: string): Promise<void> {
-  await updateSettings((settings) => withSiteActive(settings, host, !isActiveOn(settings, host)));
 }
 
 /**

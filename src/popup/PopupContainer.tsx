@@ -104,7 +104,7 @@ export function PopupContainer({ search }: { search: string }) {
   }, []);
 
   const tabHost = useTabHost(tabId, page);
-  const access = useSiteAccess(settings, tabHost, tabId, page, onChange);
+  const access = useSiteAccess(settings, tabHost, onChange);
 
   const onReveal = useCallback(
     (entity: string) => {

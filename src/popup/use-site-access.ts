@@ -38,8 +38,6 @@ export function useTabHost(tabId: number | null | undefined, page: PageState): s
 export function useSiteAccess(
   settings: Settings | null,
   host: string,
-  tabId: number | null | undefined,
-  page: PageState,
   save: (next: Settings) => void,
 ): SiteAccessProps {
   const [granted, setGranted] = useState<boolean | null>(null);
@@ -53,11 +51,6 @@ export function useSiteAccess(
     else setGranted(null);
   }, [host]);
   useEffect(check, [check]);
-
-  // A tab that had no content script gets one only when it loads again (see README, Site access).
-  const reloadIfAbsent = useCallback(() => {
-    if (page.kind !== "ready" && typeof tabId === "number") browser.tabs.reload(tabId).catch(() => {});
-  }, [page, tabId]);
 
   /** Undoes an optimistic write of access/sites when the browser said no. */
   const refused = useCallback(
@@ -78,8 +71,8 @@ export function useSiteAccess(
         const asked = allGranted ? Promise.resolve(true) : requestAllSites();
         save(withAccess(settings, "all"));
         void asked.then((ok) => {
+          // A tab without a content script is reloaded by the background (permissions.onAdded).
           if (!ok) return refused(settings);
-          reloadIfAbsent();
           check();
         });
         return;
@@ -90,7 +83,7 @@ export function useSiteAccess(
         check();
       });
     },
-    [settings, allGranted, save, check, refused, reloadIfAbsent],
+    [settings, allGranted, save, check, refused],
   );
 
   const onAllowSite = useCallback(
@@ -102,7 +95,6 @@ export function useSiteAccess(
         save(withSiteActive(settings, site, true));
         void asked.then((ok) => {
           if (!ok) return refused(settings);
-          reloadIfAbsent();
           setGranted(true);
         });
         return;
@@ -111,7 +103,7 @@ export function useSiteAccess(
       // Chrome keeps the host (it is part of the required all-sites access); the rule alone turns it off.
       void releaseSite(site).finally(check);
     },
-    [settings, granted, save, check, refused, reloadIfAbsent],
+    [settings, granted, save, check, refused],
   );
 
   return { granted, notice, onAccess, onAllowSite };
