@@ -204,6 +204,23 @@ describe.each<BrowserName>(["chromium", "firefox"])("web components in %s", (nam
     await page.close();
   });
 
+  test("keyboard steps visit names inside shadow roots where their components stand on the page", async () => {
+    const { page } = await open();
+    await firstPass(page);
+    const seen: Array<string | null> = [];
+    for (let i = 0; i < 7; i++) {
+      await askTab(session, page, { type: "randnotiz:step", direction: 1 });
+      const state = await waitFor(
+        () => askTab<TooltipState>(session, page, { type: "randnotiz:tooltip-state" }),
+        (s) => s.open && s.entity !== seen[seen.length - 1],
+        `step ${i + 1}`,
+      );
+      seen.push(state.entity);
+    }
+    expect(seen).toEqual(["eriwan", "moskau", "ovks", "armenien", "kreml", "peskow", "bergkarabach"]);
+    await page.close();
+  });
+
   test("marks inside shadow roots are drawn, and switching off removes every trace", async () => {
     await setSettings(session, { ...DEFAULT_SETTINGS, language: "de", style: "background" });
     const { page } = await open();

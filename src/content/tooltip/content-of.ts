@@ -5,6 +5,7 @@ import type { Annotator } from "../annotator";
 import { entity as lookup } from "../entities";
 import type { EntityViews } from "../entity-views";
 import type { SavedHighlights } from "../saved";
+import { shadowOf } from "../shadow";
 import { isSaved, liveRange, type Target } from "../targets";
 import type { TooltipContent } from "./content";
 
@@ -63,7 +64,9 @@ export function errorText(error: unknown): string {
  */
 export function scrollToRange(range: Range): void {
   const node = range.startContainer;
-  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  // Text at the top of a shadow root has no parent element: its host scrolls instead.
+  const element =
+    node.nodeType === Node.ELEMENT_NODE ? (node as Element) : (node.parentElement ?? shadowOf(node)?.host);
   element?.scrollIntoView({ block: "center", inline: "nearest", behavior: "instant" });
   const rect = range.getBoundingClientRect();
   if (rect.top < 0 || rect.bottom > innerHeight) {

@@ -12,6 +12,7 @@ import {
 } from "@floating-ui/dom";
 import { render } from "preact";
 import type { Translate } from "../../ui/i18n";
+import { shadowOf } from "../shadow";
 import type { TooltipActions, TooltipContent } from "./content";
 import { HOST_STYLE, SHADOW_CSS } from "./styles";
 import { Tooltip } from "./Tooltip";
@@ -205,7 +206,10 @@ export class TooltipHost {
 }
 
 function elementOf(node: Node): Element | null {
-  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  // Text at the top of a shadow root has no parent element: its host stands for it.
+  return node.nodeType === Node.ELEMENT_NODE
+    ? (node as Element)
+    : (node.parentElement ?? shadowOf(node)?.host ?? null);
 }
 
 function inViewport(range: Range): boolean {
