@@ -135,7 +135,7 @@ export function ReviewForm(props: ReviewFormProps) {
         {t("reviewClearFilters")}
       </button>
     ),
-  }) ?? <VirtualList rows={layout.rows} height={layout.height} renderRow={renderRow} />;
+  }) ?? <VirtualList rows={layout.rows} renderRow={renderRow} />;
 
   return (
     <div class="review" data-ready={loaded ? "true" : "false"}>

@@ -1,5 +1,5 @@
-// What the review form is given, as plain data, and the pure rules that lay the list out in rows of known
-// height, so that only the rows near the viewport need to exist in the DOM.
+// What the review form is given, as plain data, and the pure rules that lay the list out in rows, so that
+// only the rows near the viewport need to exist in the DOM.
 import type { Group, IndexedRecord } from "../core/highlights/search";
 import type { HighlightRecord } from "../core/highlights/types";
 import type { EntityType } from "../core/settings";
@@ -25,8 +25,11 @@ export interface Toast {
   undo: boolean;
 }
 
-/** Row heights in CSS pixels. The stylesheet clamps each part of a row so that it never grows past these. */
-export const HEIGHTS = { group: 64, item: 150, note: 40, editing: 84 } as const;
+/**
+ * Estimated row heights in CSS pixels, for rows not yet rendered. Rendered rows are measured and placed by
+ * their real height (placeRows), so a card with a one-line quote leaves no empty space.
+ */
+export const HEIGHTS = { group: 64, item: 120, note: 34, editing: 84 } as const;
 
 export type Row =
   | { kind: "group"; key: string; group: Group; top: number; height: number }
@@ -50,6 +53,26 @@ export function layoutRows(
     }
   }
   return { rows, height: top };
+}
+
+/**
+ * The rows placed one after another by their measured height where known, else their estimate. Returns
+ * the same rows when nothing moved, so a render that measured nothing new costs no new layout.
+ */
+export function placeRows(
+  rows: readonly Row[],
+  measured: ReadonlyMap<string, number>,
+): { rows: readonly Row[]; height: number } {
+  let top = 0;
+  let moved = false;
+  const placed: Row[] = [];
+  for (const row of rows) {
+    const height = measured.get(row.key) ?? row.height;
+    if (height !== row.height || top !== row.top) moved = true;
+    placed.push(moved ? { ...row, top, height } : row);
+    top += height;
+  }
+  return { rows: moved ? placed : rows, height: top };
 }
 
 /** The first row whose bottom is below `y` (binary search over the offsets). */

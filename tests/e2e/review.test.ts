@@ -336,4 +336,78 @@ describe.each<BrowserName>(["chromium", "firefox"])("review page in %s", (name) 
     );
     await page.close();
   });
+
+  test("cards are as tall as their content, never overlap, and the view holds still while rows are measured", async () => {
+    // 400 highlights over 20 pages: quotes of one to several lines, every third with a note.
+    const many = Array.from({ length: 400 }, (_, i) =>
+      annotation({
+        source: `https://news.example/p${i % 20}`,
+        title: `Seite ${i % 20}`,
+        exact: `Zitat ${i} ${"über die OVKS und Kasachstan ".repeat(1 + (i % 7) * 3)}`.trim(),
+        created: new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString(),
+        ...(i % 3 === 0 ? { note: `Notiz ${i}` } : {}),
+      }),
+    );
+    await write(many);
+    const page = await openReview();
+    await page.setViewport({ width: 1000, height: 800 });
+    const layout = () =>
+      page.evaluate(() => {
+        const rows = [...document.querySelectorAll<HTMLElement>(".rows > .row")].map((row) => {
+          const box = row.getBoundingClientRect();
+          const item = row.querySelector(".item");
+          const foot = row.querySelector(".item-foot");
+          // Empty space inside a card: from the bottom of its content to its buttons, and below them.
+          let slack = 0;
+          if (item && foot) {
+            let content = 0;
+            for (const part of item.children)
+              if (part !== foot) content = Math.max(content, part.getBoundingClientRect().bottom);
+            const f = foot.getBoundingClientRect();
+            slack = f.top - content + (item.getBoundingClientRect().bottom - f.bottom);
+          }
+          return {
+            top: box.top,
+            bottom: box.bottom,
+            slack,
+            text: row.querySelector(".exact")?.textContent ?? "",
+          };
+        });
+        rows.sort((a, b) => a.top - b.top);
+        const list = document.querySelector(".rows")!.getBoundingClientRect();
+        return { rows, listBottom: list.bottom };
+      });
+    const frames = () =>
+      page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const check = async () => {
+      await frames();
+      const { rows } = await layout();
+      expect(rows.length).toBeGreaterThan(3);
+      // The flex gap (4 px) above the buttons, and the padding and border (9 px) below them.
+      for (const row of rows) expect(row.slack).toBeLessThan(16);
+      for (let i = 1; i < rows.length; i++)
+        expect(rows[i]!.top).toBeGreaterThanOrEqual(rows[i - 1]!.bottom - 0.5);
+    };
+    await check();
+
+    // A jump into rows never rendered: the card the reader lands on stays where it was drawn first.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await frames();
+    const landed = (await layout()).rows.find((r) => r.top >= 0 && r.text)!;
+    await frames();
+    const after = (await layout()).rows.find((r) => r.text === landed.text)!;
+    expect(Math.abs(after.top - landed.top)).toBeLessThan(2);
+    await check();
+
+    // At the very end the list is as long as its rows: no empty tail, and the last highlight is there.
+    for (let i = 0; i < 10; i++) {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await frames();
+    }
+    const end = await layout();
+    expect(Math.abs(end.listBottom - end.rows[end.rows.length - 1]!.bottom)).toBeLessThan(1);
+    expect(end.rows.some((r) => r.text.startsWith("Zitat 0 "))).toBe(true);
+    await check();
+    await page.close();
+  });
 });
