@@ -6,8 +6,9 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
 import type { Page } from "puppeteer";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { TooltipState } from "../../src/platform/messages";
-import { askTab, ROOT, type Session, waitFor } from "./harness";
+import { askTab, type BrowserName, launch, ROOT, type Session, setSettings, waitFor } from "./harness";
 
 export const FIXTURES = "tests/fixtures/pages/hostile";
 
@@ -56,6 +57,30 @@ export function serveFixtures(headers: Record<string, Record<string, string>> = 
       });
     });
   });
+}
+
+/** The settings the hostile-page files start from: German tooltips that open quickly. */
+export const FIXTURE_SETTINGS = { ...DEFAULT_SETTINGS, language: "de", tooltipDelay: 100 };
+
+/**
+ * One browser and one fixture server for a describe block, with FIXTURE_SETTINGS; both are closed after it.
+ * Read `session` and `server` inside tests only: they exist once beforeAll has run.
+ */
+export function fixtureSession(
+  name: BrowserName,
+  headers: Record<string, Record<string, string>> = {},
+): { session: Session; server: FixtureServer } {
+  const env = {} as { session: Session; server: FixtureServer };
+  beforeAll(async () => {
+    env.session = await launch(name);
+    env.server = await serveFixtures(headers);
+    await setSettings(env.session, FIXTURE_SETTINGS);
+  });
+  afterAll(async () => {
+    await env.server?.close();
+    await env.session?.close();
+  });
+  return env;
 }
 
 /** Errors and warnings that name us (our code logs "Randnotiz: …"; a crash names content.js). */

@@ -3,12 +3,13 @@
 // Each test checks that the names are found, the page's DOM is its own, and no slice of ours is long.
 import type { Page } from "puppeteer";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { annotationsOf, type BrowserName, launch, type Session, setSettings } from "./harness";
+import { annotationsOf, type BrowserName, setSettings } from "./harness";
 import {
   bodyMarkup,
+  FIXTURE_SETTINGS,
   FIXTURES,
-  type FixtureServer,
   firstPass,
+  fixtureSession,
   gap,
   openTooltip,
   openWatched,
@@ -16,7 +17,6 @@ import {
   recordLongTasks,
   safeBodyText,
   safeTiming,
-  serveFixtures,
 } from "./hostile-kit";
 
 const CSP = "default-src 'none'; style-src 'none'";
@@ -43,21 +43,10 @@ async function checkTiming(page: Page, name: BrowserName): Promise<void> {
 }
 
 describe.each<BrowserName>(["chromium", "firefox"])("hostile pages in %s", (name) => {
-  let session: Session;
-  let server: FixtureServer;
+  const env = fixtureSession(name, { [`${FIXTURES}/csp.html`]: { "content-security-policy": CSP } });
 
-  beforeAll(async () => {
-    session = await launch(name);
-    server = await serveFixtures({ [`${FIXTURES}/csp.html`]: { "content-security-policy": CSP } });
-    await setSettings(session, { ...DEFAULT_SETTINGS, language: "de", tooltipDelay: 100 });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await session?.close();
-  });
-
-  const open = (file: string, origin = server.origin) =>
-    openWatched(session, `${origin}/${FIXTURES}/${file}`, async (page) => {
+  const open = (file: string, origin = env.server.origin) =>
+    openWatched(env.session, `${origin}/${FIXTURES}/${file}`, async (page) => {
       await recordLongTasks(page);
       await snapshotAtReady(page);
     });
@@ -65,14 +54,14 @@ describe.each<BrowserName>(["chromium", "firefox"])("hostile pages in %s", (name
   test("a page that overrides Array, appendChild, JSON, Promise, requestIdleCallback and performance.now in its world", async () => {
     const { page, errors } = await open("scripts.html");
     await firstPass(page);
-    const { annotations } = await annotationsOf(session, page);
+    const { annotations } = await annotationsOf(env.session, page);
     const text = await safeBodyText(page);
     expect(new Set(annotations.map((a) => a.entity))).toEqual(
       new Set(["ovks", "kasachstan", "armenien", "paschinjan", "kreml", "peskow", "moskau", "tokajew"]),
     );
     for (const a of annotations) expect(text.slice(a.start, a.end)).toBe(a.exact);
 
-    const { box } = await openTooltip(session, page, "OVKS", "ovks");
+    const { box } = await openTooltip(env.session, page, "OVKS", "ovks");
     expect(box.right - box.left).toBeGreaterThan(150);
     await page.mouse.move(2, 2);
 
@@ -103,7 +92,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("hostile pages in %s", (name
 
   test("a strict CSP header (default-src 'none'; style-src 'none') still shows marks and the tooltip", async () => {
     // The same file without the header, on the shared server: how marks and the tooltip look normally.
-    const control = (await open("csp.html", session.server.origin)).page;
+    const control = (await open("csp.html", env.session.server.origin)).page;
     const { page, errors } = await open("csp.html");
     await Promise.all([firstPass(control), firstPass(page)]);
     // The header is in force: the page's own <style> is refused.
@@ -111,7 +100,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("hostile pages in %s", (name
     expect(await color(control)).toBe("rgb(255, 0, 0)");
     expect(await color(page)).not.toBe("rgb(255, 0, 0)");
 
-    const names = async (p: Page) => (await annotationsOf(session, p)).annotations.map((a) => a.entity);
+    const names = async (p: Page) => (await annotationsOf(env.session, p)).annotations.map((a) => a.entity);
     expect(await names(page)).toEqual(["ovks", "kasachstan", "paschinjan", "moskau"]);
     expect(await names(page)).toEqual(await names(control));
 
@@ -146,19 +135,24 @@ describe.each<BrowserName>(["chromium", "firefox"])("hostile pages in %s", (name
     };
     // The word looks different with marks than with the extension switched off (same page, same CSP).
     const marked = await shot(page);
-    await setSettings(session, { ...DEFAULT_SETTINGS, language: "de", tooltipDelay: 100, enabled: false });
+    await setSettings(env.session, {
+      ...DEFAULT_SETTINGS,
+      language: "de",
+      tooltipDelay: 100,
+      enabled: false,
+    });
     await page.waitForFunction(() => CSS.highlights.size === 0);
     const bare = await shot(page);
     expect(marked).not.toBe(bare);
-    await setSettings(session, { ...DEFAULT_SETTINGS, language: "de", tooltipDelay: 100 });
+    await setSettings(env.session, FIXTURE_SETTINGS);
     await page.waitForFunction(() => CSS.highlights.size > 0);
 
     // The tooltip's own stylesheet lives in its shadow root: it must apply under the CSP as it does without.
     await control.bringToFront();
-    const normal = (await openTooltip(session, control, "OVKS", "ovks")).box;
+    const normal = (await openTooltip(env.session, control, "OVKS", "ovks")).box;
     await control.mouse.move(2, 2);
     await page.bringToFront();
-    const strict = await openTooltip(session, page, "OVKS", "ovks");
+    const strict = await openTooltip(env.session, page, "OVKS", "ovks");
     expect(strict.state.text).toContain("OVKS");
     expect(strict.box.right - strict.box.left).toBeCloseTo(normal.right - normal.left, -1);
     expect(strict.box.bottom - strict.box.top).toBeCloseTo(normal.bottom - normal.top, -1);
@@ -193,7 +187,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("hostile pages in %s", (name
           expected.push([entity, word, i]);
       }
       expected.sort((a, b) => a[2] - b[2]);
-      const { annotations } = await annotationsOf(session, page);
+      const { annotations } = await annotationsOf(env.session, page);
       expect(annotations.map((a) => [a.entity, a.exact, a.start])).toEqual(expected);
       for (const a of annotations) expect(a.end - a.start).toBe(a.exact.length);
 
@@ -201,7 +195,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("hostile pages in %s", (name
         [first, "ovks"],
         ["Tokajew", "tokajew"],
       ] as const) {
-        const { mark, box } = await openTooltip(session, page, word, entity);
+        const { mark, box } = await openTooltip(env.session, page, word, entity);
         const inViewport = box.right > 0 && box.bottom > 0 && box.left < box.vw && box.top < box.vh;
         expect(inViewport).toBe(true);
         expect(gap(box, mark)).toBeLessThan(300);

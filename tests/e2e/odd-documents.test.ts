@@ -3,27 +3,17 @@
 // is a body with prose, it is marked; elsewhere nothing is, and nothing of ours throws. The document's
 // markup stays its own, and no slice of ours is long.
 import type { Page } from "puppeteer";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import {
-  type AnnotationsAnswer,
-  annotationsOf,
-  type BrowserName,
-  launch,
-  type Session,
-  setSettings,
-  waitFor,
-} from "./harness";
+import { type AnnotationsAnswer, annotationsOf, type BrowserName, waitFor } from "./harness";
 import {
   FIXTURES,
-  type FixtureServer,
   firstPass,
+  fixtureSession,
   openTooltip,
   openWatched,
   pause,
   recordLongTasks,
   safeBodyText,
   safeTiming,
-  serveFixtures,
 } from "./hostile-kit";
 
 /** The whole document's markup (not only body: some of these have none), without our tooltip host. */
@@ -38,31 +28,24 @@ const markup = (page: Page) =>
 const pairs = (a: AnnotationsAnswer) => a.annotations.map((m) => [m.entity, m.exact]);
 
 describe.each<BrowserName>(["chromium", "firefox"])("odd documents in %s", (name) => {
-  let session: Session;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    session = await launch(name);
-    server = await serveFixtures();
-    await setSettings(session, { ...DEFAULT_SETTINGS, language: "de", tooltipDelay: 100 });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await session?.close();
-  });
+  const env = fixtureSession(name);
 
   /** Opens a fixture with long tasks recorded and its markup kept at DOMContentLoaded (before document_idle). */
   async function open(file: string) {
-    const opened = await openWatched(session, `${server.origin}/${FIXTURES}/${file}`, async (page) => {
-      await recordLongTasks(page);
-      await page.evaluateOnNewDocument(() => {
-        document.addEventListener("DOMContentLoaded", () => {
-          (window as unknown as { __before: string }).__before = new XMLSerializer().serializeToString(
-            document.documentElement,
-          );
+    const opened = await openWatched(
+      env.session,
+      `${env.server.origin}/${FIXTURES}/${file}`,
+      async (page) => {
+        await recordLongTasks(page);
+        await page.evaluateOnNewDocument(() => {
+          document.addEventListener("DOMContentLoaded", () => {
+            (window as unknown as { __before: string }).__before = new XMLSerializer().serializeToString(
+              document.documentElement,
+            );
+          });
         });
-      });
-    });
+      },
+    );
     return {
       ...opened,
       atReady: () => opened.page.evaluate(() => (window as unknown as { __before: string }).__before),
@@ -80,7 +63,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("odd documents in %s", (name
     const { page, errors, atReady } = await open("doc.xhtml");
     await firstPass(page);
     expect(await page.evaluate(() => document.contentType)).toBe("application/xhtml+xml");
-    const answer = await annotationsOf(session, page);
+    const answer = await annotationsOf(env.session, page);
     expect(pairs(answer)).toEqual(
       expect.arrayContaining([
         ["ovks", "OVKS"],
@@ -89,7 +72,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("odd documents in %s", (name
     );
     const text = await safeBodyText(page);
     for (const a of answer.annotations) expect(text.slice(a.start, a.end)).toBe(a.exact);
-    await openTooltip(session, page, "OVKS", "ovks");
+    await openTooltip(env.session, page, "OVKS", "ovks");
     await page.mouse.move(2, 2);
     expect(await markup(page)).toBe(await atReady());
     await checkQuiet(page, errors);
@@ -104,7 +87,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("odd documents in %s", (name
   test("XHTML: code, script and form fields are skipped and inline markup joins, as in HTML", async () => {
     const { page } = await open("doc.xhtml");
     await firstPass(page);
-    expect(pairs(await annotationsOf(session, page))).toEqual([
+    expect(pairs(await annotationsOf(env.session, page))).toEqual([
       ["bergkarabach", "Bergkarabach"],
       ["ovks", "OVKS"],
       ["kasachstan", "Kasachstan"],
@@ -119,7 +102,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("odd documents in %s", (name
     const { page, errors, atReady } = await open(file);
     // There may be no pass at all (no body): give the content script time to start, then ask it.
     await pause(1500);
-    const answer = await annotationsOf(session, page);
+    const answer = await annotationsOf(env.session, page);
     expect(answer.url).toBe(page.url());
     expect(answer.annotations).toEqual([]);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
@@ -131,7 +114,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("odd documents in %s", (name
   test("a <frameset> page: no errors; its same-origin frames are marked in their own documents", async () => {
     const { page, errors, atReady } = await open("frameset.html");
     await pause(1500);
-    const answer = await annotationsOf(session, page);
+    const answer = await annotationsOf(env.session, page);
     expect(answer.url).toBe(page.url());
     // Not a word from the frames in the top page's answer: they are documents of their own.
     expect(answer.annotations.filter((a) => a.entity === "paschinjan")).toEqual([]);
@@ -158,7 +141,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("odd documents in %s", (name
   test("a <frameset> page: the hidden <noframes> text is not marked", async () => {
     const { page } = await open("frameset.html");
     await pause(1500);
-    expect((await annotationsOf(session, page)).annotations).toEqual([]);
+    expect((await annotationsOf(env.session, page)).annotations).toEqual([]);
     await page.close();
   });
 
@@ -171,7 +154,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("odd documents in %s", (name
     expect(await page.evaluate(() => document.body)).toBeNull();
     await page.waitForFunction(() => (window as unknown as { __bodyBack?: boolean }).__bodyBack === true);
     const answer = await waitFor(
-      () => annotationsOf(session, page),
+      () => annotationsOf(env.session, page),
       (a) => a.annotations.length >= 3,
       "marks in the late body",
     );
@@ -191,13 +174,13 @@ describe.each<BrowserName>(["chromium", "firefox"])("odd documents in %s", (name
   test("document.open()/write() after load: the written page is marked", async () => {
     const { page, errors } = await open("docwrite.html");
     await firstPass(page);
-    expect(pairs(await annotationsOf(session, page))).toEqual([
+    expect(pairs(await annotationsOf(env.session, page))).toEqual([
       ["ovks", "OVKS"],
       ["kasachstan", "Kasachstan"],
     ]);
     await page.waitForFunction(() => document.getElementById("after") !== null);
     const answer = await waitFor(
-      () => annotationsOf(session, page),
+      () => annotationsOf(env.session, page),
       (a) => a.annotations.some((m) => m.entity === "alijew"),
       "marks in the written document",
     );

@@ -5,23 +5,15 @@ import type { Page } from "puppeteer";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { PageSummary } from "../../src/core/summary";
 import type { TooltipState } from "../../src/platform/messages";
+import { annotationsOf, askTab, type BrowserName, setSettings, waitFor } from "./harness";
 import {
-  annotationsOf,
-  askTab,
-  type BrowserName,
-  launch,
-  type Session,
-  setSettings,
-  waitFor,
-} from "./harness";
-import {
+  FIXTURE_SETTINGS,
   FIXTURES,
-  type FixtureServer,
   firstPass,
+  fixtureSession,
   openWatched,
   recordLongTasks,
   safeTiming,
-  serveFixtures,
 } from "./hostile-kit";
 
 /** The text of every range our highlights hold, sorted (ranges inside shadow roots included). */
@@ -103,24 +95,13 @@ const wordInShadow = (page: Page, path: string[], word: string) =>
 const FIRST = ["Armenien", "Bergkarabach", "Jerewan", "Kreml", "Moskau", "OVKS", "Peskow"];
 
 describe.each<BrowserName>(["chromium", "firefox"])("web components in %s", (name) => {
-  let session: Session;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    session = await launch(name);
-    server = await serveFixtures();
-    await setSettings(session, { ...DEFAULT_SETTINGS, language: "de", tooltipDelay: 100 });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await session?.close();
-  });
+  const env = fixtureSession(name);
   afterEach(async () => {
-    await setSettings(session, { ...DEFAULT_SETTINGS, language: "de", tooltipDelay: 100 });
+    await setSettings(env.session, FIXTURE_SETTINGS);
   });
 
   const open = () =>
-    openWatched(session, `${server.origin}/${FIXTURES}/shadow.html`, async (page) => {
+    openWatched(env.session, `${env.server.origin}/${FIXTURES}/shadow.html`, async (page) => {
       await recordLongTasks(page);
       await page.evaluateOnNewDocument(installSnapshot);
     });
@@ -138,11 +119,11 @@ describe.each<BrowserName>(["chromium", "firefox"])("web components in %s", (nam
     await firstPass(page);
     expect(await markedText(page)).toEqual(FIRST);
     // The popup's list counts them; the annotations answer keeps to its text space (text under body).
-    const summary = await askTab<PageSummary>(session, page, { type: "randnotiz:summary" });
+    const summary = await askTab<PageSummary>(env.session, page, { type: "randnotiz:summary" });
     expect(summary.entities.map((e) => e.entity).sort()).toEqual(
       ["armenien", "bergkarabach", "eriwan", "kreml", "moskau", "ovks", "peskow"].sort(),
     );
-    const { annotations } = await annotationsOf(session, page);
+    const { annotations } = await annotationsOf(env.session, page);
     expect(annotations.map((a) => a.exact)).toEqual(["Jerewan", "Moskau"]);
     // Not a node or attribute changed, in the document or in any open shadow tree.
     const { before, now } = await snapshots(page);
@@ -190,13 +171,13 @@ describe.each<BrowserName>(["chromium", "firefox"])("web components in %s", (nam
       const at = await wordInShadow(page, [...path], word);
       await page.mouse.move(at.x, at.y, { steps: 2 });
       await waitFor(
-        () => askTab<TooltipState>(session, page, { type: "randnotiz:tooltip-state" }),
+        () => askTab<TooltipState>(env.session, page, { type: "randnotiz:tooltip-state" }),
         (s) => s.open && s.entity === entity,
         `the tooltip for ${entity}`,
       );
       await page.mouse.move(2, 2);
       await waitFor(
-        () => askTab<TooltipState>(session, page, { type: "randnotiz:tooltip-state" }),
+        () => askTab<TooltipState>(env.session, page, { type: "randnotiz:tooltip-state" }),
         (s) => !s.open,
         "the tooltip to close",
       );
@@ -209,9 +190,9 @@ describe.each<BrowserName>(["chromium", "firefox"])("web components in %s", (nam
     await firstPass(page);
     const seen: Array<string | null> = [];
     for (let i = 0; i < 7; i++) {
-      await askTab(session, page, { type: "randnotiz:step", direction: 1 });
+      await askTab(env.session, page, { type: "randnotiz:step", direction: 1 });
       const state = await waitFor(
-        () => askTab<TooltipState>(session, page, { type: "randnotiz:tooltip-state" }),
+        () => askTab<TooltipState>(env.session, page, { type: "randnotiz:tooltip-state" }),
         (s) => s.open && s.entity !== seen[seen.length - 1],
         `step ${i + 1}`,
       );
@@ -222,7 +203,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("web components in %s", (nam
   });
 
   test("marks inside shadow roots are drawn, and switching off removes every trace", async () => {
-    await setSettings(session, { ...DEFAULT_SETTINGS, language: "de", style: "background" });
+    await setSettings(env.session, { ...DEFAULT_SETTINGS, language: "de", style: "background" });
     const { page } = await open();
     await firstPass(page);
     await page.bringToFront();
@@ -234,7 +215,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("web components in %s", (nam
       height: Math.ceil(at.h),
     };
     const on = await page.screenshot({ clip });
-    await setSettings(session, { ...DEFAULT_SETTINGS, language: "de", enabled: false });
+    await setSettings(env.session, { ...DEFAULT_SETTINGS, language: "de", enabled: false });
     await waitFor(
       () => markedText(page),
       (t) => t.length === 0,
