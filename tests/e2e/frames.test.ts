@@ -3,24 +3,9 @@
 // the top page alone answers the tab's messages, about its own text.
 import type { Frame, Page } from "puppeteer";
 import { annotationsOf, type BrowserName, launch, openAnnotated, type Session, waitFor } from "./harness";
+import { markedText } from "./hostile-kit";
 
 const TOP = "tests/fixtures/pages/frames/top.html";
-
-/** The text of every range our highlights hold in this frame's document, sorted. */
-const markedText = (frame: Frame) =>
-  frame.evaluate(() => {
-    const out: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!String(name).startsWith("randnotiz-")) continue;
-      for (const r of highlight as unknown as Iterable<AbstractRange>) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        out.push(range.toString());
-      }
-    }
-    return out.sort();
-  });
 
 describe.each<BrowserName>(["chromium", "firefox"])("frames in %s", (name) => {
   let session: Session;

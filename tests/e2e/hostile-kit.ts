@@ -5,7 +5,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
-import type { Page } from "puppeteer";
+import type { Frame, Page } from "puppeteer";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { TooltipState } from "../../src/platform/messages";
 import { askTab, type BrowserName, launch, ROOT, type Session, setSettings, waitFor } from "./harness";
@@ -193,17 +193,30 @@ export function safeBodyText(page: Page): Promise<string> {
   });
 }
 
-/** The centre of the first box of `word` (its `nth` occurrence in body text) and its rect, scrolled into view. */
-export function wordBox(page: Page, word: string, nth = 0) {
+/**
+ * The centre of the first box of `word` (its `nth` occurrence) and its rect, scrolled into view. The text
+ * searched is body's, or with `shadowPath` (host ids or tag names, outermost first) an open shadow root's.
+ */
+export function wordBox(page: Page, word: string, nth = 0, shadowPath: string[] = []) {
   return page.evaluate(
-    (word, nth) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    (word, nth, path) => {
+      let root: Node = document.body;
+      let scope: Document | ShadowRoot = document;
+      for (const step of path) {
+        scope = (scope.getElementById(step) ?? scope.querySelector(step))!.shadowRoot!;
+        root = scope;
+      }
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       let seen = 0;
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const data = (n as Text).data;
         for (let i = data.indexOf(word); i >= 0; i = data.indexOf(word, i + 1)) {
           if (seen++ < nth) continue;
-          n.parentElement!.scrollIntoView({ block: "center", behavior: "instant" });
+          // Text directly in a shadow root has no parent element: its host scrolls instead.
+          (n.parentElement ?? (root as ShadowRoot).host).scrollIntoView({
+            block: "center",
+            behavior: "instant",
+          });
           const range = document.createRange();
           range.setStart(n, i);
           range.setEnd(n, i + word.length);
@@ -222,7 +235,26 @@ export function wordBox(page: Page, word: string, nth = 0) {
     },
     word,
     nth,
+    shadowPath,
   );
+}
+
+/** The text of every range our highlights hold in this document, sorted (shadow trees' ranges included). */
+export function markedText(frame: Page | Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const out: string[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      // The outer tint repeats the ranges of names that hold another name.
+      if (!String(name).startsWith("randnotiz-") || name === "randnotiz-outer") continue;
+      for (const r of highlight as unknown as Iterable<AbstractRange>) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        out.push(range.toString());
+      }
+    }
+    return out.sort();
+  });
 }
 
 export function tooltipState(session: Session, page: Page): Promise<TooltipState> {

@@ -11,26 +11,12 @@ import {
   FIXTURES,
   firstPass,
   fixtureSession,
+  markedText,
   openWatched,
   recordLongTasks,
   safeTiming,
+  wordBox,
 } from "./hostile-kit";
-
-/** The text of every range our highlights hold, sorted (ranges inside shadow roots included). */
-const markedText = (page: Page) =>
-  page.evaluate(() => {
-    const out: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!String(name).startsWith("randnotiz-") || name === "randnotiz-outer") continue;
-      for (const r of highlight as unknown as Iterable<AbstractRange>) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        out.push(range.toString());
-      }
-    }
-    return out.sort();
-  });
 
 /**
  * Installs, in the page's world, a serialiser of the light DOM and every open shadow tree, and keeps its
@@ -61,35 +47,6 @@ const snapshots = (page: Page) =>
     const w = window as unknown as { __serialise: () => string; __before: string };
     return { before: w.__before, now: w.__serialise() };
   });
-
-/** The centre of `word` inside the open shadow root reached by `path` (host ids, outermost first). */
-const wordInShadow = (page: Page, path: string[], word: string) =>
-  page.evaluate(
-    (path, word) => {
-      let root: Document | ShadowRoot = document;
-      for (const id of path) root = (root.getElementById(id) ?? root.querySelector(id))!.shadowRoot!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = (n as Text).data.indexOf(word);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + word.length);
-        const b = range.getBoundingClientRect();
-        return {
-          x: b.x + b.width / 2,
-          y: b.y + b.height / 2,
-          left: b.left,
-          top: b.top,
-          w: b.width,
-          h: b.height,
-        };
-      }
-      throw new Error(`"${word}" is not in the shadow root`);
-    },
-    path,
-    word,
-  );
 
 // "Kremlsprecher" is marked as Kreml: German compounds are matched by their head, in shadow trees as anywhere.
 const FIRST = ["Armenien", "Bergkarabach", "Jerewan", "Kreml", "Moskau", "OVKS", "Peskow"];
@@ -168,7 +125,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("web components in %s", (nam
       [["plain-host"], "Bergkarabach", "bergkarabach"],
       [["card", "inner-quote"], "Peskow", "peskow"],
     ] as const) {
-      const at = await wordInShadow(page, [...path], word);
+      const at = await wordBox(page, word, 0, [...path]);
       await page.mouse.move(at.x, at.y, { steps: 2 });
       await waitFor(
         () => askTab<TooltipState>(env.session, page, { type: "randnotiz:tooltip-state" }),
@@ -207,12 +164,12 @@ describe.each<BrowserName>(["chromium", "firefox"])("web components in %s", (nam
     const { page } = await open();
     await firstPass(page);
     await page.bringToFront();
-    const at = await wordInShadow(page, ["card", "inner-quote"], "Peskow");
+    const at = await wordBox(page, "Peskow", 0, ["card", "inner-quote"]);
     const clip = {
       x: Math.floor(at.left),
       y: Math.floor(at.top),
-      width: Math.ceil(at.w),
-      height: Math.ceil(at.h),
+      width: Math.ceil(at.right - at.left),
+      height: Math.ceil(at.bottom - at.top),
     };
     const on = await page.screenshot({ clip });
     await setSettings(env.session, { ...DEFAULT_SETTINGS, language: "de", enabled: false });
