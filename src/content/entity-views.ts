@@ -2,7 +2,7 @@
 // asked for in one message per pass for the entities on the page, so a hover seldom waits; until a view
 // arrives the tooltip shows the name and type the page knows.
 import { sendToBackground } from "../platform/messages";
-import { type TooltipView, TYPE_KEYS } from "../ui/entity-view";
+import { TOOLTIP_TYPE_KEYS, type TooltipView } from "../ui/entity-view";
 import type { Lang, Translate } from "../ui/i18n";
 import { entity } from "./entities";
 
@@ -34,7 +34,7 @@ export class EntityViews {
       entity: id,
       lang: this.lang,
       label: known.label[this.lang],
-      type: t(TYPE_KEYS[known.type]),
+      type: t(TOOLTIP_TYPE_KEYS[known.type]),
       description: "",
       facts: [],
       relations: [],

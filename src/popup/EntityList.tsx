@@ -1,6 +1,7 @@
 // The names found on the page, grouped by type. Each is a button that reveals its first mention.
 import type { Translate } from "../ui/i18n";
-import { type EntityLookup, groupEntities, type PageState, TYPE_KEYS } from "./model";
+import { TYPE_KEYS } from "../ui/i18n";
+import { type EntityLookup, groupEntities, type PageState } from "./model";
 
 export interface EntityListProps {
   t: Translate;

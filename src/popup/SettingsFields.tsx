@@ -1,7 +1,7 @@
 // What is marked and how: type filters, mark style, tooltip delay and UI language.
 import { ENTITY_TYPES, LANGUAGES, MARK_STYLES, type Settings } from "../core/settings";
 import type { Translate } from "../ui/i18n";
-import { TYPE_KEYS } from "./model";
+import { TYPE_KEYS } from "../ui/i18n";
 
 export interface SettingsFieldsProps {
   t: Translate;

@@ -65,15 +65,6 @@ export const COMMAND_KEYS = {
   "save-highlight": "commandSaveHighlight",
 } as const;
 
-export const TYPE_KEYS = {
-  person: "popupTypePerson",
-  organisation: "popupTypeOrganisation",
-  country: "popupTypeCountry",
-  place: "popupTypePlace",
-  event: "popupTypeEvent",
-  media: "popupTypeMedia",
-} as const satisfies Record<EntityType, string>;
-
 /** The host of an http(s) URL, else "" (browser pages, missing URLs): only web pages can be allowed. */
 export function hostOfUrl(url: string | undefined): string {
   if (!url || !URL.canParse(url)) return "";

@@ -1,7 +1,6 @@
 // One of the reader's entries in the list: name, type, date, spellings, note and link, with Edit and Delete.
 import type { Entry } from "../core/entries";
-import { TYPE_KEYS } from "../ui/EntryForm";
-import { formatDate, type Lang, type Translate } from "../ui/i18n";
+import { formatDate, type Lang, type Translate, TYPE_KEYS } from "../ui/i18n";
 
 export function EntryRow({
   t,

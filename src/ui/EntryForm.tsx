@@ -2,7 +2,7 @@
 // wide) both use it. Each control has a visible label; an error is tied to its control with aria-describedby.
 // Class names are the style hooks: .entry-form, .entry-field, .entry-hint, .entry-error, .entry-actions.
 import { ENTITY_TYPES, type EntityType } from "../core/settings/schema";
-import type { MessageKey, Translate } from "./i18n";
+import { type MessageKey, type Translate, TYPE_KEYS } from "./i18n";
 
 /** What the controls hold: the aliases are one text, split with splitAliases() on submit. */
 export interface EntryFormValues {
@@ -29,15 +29,6 @@ export interface EntryFormProps {
   /** A failed save, in words. */
   submitError?: string | null;
 }
-
-export const TYPE_KEYS: Record<EntityType, MessageKey> = {
-  person: "popupTypePerson",
-  organisation: "popupTypeOrganisation",
-  country: "popupTypeCountry",
-  place: "popupTypePlace",
-  event: "popupTypeEvent",
-  media: "popupTypeMedia",
-};
 
 export function EntryForm(props: EntryFormProps) {
   const { t, values, errors = {}, idPrefix = "entry", busy = false } = props;

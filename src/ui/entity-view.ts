@@ -44,7 +44,8 @@ export interface OwnView {
 const MAX_FACTS = 3;
 const MAX_NAMES = 5;
 
-export const TYPE_KEYS: Record<Entity["type"], MessageKey> = {
+/** The singular type name a tooltip shows ("Organisation"); lists use i18n TYPE_KEYS ("Organisations"). */
+export const TOOLTIP_TYPE_KEYS: Record<Entity["type"], MessageKey> = {
   person: "tooltipTypePerson",
   organisation: "tooltipTypeOrganisation",
   country: "tooltipTypeCountry",
@@ -132,7 +133,7 @@ export function tooltipView(
     entity: entity.id,
     lang,
     label: entity.label[lang],
-    type: t(TYPE_KEYS[entity.type]),
+    type: t(TOOLTIP_TYPE_KEYS[entity.type]),
     description: entity.description[lang],
     facts,
     relations: [...rows].map(([key, names]) => ({
@@ -157,7 +158,7 @@ export function ownEntryView(entry: Entry, entity: string, lang: Lang, t: Transl
     entity,
     lang,
     label: entry.name,
-    type: t(TYPE_KEYS[entry.type]),
+    type: t(TOOLTIP_TYPE_KEYS[entry.type]),
     description: "",
     facts: [],
     relations: [],

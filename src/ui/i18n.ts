@@ -2,7 +2,7 @@
 // language, so the popup and the tooltip read the bundled messages.json files themselves.
 import de from "../../assets/_locales/de/messages.json";
 import en from "../../assets/_locales/en/messages.json";
-import type { Settings } from "../core/settings";
+import type { EntityType, Settings } from "../core/settings";
 
 export type Lang = "de" | "en";
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -15,6 +15,16 @@ export function resolveLang(setting: Settings["language"], uiLanguage: string): 
   if (setting !== "auto") return setting;
   return uiLanguage.toLowerCase().startsWith("de") ? "de" : "en";
 }
+
+/** The plural name of each entity type, as lists and the entry forms show it (the tooltip has singular ones). */
+export const TYPE_KEYS = {
+  person: "popupTypePerson",
+  organisation: "popupTypeOrganisation",
+  country: "popupTypeCountry",
+  place: "popupTypePlace",
+  event: "popupTypeEvent",
+  media: "popupTypeMedia",
+} as const satisfies Record<EntityType, MessageKey>;
 
 export type Translate = (key: MessageKey, ...substitutions: string[]) => string;
 

@@ -2,7 +2,7 @@
 // "reveal" open it at once, and Esc, leaving, or scrolling the mark away close it. The DOM (host, shadow
 // root, Preact tree) is only built the first time something is shown.
 import type { SaveResult, TooltipState } from "../../platform/messages";
-import { TYPE_KEYS } from "../../ui/entity-view";
+import { TOOLTIP_TYPE_KEYS } from "../../ui/entity-view";
 import { type Lang, type Translate, translator } from "../../ui/i18n";
 import type { Annotator } from "../annotator";
 import { entity as lookup } from "../entities";
@@ -224,7 +224,7 @@ export class Explainer {
         this.t(
           "tooltipAnnounce",
           entity.label[this.options.lang] || this.t("tooltipOwn"),
-          this.t(TYPE_KEYS[entity.type]),
+          this.t(TOOLTIP_TYPE_KEYS[entity.type]),
           String(index),
           String(total),
         ),
