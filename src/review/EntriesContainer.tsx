@@ -1,6 +1,6 @@
 // The "My entries" tab's connection to storage: loads the entries and follows changes from other tabs,
 // adds and edits through EntryForm, deletes with undo, exports and imports. EntriesForm gets it all as props.
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { type Entry, newEntry, validateEntryFields, withChanges } from "../core/entries";
 import { parseImport, toCollection } from "../core/highlights/exchange";
 import type { Settings } from "../core/settings";
@@ -10,11 +10,11 @@ import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { useLanguage } from "../ui/use-language";
 import { EntriesForm, type EntryEditor } from "./EntriesForm";
 import { EMPTY_VALUES, fieldsOf, parseRequest, valuesOf, withoutAddRequest } from "./entries-model";
-import type { Notice, Toast } from "./model";
+import type { Notice } from "./model";
 import { download } from "./store";
 import { TabBar } from "./TabBar";
+import { useUndoToast } from "./use-undo-toast";
 
-const UNDO_MS = 8000;
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function EntriesContainer({ search }: { search: string }) {
@@ -27,9 +27,7 @@ export function EntriesContainer({ search }: { search: string }) {
     return add && { mode: "add", id: null, values: add, errors: {}, busy: false, submitError: null };
   });
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [toast, setToast] = useState<Toast | null>(null);
-  const undo = useRef<Entry | null>(null);
-  const toastTimer = useRef(0);
+  const undo = useUndoToast<Entry>();
   const { lang, t } = useLanguage(settings, "entriesTitle");
   const list = useMemo(() => entries && [...entries.values()], [entries]);
 
@@ -60,23 +58,9 @@ export function EntriesContainer({ search }: { search: string }) {
       live = false;
       stopSettings();
       stopEntries();
-      clearTimeout(toastTimer.current);
     };
   }, []);
 
-  const showToast = (next: Omit<Toast, "id">, ms = UNDO_MS) => {
-    clearTimeout(toastTimer.current);
-    setToast({ ...next, id: Date.now() });
-    toastTimer.current = window.setTimeout(() => {
-      undo.current = null;
-      setToast(null);
-    }, ms);
-  };
-  const dismissToast = () => {
-    clearTimeout(toastTimer.current);
-    undo.current = null;
-    setToast(null);
-  };
   const closeEditor = () => {
     setEditor(null);
     history.replaceState(null, "", withoutAddRequest(location.href));
@@ -114,26 +98,21 @@ export function EntriesContainer({ search }: { search: string }) {
         return next;
       });
       if (editor?.id === entry.id) closeEditor();
-      undo.current = entry;
-      showToast({ text: t("entriesDeleted", entry.name), undo: true });
+      undo.offer(entry, t("entriesDeleted", entry.name));
     } catch (error) {
       setNotice({ kind: "error", text: t("reviewFailed", message(error)) });
     }
   };
 
-  const onUndo = async () => {
-    const entry = undo.current;
-    undo.current = null;
-    if (!entry) return;
-    try {
-      await putEntries([entry]);
-      put(entry);
-      showToast({ text: t("entriesRestored"), undo: false }, 3000);
-    } catch (error) {
-      setToast(null);
-      setNotice({ kind: "error", text: t("reviewFailed", message(error)) });
-    }
-  };
+  const onUndo = () =>
+    undo.undo(
+      async (entry) => {
+        await putEntries([entry]);
+        put(entry);
+      },
+      t("entriesRestored"),
+      (error) => setNotice({ kind: "error", text: t("reviewFailed", message(error)) }),
+    );
 
   const onExport = () => {
     const stamp = new Date().toISOString();
@@ -176,7 +155,7 @@ export function EntriesContainer({ search }: { search: string }) {
       broken={broken}
       editor={editor}
       notice={notice}
-      toast={toast}
+      toast={undo.toast}
       onNew={() =>
         setEditor({ mode: "add", id: null, values: EMPTY_VALUES, errors: {}, busy: false, submitError: null })
       }
@@ -207,7 +186,7 @@ export function EntriesContainer({ search }: { search: string }) {
       onExport={onExport}
       onImport={(file) => void onImport(file)}
       onUndo={() => void onUndo()}
-      onDismissToast={dismissToast}
+      onDismissToast={undo.dismiss}
     />
   );
 }

@@ -1,7 +1,7 @@
 // The review page's connection to the extension: loads every highlight and follows storage changes,
 // deletes with undo, saves notes, exports and imports, and asks the background to open a highlight.
 // Everything it knows reaches ReviewForm as props.
-import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import { parseImport, toCollection, toCsv, toMarkdown } from "../core/highlights/exchange";
 import { toRecord, withNote } from "../core/highlights/model";
 import type { HighlightRecord, WebAnnotation } from "../core/highlights/types";
@@ -21,15 +21,15 @@ import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { entityInfo } from "../ui/entity-info";
 import { useLanguage } from "../ui/use-language";
 import { parseRequest } from "./entries-model";
-import type { ExportFormat, Notice, Toast } from "./model";
+import type { ExportFormat, Notice } from "./model";
 import { ReviewForm } from "./ReviewForm";
 import { download, HighlightStore } from "./store";
 import { TabBar } from "./TabBar";
+import { useUndoToast } from "./use-undo-toast";
 
 export const READY_MARK = "randnotiz:review-ready";
 /** When every record was in hand (bench/review.ts reports it beside the ready mark). */
 const RECORDS_MARK = "randnotiz:review-records";
-const UNDO_MS = 8000;
 
 const labelDe = entityInfo("de");
 const labelEn = entityInfo("en");
@@ -87,11 +87,10 @@ export function ReviewContainer({ search }: { search: string }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [toast, setToast] = useState<Toast | null>(null);
-  const undo = useRef<{ annotations: WebAnnotation[]; removed: ReturnType<HighlightStore["remove"]> } | null>(
-    null,
-  );
-  const toastTimer = useRef(0);
+  const undo = useUndoToast<{
+    annotations: WebAnnotation[];
+    removed: ReturnType<HighlightStore["remove"]>;
+  }>();
 
   const { lang, t, lookup } = useLanguage(settings, "reviewTitle");
   const initialText = useMemo(() => new URLSearchParams(search).get("q") ?? "", [search]);
@@ -119,7 +118,6 @@ export function ReviewContainer({ search }: { search: string }) {
       loading.stop();
       stopSettings();
       store.destroy();
-      clearTimeout(toastTimer.current);
     };
   }, [store]);
 
@@ -129,45 +127,35 @@ export function ReviewContainer({ search }: { search: string }) {
     performance.mark(READY_MARK);
   }, []);
 
-  const showToast = (next: Omit<Toast, "id">, ms = UNDO_MS) => {
-    clearTimeout(toastTimer.current);
-    setToast({ ...next, id: Date.now() });
-    toastTimer.current = window.setTimeout(() => {
-      undo.current = null;
-      setToast(null);
-    }, ms);
-  };
-
   const onDelete = async (records: HighlightRecord[]) => {
     const keys = records.map((r) => r.key);
     setNotice(null);
     try {
       const annotations = await annotationsFor(records);
       await deleteHighlights(keys);
-      undo.current = { annotations, removed: store.remove(keys) };
+      const removed = store.remove(keys);
       setItems(store.items);
       const n = records.length;
-      showToast({ text: n === 1 ? t("reviewDeletedOne") : t("reviewDeletedMany", String(n)), undo: true });
+      undo.offer(
+        { annotations, removed },
+        n === 1 ? t("reviewDeletedOne") : t("reviewDeletedMany", String(n)),
+      );
     } catch (error) {
       setNotice({ kind: "error", text: t("reviewFailed", message(error)) });
     }
   };
 
-  const onUndo = async () => {
-    const last = undo.current;
-    undo.current = null;
-    if (!last) return;
-    try {
-      await putHighlights(last.annotations);
-      // Back with the anchoring state they had; the change events that follow keep it.
-      store.put(last.removed);
-      setItems(store.items);
-      showToast({ text: t("reviewRestored"), undo: false }, 3000);
-    } catch (error) {
-      setToast(null);
-      setNotice({ kind: "error", text: t("reviewFailed", message(error)) });
-    }
-  };
+  const onUndo = () =>
+    undo.undo(
+      async (last) => {
+        await putHighlights(last.annotations);
+        // Back with the anchoring state they had; the change events that follow keep it.
+        store.put(last.removed);
+        setItems(store.items);
+      },
+      t("reviewRestored"),
+      (error) => setNotice({ kind: "error", text: t("reviewFailed", message(error)) }),
+    );
 
   const onSaveNote = async (record: HighlightRecord, note: string) => {
     const [annotation] = await annotationsFor([record]);
@@ -241,18 +229,14 @@ export function ReviewContainer({ search }: { search: string }) {
       loadError={loadError}
       initialText={initialText}
       notice={notice}
-      toast={toast}
+      toast={undo.toast}
       onOpen={onOpen}
       onDelete={(records) => void onDelete(records)}
       onSaveNote={onSaveNote}
       onExport={(format, records) => void onExport(format, records)}
       onImport={(file) => void onImport(file)}
       onUndo={() => void onUndo()}
-      onDismissToast={() => {
-        clearTimeout(toastTimer.current);
-        undo.current = null;
-        setToast(null);
-      }}
+      onDismissToast={undo.dismiss}
       onSearchText={onSearchText}
       onRendered={onRendered}
     />
