@@ -1,16 +1,10 @@
 // The reader's saved highlights on this page: loaded through the derived page index, anchored over the
 // page's text after every annotation pass, painted as their own layer, and saved, annotated or deleted from
 // the tooltip. The `highlight:*` storage keys stay the source of truth; this class only follows them.
+
 import { describeQuote } from "../core/anchor";
-import {
-  entitiesOf,
-  keyOf,
-  newAnnotation,
-  noteOf,
-  pageKey,
-  quoteOf,
-  withNote,
-} from "../core/highlights/model";
+import { entitiesOf } from "../core/highlights/keeping";
+import { keyOf, newAnnotation, noteOf, pageKey, quoteOf, withNote } from "../core/highlights/model";
 import type { AnchorState } from "../core/highlights/types";
 import {
   deleteHighlights,
@@ -145,8 +139,11 @@ export class SavedHighlights {
     return { id, note: noteOf(annotation), created: annotation.created, entities: entitiesOf(annotation) };
   }
 
-  /** Saves `range` of the page; throws a readable Error when it cannot (nothing selected, storage full). */
-  async save(range: AbstractRange, entity?: string): Promise<SavedMark> {
+  /**
+   * Saves `range` of the page; throws a readable Error when it cannot (nothing selected, storage full).
+   * `entity` is the name whose tooltip saved it, `mentions` the names marked inside it (docs/keeping.md).
+   */
+  async save(range: AbstractRange, entity?: string, mentions: readonly string[] = []): Promise<SavedMark> {
     const page = readPageText(document.body);
     let start = offsetIn(page, range.startContainer, range.startOffset);
     let end = offsetIn(page, range.endContainer, range.endOffset);
@@ -161,6 +158,7 @@ export class SavedHighlights {
       title: document.title,
       quote: describeQuote(page.text, start, end),
       entity,
+      mentions,
       created: new Date().toISOString(),
     });
     await saveHighlight(annotation);

@@ -11,7 +11,7 @@ import type { AnchorState, HighlightRecord } from "../core/highlights/types";
 
 export const SNAPSHOT_DB = "randnotiz-highlights";
 /** Bump when HighlightRecord's shape changes: the background then rebuilds from a full scan. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 const DB_VERSION = 2;
 const STORE = "snapshot";

@@ -19,6 +19,8 @@ export function recordMaker(defaults: Partial<HighlightRecord> = {}) {
       end: 4,
       note: "",
       entities: [],
+      tags: [],
+      colour: "yellow",
       created: "2024-03-01T10:00:00.000Z",
       modified: null,
       state: null,

@@ -1,5 +1,6 @@
 // The saved-highlight model: schema, annotation building and reading, and the exchange formats
 // (AnnotationCollection round trip, refusal of broken and hostile files, Markdown, CSV).
+
 import {
   MAX_IMPORT_ITEMS,
   parseImport,
@@ -7,8 +8,8 @@ import {
   toCsv,
   toMarkdown,
 } from "../../src/core/highlights/exchange";
+import { entitiesOf } from "../../src/core/highlights/keeping";
 import {
-  entitiesOf,
   keyOf,
   newAnnotation,
   noteOf,
@@ -227,6 +228,8 @@ describe("model", () => {
       end: 126,
       note: "",
       entities: [],
+      tags: [],
+      colour: "yellow",
       created: "2026-12-01T10:00:00.000Z",
       modified: null,
       state: "fuzzy",
@@ -334,17 +337,17 @@ describe("Markdown", () => {
         "",
         "**Notiz:** meine \\*Notiz\\*",
         "",
-        "*01.12.2026*",
+        "*01.12.2026* · [Zur Stelle](<https://example.org/article#:~:text=Kremlsprecher-,Zeile%20eins%20%23%20keine%20%C3%9Cberschrift,-sagte>) · Farbe: gelb",
         "",
         "> \\<b\\>HTML\\</b\\> & \\&amp;",
         "",
-        "*24.12.2026*",
+        "*24.12.2026* · [Zur Stelle](<https://example.org/article#:~:text=Kremlsprecher-,%3Cb%3EHTML%3C%2Fb%3E%20%26%20%26amp%3B,-sagte>) · Farbe: gelb",
         "",
         "## [https://other.example/](<https://other.example/>)",
         "",
         "> 1\\. kein Punkt",
         "",
-        "*01.12.2026* (nicht mehr auf der Seite gefunden)",
+        "*01.12.2026* (nicht mehr auf der Seite gefunden) · [Zur Stelle](<https://other.example/#:~:text=Kremlsprecher-,1.%20kein%20Punkt,-sagte>) · Farbe: gelb",
         "",
       ].join("\n"),
     );
@@ -371,9 +374,9 @@ describe("CSV", () => {
     ]);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
-    expect(lines[0]).toBe("created,source,title,exact,note,entities,state");
+    expect(lines[0]).toBe("created,source,title,exact,note,entities,state,tags,colour");
     expect(csv.slice(1)).toBe(
-      'created,source,title,exact,note,entities,state\r\n2026-12-01T10:00:00.000Z,https://example.org/article,"Größe, ""Zitat""","zwei\nZeilen",ÄÖÜß,ovks nato,exact\r\n',
+      'created,source,title,exact,note,entities,state,tags,colour\r\n2026-12-01T10:00:00.000Z,https://example.org/article,"Größe, ""Zitat""","zwei\nZeilen",ÄÖÜß,ovks nato,exact,,yellow\r\n',
     );
   });
 

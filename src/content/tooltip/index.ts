@@ -102,7 +102,7 @@ export class Explainer {
       return { ok: false, error: this.t("tooltipNothingSelected") };
     const range = selection.getRangeAt(0);
     try {
-      const mark = await this.saved.save(range);
+      const mark = await this.saved.save(range, undefined, this.mentionsIn(range));
       // The reader may have scrolled away from the selection before pressing the shortcut.
       const rect = range.getBoundingClientRect();
       if (rect.bottom < 0 || rect.top > innerHeight) scrollToRange(liveRange(mark));
@@ -165,7 +165,7 @@ export class Explainer {
       save: () => {
         const mark = this.open;
         if (!mark || isSaved(mark)) return;
-        this.saved.save(mark.range, mark.entity).then(
+        this.saved.save(mark.range, mark.entity, this.mentionsIn(liveRange(mark))).then(
           () => this.show(mark, null, { editing: true }),
           (error) => this.show(mark, null, { error: this.describe(error) }),
         );
@@ -187,6 +187,17 @@ export class Explainer {
         );
       },
     };
+  }
+
+  /** The entities marked inside `range`, in page order: what a passage saved there is about. */
+  private mentionsIn(range: Range): string[] {
+    const ids = new Set<string>();
+    for (const m of this.annotator.marks()) {
+      const { startContainer, startOffset, endContainer, endOffset } = m.range;
+      if (range.isPointInRange(startContainer, startOffset) && range.isPointInRange(endContainer, endOffset))
+        ids.add(m.entity);
+    }
+    return [...ids];
   }
 
   private openSavedId(): string | null {

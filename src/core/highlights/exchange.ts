@@ -2,6 +2,7 @@
 // The JSON file also carries the reader's own entries under one extra top-level key, ENTRIES_PROPERTY:
 // W3C tools ignore it, and the collection itself keeps its shape.
 import { type Entry, parseEntry } from "../entries/schema";
+import { passageLink } from "./fragment";
 import { keyOf } from "./model";
 import { ANNOTATION_CONTEXT, parseAnnotation } from "./schema";
 import type { AnnotationCollection, HighlightRecord, WebAnnotation } from "./types";
@@ -131,9 +132,33 @@ export function parseImport(
 }
 
 const LABELS = {
-  de: { heading: "Randnotiz: Markierungen", note: "Notiz", orphan: "nicht mehr auf der Seite gefunden" },
-  en: { heading: "Randnotiz: highlights", note: "Note", orphan: "no longer found on the page" },
+  de: {
+    heading: "Randnotiz: Markierungen",
+    note: "Notiz",
+    orphan: "nicht mehr auf der Seite gefunden",
+    link: "Zur Stelle",
+    colour: "Farbe",
+    colours: { yellow: "gelb", green: "grün", blue: "blau", pink: "rosa", purple: "lila" },
+  },
+  en: {
+    heading: "Randnotiz: highlights",
+    note: "Note",
+    orphan: "no longer found on the page",
+    link: "Open passage",
+    colour: "Colour",
+    colours: { yellow: "yellow", green: "green", blue: "blue", pink: "pink", purple: "purple" },
+  },
 };
+
+/** A tag as an Obsidian-style `#tag`: no spaces or punctuation (runs become "-"), never only digits. */
+export function hashtag(tag: string): string {
+  const body = tag
+    .normalize("NFC")
+    .replace(/[^\p{L}\p{N}\p{M}_/-]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+  if (!body) return "";
+  return /^[\d/-]+$/.test(body) ? `#tag-${body}` : `#${body}`;
+}
 
 /** Backslash-escapes what Markdown would read as syntax, inline and at the start of a line. */
 export function escapeMarkdown(text: string): string {
@@ -190,13 +215,29 @@ export function toMarkdown(records: HighlightRecord[], lang: "de" | "en", timeZo
         out.push(`**${labels.note}:** ${note[0]}`, ...note.slice(1), "");
       }
       const orphan = record.state === "orphan" ? ` (${labels.orphan})` : "";
-      out.push(`*${formatDate(record.created, lang, timeZone)}*${orphan}`, "");
+      const meta = [`*${formatDate(record.created, lang, timeZone)}*${orphan}`];
+      const link = linkTarget(passageLink(record.source, record));
+      if (link) meta.push(`[${labels.link}](<${link}>)`);
+      meta.push(`${labels.colour}: ${labels.colours[record.colour]}`);
+      const tags = record.tags.map(hashtag).filter(Boolean);
+      if (tags.length) meta.push(tags.join(" "));
+      out.push(meta.join(" · "), "");
     }
   }
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-const CSV_COLUMNS = ["created", "source", "title", "exact", "note", "entities", "state"] as const;
+const CSV_COLUMNS = [
+  "created",
+  "source",
+  "title",
+  "exact",
+  "note",
+  "entities",
+  "state",
+  "tags",
+  "colour",
+] as const;
 
 /** One CSV cell: formula-looking text is defused with a leading ', then RFC 4180 quoting. */
 export function csvCell(value: string): string {
@@ -208,7 +249,18 @@ export function csvCell(value: string): string {
 export function toCsv(records: HighlightRecord[]): string {
   const rows = [CSV_COLUMNS.join(",")];
   for (const r of records) {
-    const cells = [r.created, r.source, r.title, r.exact, r.note, r.entities.join(" "), r.state ?? ""];
+    // Tags may hold spaces and commas, so "; " separates them.
+    const cells = [
+      r.created,
+      r.source,
+      r.title,
+      r.exact,
+      r.note,
+      r.entities.join(" "),
+      r.state ?? "",
+      r.tags.join("; "),
+      r.colour,
+    ];
     rows.push(cells.map(csvCell).join(","));
   }
   return `\uFEFF${rows.join("\r\n")}\r\n`;

@@ -1,11 +1,12 @@
 // The saved-highlight model: building a W3C Web Annotation from a saved quote, reading it back, and the
 // storage key and page key every context derives from it.
 import type { SavedQuote } from "../anchor/types";
+import { colourOf, entitiesOf, entityBodies, styleClassOf, tagsOf } from "./keeping";
 import { ANNOTATION_CONTEXT } from "./schema";
 import {
   type AnchorState,
   type Body,
-  type EntityBody,
+  type Colour,
   HIGHLIGHT_PREFIX,
   type HighlightRecord,
   type TextPositionSelector,
@@ -48,7 +49,12 @@ export function newAnnotation(input: {
   title: string;
   quote: SavedQuote;
   entity?: string;
+  /** Entity ids marked inside the quote when it was saved. */
+  mentions?: readonly string[];
   note?: string;
+  tags?: readonly string[];
+  /** Left out for yellow, the colour of a highlight without one. */
+  colour?: Colour;
   created: string;
 }): WebAnnotation {
   const { quote } = input;
@@ -57,9 +63,9 @@ export function newAnnotation(input: {
   ];
   if (quote.start !== null && quote.end !== null)
     selector.push({ type: "TextPositionSelector", start: quote.start, end: quote.end });
-  const body: Body[] = [];
-  if (input.entity) body.push({ type: "SpecificResource", purpose: "identifying", source: input.entity });
+  const body: Body[] = [...entityBodies(input.entity, input.mentions)];
   if (input.note?.trim()) body.push(commentBody(input.note));
+  for (const value of input.tags ?? []) body.push({ type: "TextualBody", purpose: "tagging", value });
   const hash = input.source.indexOf("#");
   const annotation: WebAnnotation = {
     "@context": ANNOTATION_CONTEXT,
@@ -74,6 +80,7 @@ export function newAnnotation(input: {
     },
   };
   if (input.title) annotation.target.title = input.title;
+  if (input.colour && input.colour !== "yellow") annotation.target.styleClass = styleClassOf(input.colour);
   if (body.length) annotation.body = body;
   return annotation;
 }
@@ -125,15 +132,6 @@ export function noteOf(a: WebAnnotation): string {
   return body && isTextual(body) ? body.value : "";
 }
 
-export function entitiesOf(a: WebAnnotation): string[] {
-  return (a.body ?? [])
-    .filter(
-      (b): b is EntityBody =>
-        b.type === "SpecificResource" && b.purpose === "identifying" && typeof b.source === "string",
-    )
-    .map((b) => b.source);
-}
-
 /** A copy with the note set, replaced or (when blank) removed, and `modified` set to `now`. */
 export function withNote(a: WebAnnotation, note: string, now: string): WebAnnotation {
   const bodies = [...(a.body ?? [])];
@@ -162,6 +160,8 @@ export function toRecord(key: string, a: WebAnnotation, state: AnchorState | nul
     end: quote.end,
     note: noteOf(a),
     entities: entitiesOf(a),
+    tags: tagsOf(a),
+    colour: colourOf(a),
     created: a.created,
     modified: typeof a.modified === "string" ? a.modified : null,
     state,

@@ -24,15 +24,29 @@ export interface TextualBody {
   purpose?: "commenting";
 }
 
-/** The fact-base entity a highlight is about (saved from a tooltip). */
+/** A tag (W3C tagging body), one per tag. */
+export interface TagBody {
+  type: "TextualBody";
+  purpose: "tagging";
+  value: string;
+}
+
+/**
+ * A fact-base entity the highlight is about: "identifying" when it was saved from that name's tooltip,
+ * "linking" for a name marked inside the quote when it was saved (docs/keeping.md).
+ */
 export interface EntityBody {
   type: "SpecificResource";
-  purpose: "identifying";
+  purpose: "identifying" | "linking";
   /** The entity id, e.g. "ovks". */
   source: string;
 }
 
-export type Body = TextualBody | EntityBody | { type?: string; [key: string]: unknown };
+export type Body = TextualBody | TagBody | EntityBody | { type?: string; [key: string]: unknown };
+
+/** The five marker colours; a highlight without `target.styleClass` is yellow. */
+export const COLOURS = ["yellow", "green", "blue", "pink", "purple"] as const;
+export type Colour = (typeof COLOURS)[number];
 
 /** One saved highlight, exactly as stored. Only the fields of DESIGN §1.5's example are required. */
 export interface WebAnnotation {
@@ -47,6 +61,8 @@ export interface WebAnnotation {
     source: string;
     /** The page title when saved (our own addition). */
     title?: string;
+    /** The marker colour, "randnotiz-<colour>" (docs/keeping.md); absent means yellow. */
+    styleClass?: string;
     selector: Selector[];
   };
   [extra: string]: unknown;
@@ -78,8 +94,11 @@ export interface HighlightRecord {
   start: number | null;
   end: number | null;
   note: string;
-  /** Entity ids from "identifying" bodies. */
+  /** Entity ids the highlight is about: "identifying" bodies first, then names marked inside the quote. */
   entities: string[];
+  /** Tag values, in the order stored. */
+  tags: string[];
+  colour: Colour;
   created: string;
   modified: string | null;
   /** The last anchoring result a page reported, if any. */
