@@ -4,8 +4,9 @@
 import factbase from "randnotiz:factbase";
 import { entityIdOf, entryIdOf, entryKey, parseEntry } from "../core/entries";
 import type { Entity } from "../core/factbase/schema";
+import type { TooltipView } from "../core/view/types";
 import { browser } from "../platform/browser";
-import { ownEntryView, RelationIndex, type TooltipView, tooltipView } from "../ui/entity-view";
+import { ownEntryView, RelationIndex, tooltipView } from "../ui/entity-view";
 import { type Lang, translator } from "../ui/i18n";
 
 const byId = new Map<string, Entity>(factbase.entities.map((e) => [e.id, e]));

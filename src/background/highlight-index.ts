@@ -1,6 +1,7 @@
 // Keeps the derived highlight indexes in step with the `highlight:*` keys, the only source of truth:
 // the `hlindex:page:*` keys in storage.local and the IndexedDB snapshot. The background is their only
 // writer, and every write goes through one serial queue, so concurrent saves from many tabs lose nothing.
+import { ANCHOR_STATES } from "../core/anchor/types";
 import {
   applyDelta,
   buildPageIndex,
@@ -166,7 +167,7 @@ function reconcileIfStale(): Promise<void> {
   });
 }
 
-const STATES: ReadonlySet<unknown> = new Set<AnchorState>(["exact", "fuzzy", "orphan"]);
+const STATES: ReadonlySet<unknown> = new Set(ANCHOR_STATES);
 
 /** Remembers how a page's highlights anchored (keyed by annotation id), for the review page. */
 export async function recordAnchorStates(states: Record<string, AnchorState>): Promise<void> {

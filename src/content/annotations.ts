@@ -1,7 +1,7 @@
 // Builds the `randnotiz:annotations` answer (../shared/DESIGN.md §1.3): offsets into the concatenation of
 // every Text node under document.body, in tree order, including text we never read (scripts, fields).
 import type { Annotation } from "../platform/messages";
-import type { Mark } from "./annotator";
+import type { Mark } from "./marks";
 import { readPageText } from "./page-text";
 import { nodeIndexAt } from "./text-index";
 

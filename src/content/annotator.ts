@@ -15,9 +15,6 @@ import { liveRange } from "./targets";
 import { type Block, iterateBlocks, PAUSED, type TextRun } from "./text-index";
 import { Viewport } from "./viewport";
 
-export type { Mark } from "./marks";
-export { liveRange } from "./targets";
-
 export interface AnnotatorOptions {
   matcher: Matcher;
   typeOf: (entity: string) => EntityType | undefined;

@@ -21,9 +21,10 @@ import {
 import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { resolveLang } from "../ui/i18n";
 import { toAnnotations } from "./annotations";
-import { Annotator, type Mark } from "./annotator";
+import { Annotator } from "./annotator";
 import { Discovery } from "./discover";
 import { bundledMatcher, factbaseAsOf, setOwnEntities, typeOf } from "./entities";
+import type { Mark } from "./marks";
 import { highlightsSupported } from "./painter";
 import { SavedHighlights } from "./saved";
 import { Explainer, type ExplainerOptions } from "./tooltip";

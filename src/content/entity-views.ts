@@ -1,8 +1,10 @@
 // Tooltip views come from the background (background/entity-views.ts), which holds the facts. They are
 // asked for in one message per pass for the entities on the page, so a hover seldom waits; until a view
 // arrives the tooltip shows the name and type the page knows.
+
+import type { TooltipView } from "../core/view/types";
 import { sendToBackground } from "../platform/messages";
-import { TOOLTIP_TYPE_KEYS, type TooltipView } from "../ui/entity-view";
+import { TOOLTIP_TYPE_KEYS } from "../ui/entity-view";
 import type { Lang, Translate } from "../ui/i18n";
 import { entity } from "./entities";
 

@@ -19,7 +19,7 @@ export interface Mark {
   readonly range: StaticRange;
   /** Another mark lies inside this one; painted with a tint over its whole span so both stay readable. */
   outer?: boolean;
-  /** An ambiguous alias ("Georgia"): it counts only when the page supports it (see annotator's evidence). */
+  /** An ambiguous alias ("Georgia"): it counts only when the page supports it (see evidence.ts). */
   readonly evidence?: Evidence;
 }
 

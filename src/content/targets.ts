@@ -1,6 +1,6 @@
 // What the tooltip, hover and keyboard steps can land on: an entity mark or one of the reader's saved
 // highlights. Both are static ranges; only the saved kind carries a `kind` tag.
-import type { Mark } from "./annotator";
+import type { Mark } from "./marks";
 
 export interface SavedMark {
   kind: "saved";

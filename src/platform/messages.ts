@@ -1,8 +1,8 @@
 // The typed message contract: every runtime message the extension sends or answers is listed here once.
+import type { NameKind } from "../core/discover/types";
 import type { AnchorState } from "../core/highlights/types";
 import type { PageSummary } from "../core/summary";
-import type { TooltipView } from "../ui/entity-view";
-import type { Lang } from "../ui/i18n";
+import type { Lang, TooltipView } from "../core/view/types";
 import { browser, type Runtime } from "./browser";
 
 /** One marked mention, in the offsets of ../shared/DESIGN.md §1.3. */
@@ -43,9 +43,6 @@ export interface HighlightsAnswer {
 
 /** The outcome of a save the reader started: shown to the reader when it failed. */
 export type SaveResult = { ok: true; id: string } | { ok: false; error: string };
-
-/** A kind of name that discovery reports (DESIGN §1.8). */
-export type NameKind = "person" | "place" | "organisation";
 
 /** One name on the page that no entity matched (DESIGN §1.8). */
 export interface DiscoveredName {

@@ -1,6 +1,7 @@
 // "Also on this page": the names the fact base lacks, grouped by kind, from props alone. Discovery starts
 // only when the reader opens the section (compromise is loaded then, off the page).
-import type { DiscoverDetails, DiscoveredDetail, NameKind } from "../platform/messages";
+import type { NameKind } from "../core/discover";
+import type { DiscoverDetails, DiscoveredDetail } from "../platform/messages";
 import type { Translate } from "../ui/i18n";
 
 export type DiscoverState =

@@ -3,43 +3,8 @@
 // out of the content script, which every page loads. Everything here ends up as text nodes.
 import type { Entry } from "../core/entries";
 import type { Entity, RelationType } from "../core/factbase/schema";
-import { formatDate, type Lang, type MessageKey, type Translate } from "./i18n";
-
-export interface FactView {
-  text: string;
-  /** "Stand: 27.11.2022" — the date the statement was known to be true. */
-  asOf: string;
-  /** "Reuters, 27.11.2022" or "Wikipedia, abgerufen 27.11.2026". */
-  source: string;
-  url: string | null;
-  /** The verbatim seed sentence the fact rests on, where the seed is the source. */
-  quote: string | null;
-}
-
-export interface RelationView {
-  label: string;
-  names: string[];
-}
-
-export interface TooltipView {
-  entity: string;
-  lang: Lang;
-  label: string;
-  type: string;
-  description: string;
-  facts: FactView[];
-  relations: RelationView[];
-  wikipedia: { url: string; text: string; lang: Lang } | null;
-  /** The reader's own entry: their note, never mixed with bundled facts (which it has none of). */
-  own: OwnView | null;
-}
-
-export interface OwnView {
-  note: string;
-  /** "Added 02.12.2026". */
-  added: string;
-  link: string | null;
-}
+import type { FactView, Lang, TooltipView } from "../core/view/types";
+import { formatDate, type MessageKey, type Translate } from "./i18n";
 
 const MAX_FACTS = 3;
 const MAX_NAMES = 5;

@@ -4,7 +4,9 @@ import de from "../../assets/_locales/de/messages.json";
 import en from "../../assets/_locales/en/messages.json";
 import type { EntityType, Settings } from "../core/settings";
 
-export type Lang = "de" | "en";
+import type { Lang } from "../core/view/types";
+
+export type { Lang };
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const CATALOGS: Record<Lang, Messages> = { de, en };
 

@@ -1,7 +1,7 @@
 // The tooltip's content, rendered by Preact into the closed shadow root. Text only: every string from the
 // fact base becomes a text node.
 
-import type { OwnView, TooltipView } from "../../ui/entity-view";
+import type { OwnView, TooltipView } from "../../core/view/types";
 import type { Translate } from "../../ui/i18n";
 import type { TooltipActions, TooltipContent } from "./content";
 import { SavedSection } from "./SavedSection";

@@ -1,5 +1,5 @@
 // What one open tooltip holds: facts about an entity, the reader's saved highlight at that place, or both.
-import type { TooltipView } from "../../ui/entity-view";
+import type { TooltipView } from "../../core/view/types";
 
 export interface SavedView {
   id: string;

@@ -1,5 +1,11 @@
 // Anchoring types: a saved highlight's selectors in, current offsets in the page text out.
-import type { AnchorState } from "../highlights/types";
+
+/**
+ * How a saved highlight anchored (docs/interfaces.md, highlights message): found verbatim, found after
+ * the text changed, or not found.
+ */
+export const ANCHOR_STATES = ["exact", "fuzzy", "orphan"] as const;
+export type AnchorState = (typeof ANCHOR_STATES)[number];
 
 /** What a highlight remembers of its text (W3C TextQuoteSelector + TextPositionSelector, flattened). */
 export interface SavedQuote {
@@ -12,7 +18,5 @@ export interface SavedQuote {
 }
 
 export type AnchorResult =
-  | { state: "exact" | "fuzzy"; start: number; end: number }
+  | { state: Exclude<AnchorState, "orphan">; start: number; end: number }
   | { state: "orphan"; start: null; end: null };
-
-export type { AnchorState };

@@ -1,24 +1,17 @@
 // English cleaning of compromise's matches: split lists, strip titles, articles, possessives and
 // lowercase edges, and drop junk. Works on plain tokens so that it stays free of compromise.
-import { isDemonym } from "./english";
+import { hasTag, isDemonym, ROLE_WORDS, type Token, startsUpper as upper } from "./tokens";
 import type { Candidate, NameKind } from "./types";
 
-export interface Token {
-  text: string;
-  /** Offset of the token in its block; the text between tokens is read from the block. */
-  start: number;
-  tags?: readonly string[];
-}
-
-const TITLES = new Set(
-  (
-    "president vice prime minister foreign defence defense interior finance secretary chancellor premier " +
-    "mr mrs ms miss dr prof professor sir lord lady gov governor sen senator rep representative king queen " +
-    "prince princess pope sheikh emir general gen col colonel capt captain lt sgt admiral judge justice " +
-    "mayor ambassador commissioner spokesman spokeswoman chairman chairwoman ceo leader deputy " +
-    "president-elect former late saint archbishop bishop rev reverend coach officer agent"
+// Words stripped from the front of a person's name: the shared role words, ranks and other titles.
+const TITLES = new Set([
+  ...ROLE_WORDS,
+  ...(
+    "vice prime foreign defence defense interior finance miss professor sir lord lady gov sen rep " +
+    "representative general gen col colonel capt captain lt sgt admiral judge justice deputy former late " +
+    "saint archbishop bishop rev reverend coach officer agent"
   ).split(" "),
-);
+]);
 
 // Alone, or left over from "Central Asian", these are no names.
 const DIRECTIONS =
@@ -51,11 +44,9 @@ const CONNECTORS = new Set([
 // Between two tokens, anything but spaces (or a joining hyphen) ends a name: "Armenia, Belarus".
 const BREAK = /[^\s\u00a0]/;
 
-const upper = (w: string): boolean => /^\p{Lu}/u.test(w);
-
 function kindOf(tokens: readonly Token[], fallback: NameKind): NameKind {
-  const has = (tag: string): boolean => tokens.some((t) => t.tags?.includes(tag));
-  if (has("Person") || has("FirstName") || has("LastName")) return fallback === "place" ? fallback : "person";
+  const person = tokens.some((t) => hasTag(t, "Person", "FirstName", "LastName"));
+  if (person) return fallback === "place" ? fallback : "person";
   return fallback;
 }
 

@@ -3,12 +3,16 @@
 //   which compromise often misreads ("State Rex" as a place);
 // - short forms: US, UK, EU, UN, AP and other capital acronyms;
 // - a place-tagged word before a lone surname is a first name ("Georgia O'Keeffe").
-// Demonyms (Russian, Central Asian) are adjectives, never names: see isDemonym.
-import type { Token } from "./clean";
+// Demonyms (Russian, Central Asian) are adjectives, never names: see isDemonym in tokens.ts.
+import { hasTag as has, isDemonym, ROLE_WORDS, type Token, startsUpper as upper } from "./tokens";
 import type { Candidate } from "./types";
 
-const ROLE =
-  /^(?:president|minister|secretary|spokes(?:man|woman|person)|chancellor|premier|senator|governor|mayor|ambassador|commissioner|chair(?:man|woman)?|ceo|mr|mrs|ms|dr|prof|king|queen|prince|princess|pope|sheikh|emir|envoy|diplomat|counterpart|leader|president-elect|director|head|chief)\.?$/i;
+// A role word, with or without its full stop ("Dr."): the shared ones and a few that never lead a title.
+const ROLES = new Set([
+  ...ROLE_WORDS,
+  ..."spokesperson chair envoy diplomat counterpart director head chief".split(" "),
+]);
+const isRole = (w: string): boolean => ROLES.has(w.toLowerCase().replace(/\.$/, ""));
 // "Secretary of State Rex Tillerson": the office's own capitalised words belong to the title.
 const OFFICE = /^(?:State|Defense|Defence|Health|Commerce|Energy|the Treasury|Treasury)$/;
 
@@ -16,17 +20,7 @@ const PLACE_FORMS = new Set(["US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE",
 const ORG_FORMS = new Set(["EU", "UN", "AP", "AFP", "NATO", "OSCE", "WHO", "IMF", "BBC", "CNN", "TASS"]);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
-const has = (t: Token, ...tags: string[]): boolean => tags.some((tag) => t.tags?.includes(tag));
-const upper = (w: string): boolean => /^\p{Lu}/u.test(w);
 const word = (t: Token): string => t.text.replace(/['’]s$/u, "");
-
-/** "Russian", "Armenian", "Central Asian": a demonym, by compromise's tag or by its ending before a noun. */
-export function isDemonym(t: Token, block: string): boolean {
-  if (has(t, "Demonym")) return true;
-  if (has(t, "FirstName", "LastName", "Person")) return false;
-  const after = block.slice(t.start + t.text.length, t.start + t.text.length + 3);
-  return /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(t.text) && /^[ -]\p{Ll}/u.test(after);
-}
 
 /** The text between two tokens. */
 const gap = (block: string, a: Token, b: Token): string => block.slice(a.start + a.text.length, b.start);
@@ -44,7 +38,7 @@ function capitalRun(block: string, tokens: readonly Token[], i: number, max: num
       }
       if (!/^[ \u00a0]+$/.test(g) || /['’]s?$/u.test(tokens[e - 1]!.text)) break;
     }
-    if (!upper(t.text) || ROLE.test(t.text) || isDemonym(t, block)) break;
+    if (!upper(t.text) || isRole(t.text) || isDemonym(t, block)) break;
     // Title-case headlines: "Prime Minister Calls…", "King Penguins".
     if (has(t, "Plural", "Verb") && !has(t, "Person", "FirstName", "LastName")) break;
     e++;
@@ -80,7 +74,7 @@ export function englishExtras(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = word(t);
-    if (ROLE.test(w) && !/['’]s?$/u.test(t.text)) {
+    if (isRole(w) && !/['’]s?$/u.test(t.text)) {
       let k = i + 1;
       if (tokens[k]?.text === "of" && OFFICE.test(tokens[k + 1]?.text ?? "")) k += 2;
       const next = tokens[k];

@@ -1,5 +1,6 @@
 // The saved-highlight data contract (../shared/DESIGN.md §1.5): a W3C Web Annotation per highlight, stored
 // under its own `highlight:<uuid>` key, plus the compact record that the review page and indexes derive.
+import type { AnchorState } from "../anchor/types";
 
 export interface TextQuoteSelector {
   type: "TextQuoteSelector";
@@ -77,7 +78,8 @@ export interface AnnotationCollection {
   [extra: string]: unknown;
 }
 
-export type AnchorState = "exact" | "fuzzy" | "orphan";
+/** Defined with the anchoring it describes; re-exported for the code that only reads saved highlights. */
+export type { AnchorState };
 
 /** The flat form the review page lists and searches; derived, never stored as the source of truth. */
 export interface HighlightRecord {
@@ -108,4 +110,3 @@ export interface HighlightRecord {
 /** Storage key prefixes. `highlight:` keys are the source of truth; `hlindex:` keys are derived. */
 export const HIGHLIGHT_PREFIX = "highlight:";
 export const PAGE_INDEX_PREFIX = "hlindex:page:";
-export const ANCHOR_STATES_KEY = "hlindex:states";

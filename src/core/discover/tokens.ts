@@ -1,0 +1,28 @@
+// The plain tokens both English steps (clean.ts, english.ts) read, and the word tests they share: kept
+// here so that neither step imports the other.
+
+export interface Token {
+  text: string;
+  /** Offset of the token in its block; the text between tokens is read from the block. */
+  start: number;
+  tags?: readonly string[];
+}
+
+/** Office and courtesy words that stand before a person's name ("President", "Dr"). */
+export const ROLE_WORDS: readonly string[] = (
+  "president minister secretary chancellor premier mr mrs ms dr prof governor senator king queen prince " +
+  "princess pope sheikh emir mayor ambassador commissioner spokesman spokeswoman chairman chairwoman ceo " +
+  "leader president-elect"
+).split(" ");
+
+export const startsUpper = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+export const hasTag = (t: Token, ...tags: string[]): boolean => tags.some((tag) => t.tags?.includes(tag));
+
+/** "Russian", "Armenian", "Central Asian": a demonym, by compromise's tag or by its ending before a noun. */
+export function isDemonym(t: Token, block: string): boolean {
+  if (hasTag(t, "Demonym")) return true;
+  if (hasTag(t, "FirstName", "LastName", "Person")) return false;
+  const after = block.slice(t.start + t.text.length, t.start + t.text.length + 3);
+  return /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(t.text) && /^[ -]\p{Ll}/u.test(after);
+}
