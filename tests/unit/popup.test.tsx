@@ -55,7 +55,7 @@ function show(patch: Partial<PopupFormProps> = {}) {
     commands: [
       { name: "next-entity", shortcut: "" },
       { name: "_execute_action", shortcut: "Ctrl+E" },
-      { name: "toggle-site", shortcut: "Alt+Shift+R" },
+      { name: "toggle-site", shortcut: "Alt+Shift+O" },
     ],
     factsAsOf: "2024-04-17",
     onChange,
@@ -176,7 +176,7 @@ test("controls render at once while the page is still being read, disabled until
 test("shortcuts show our commands in manifest order, with unset ones marked", () => {
   show();
   expect($$(".shortcut").map((s) => s.dataset.command)).toEqual(["toggle-site", "next-entity"]);
-  expect($('[data-command="toggle-site"] kbd').textContent).toBe("Alt+Shift+R");
+  expect($('[data-command="toggle-site"] kbd').textContent).toBe("Alt+Shift+O");
   expect($('[data-command="next-entity"]').textContent).toContain("not set");
 });
 
