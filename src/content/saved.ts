@@ -5,7 +5,7 @@
 import { describeQuote } from "../core/anchor";
 import { entitiesOf } from "../core/highlights/keeping";
 import { keyOf, newAnnotation, noteOf, pageKey, quoteOf, withNote } from "../core/highlights/model";
-import type { AnchorState } from "../core/highlights/types";
+import type { AnchorState, WebAnnotation } from "../core/highlights/types";
 import {
   deleteHighlights,
   loadPageHighlights,
@@ -14,7 +14,7 @@ import {
 } from "../platform/highlights";
 import { type AnchoredHighlight, sendToBackground } from "../platform/messages";
 import { measured, SLICE_MS, yieldToPage } from "./budget";
-import { offsetIn, rangeIn, readPageText } from "./page-text";
+import { offsetIn, type PageText, rangeIn, readPageText } from "./page-text";
 import { type Painter, SAVED_LAYER } from "./painter";
 import { anchorEntry, answerFor, type Entry, uuid } from "./saved-entry";
 import { liveRange, type SavedMark } from "./targets";
@@ -38,6 +38,8 @@ export class SavedHighlights {
   private lastReport = "";
   private stopChanges: (() => void) | null = null;
   private readonly source = pageKey(location.href);
+  /** Saves under way, by span: a second click on the same target joins the first (docs/tooltip.md). */
+  private readonly saving = new Map<string, Promise<SavedMark>>();
 
   constructor(
     private readonly painter: Painter,
@@ -142,16 +144,33 @@ export class SavedHighlights {
   /**
    * Saves `range` of the page; throws a readable Error when it cannot (nothing selected, storage full).
    * `entity` is the name whose tooltip saved it, `mentions` the names marked inside it (docs/keeping.md).
+   * Idempotent per span: the same words saved again (a double click, the shortcut pressed twice) give the
+   * highlight that is already there, or the save still under way, never a second copy (docs/tooltip.md).
    */
-  async save(range: AbstractRange, entity?: string, mentions: readonly string[] = []): Promise<SavedMark> {
+  save(range: AbstractRange, entity?: string, mentions: readonly string[] = []): Promise<SavedMark> {
     const page = readPageText(document.body);
-    let start = offsetIn(page, range.startContainer, range.startOffset);
-    let end = offsetIn(page, range.endContainer, range.endOffset);
-    if (start === null || end === null) throw new Error("outside");
-    // A selection often takes the space around the words with it; the highlight is the words.
-    while (start < end && /\s/.test(page.text[start]!)) start++;
-    while (end > start && /\s/.test(page.text[end - 1]!)) end--;
-    if (end <= start) throw new Error("empty");
+    const span = trimmedSpan(page, range);
+    if (!span) return Promise.reject(new Error(spanError(page, range)));
+    const key = `${span.start}:${span.end}`;
+    const existing = this.marks().find((mark) => {
+      const at = offsetIn(page, mark.range.startContainer, mark.range.startOffset);
+      return at === span.start && offsetIn(page, mark.range.endContainer, mark.range.endOffset) === span.end;
+    });
+    if (existing) return Promise.resolve(existing);
+    let pending = this.saving.get(key);
+    if (!pending) {
+      pending = this.store(page, span, entity, mentions).finally(() => this.saving.delete(key));
+      this.saving.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async store(
+    page: PageText,
+    { start, end }: { start: number; end: number },
+    entity: string | undefined,
+    mentions: readonly string[],
+  ): Promise<SavedMark> {
     const annotation = newAnnotation({
       uuid: uuid(),
       source: this.source,
@@ -182,12 +201,30 @@ export class SavedHighlights {
     entry.annotation = annotation;
   }
 
-  async remove(id: string): Promise<void> {
+  /** Deletes highlight `id`; resolves to what was deleted, so that the tooltip can offer to undo it. */
+  async remove(id: string): Promise<WebAnnotation | null> {
     const entry = this.entries.get(id);
-    if (!entry) return;
+    if (!entry) return null;
     await deleteHighlights([entry.key]);
     this.entries.delete(id);
     this.paint();
+    return entry.annotation;
+  }
+
+  /** Undoes a delete: the same annotation (id, date, note) is stored again and anchored at once. */
+  async restore(annotation: WebAnnotation): Promise<SavedMark | null> {
+    await saveHighlight(annotation);
+    const entry: Entry = {
+      key: keyOf(annotation.id),
+      annotation,
+      quote: quoteOf(annotation),
+      result: null,
+      mark: null,
+    };
+    anchorEntry(entry, readPageText(document.body));
+    this.entries.set(annotation.id, entry);
+    this.paint();
+    return entry.mark;
   }
 
   /** The `randnotiz:highlights` answer (DESIGN §1.6): current offsets, by start, orphans last. */
@@ -260,4 +297,21 @@ export class SavedHighlights {
     this.painter.setLayer(SAVED_LAYER, []);
     this.entries.clear();
   }
+}
+
+/** The words of `range` in the page's text: a selection often takes the space around them with it. */
+function trimmedSpan(page: PageText, range: AbstractRange): { start: number; end: number } | null {
+  let start = offsetIn(page, range.startContainer, range.startOffset);
+  let end = offsetIn(page, range.endContainer, range.endOffset);
+  if (start === null || end === null) return null;
+  while (start < end && /\s/.test(page.text[start]!)) start++;
+  while (end > start && /\s/.test(page.text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+function spanError(page: PageText, range: AbstractRange): "outside" | "empty" {
+  const inside =
+    offsetIn(page, range.startContainer, range.startOffset) !== null &&
+    offsetIn(page, range.endContainer, range.endOffset) !== null;
+  return inside ? "empty" : "outside";
 }

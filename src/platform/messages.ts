@@ -24,6 +24,8 @@ export interface TooltipState {
   entity: string | null;
   /** The tooltip's text content; empty when closed. */
   text: string;
+  /** Pixels of it that need scrolling inside the tooltip to be seen (0: all in view). */
+  overflow?: number;
 }
 
 /** One saved highlight as anchored on the page now (DESIGN §1.6). Orphans have null offsets. */

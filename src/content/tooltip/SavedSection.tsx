@@ -1,5 +1,5 @@
 // The part of the tooltip about the reader's own highlight: "Save" on a plain mark; on a saved one its
-// date, an editable note and a delete button. Key presses stay inside, so the page's shortcuts never fire
+// date, an editable note and a delete button; after a delete, Undo. Key presses stay inside, so the page's shortcuts never fire
 // while the reader types a note.
 import { useEffect, useState } from "preact/hooks";
 import type { Translate } from "../../ui/i18n";
@@ -20,13 +20,19 @@ export function SavedSection({ content, actions, t }: Props) {
           {content.error}
         </p>
       )}
+      {content.deleted && (
+        // Where Save was: a click that lands here again undoes rather than destroys (docs/tooltip.md).
+        <output class="deleted">
+          <button type="button" class="undo" data-focus="" onClick={() => actions.undo()}>
+            {t("tooltipUndo")}
+          </button>
+          {t("tooltipDeleted")}
+        </output>
+      )}
       {saved ? (
         <section class="saved" aria-label={t("tooltipSaved")}>
-          <button type="button" class="delete" onClick={() => actions.remove()}>
-            {t("tooltipDelete")}
-          </button>
           <p class="meta">
-            {saved.date}
+            <span class="date">{saved.date}</span>
             {saved.about.length > 0 && ` · ${saved.about.join(", ")}`}
           </p>
           <NoteEditor
@@ -34,6 +40,7 @@ export function SavedSection({ content, actions, t }: Props) {
             id={saved.id}
             note={saved.note}
             focus={content.editing}
+            confirmed={content.noteSaved}
             actions={actions}
             t={t}
           />
@@ -53,12 +60,14 @@ function NoteEditor({
   id,
   note,
   focus,
+  confirmed,
   actions,
   t,
 }: {
   id: string;
   note: string;
   focus: boolean;
+  confirmed: boolean;
   actions: TooltipActions;
   t: Translate;
 }) {
@@ -95,9 +104,16 @@ function NoteEditor({
         onKeyUp={(e) => e.stopPropagation()}
         onKeyPress={(e) => e.stopPropagation()}
       />
-      <button type="button" class="note-save" disabled={draft === kept} onClick={commit}>
-        {t("tooltipNoteSave")}
-      </button>
+      {/* Delete sits below the note, away from where Save was clicked: a second click never destroys. */}
+      <div class="row">
+        <button type="button" class="note-save" disabled={draft === kept} onClick={commit}>
+          {t("tooltipNoteSave")}
+        </button>
+        <output class="confirm">{confirmed && draft === kept ? t("tooltipNoteSaved") : ""}</output>
+        <button type="button" class="delete" onClick={() => actions.remove()}>
+          {t("tooltipDelete")}
+        </button>
+      </div>
     </div>
   );
 }

@@ -13,6 +13,8 @@ import type { TooltipContent } from "./content";
 export interface Extra {
   editing?: boolean;
   error?: string;
+  deleted?: boolean;
+  noteSaved?: boolean;
 }
 
 interface Sources {
@@ -41,8 +43,10 @@ export function contentFor(
       date: t("tooltipSavedOn", formatDate(info.created.slice(0, 10), lang)),
       about: info.entities.flatMap((id) => lookup(id)?.label[lang] ?? []),
     },
-    canSave: mark !== null && !isSaved(mark) && !info,
+    canSave: mark !== null && !isSaved(mark) && !info && !extra.deleted,
     editing: extra.editing ?? false,
+    deleted: (extra.deleted ?? false) && !info,
+    noteSaved: (extra.noteSaved ?? false) && info !== null,
     error: extra.error ?? null,
     partOf: (outer && lookup(outer.entity)?.label[lang]) ?? null,
   };

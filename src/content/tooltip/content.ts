@@ -17,6 +17,10 @@ export interface TooltipContent {
   canSave: boolean;
   /** Open the note editor with focus in it: right after a save. */
   editing: boolean;
+  /** The highlight here was just deleted from this tooltip: say so, and offer to undo it. */
+  deleted: boolean;
+  /** The note was just stored: say so before the tooltip closes. */
+  noteSaved: boolean;
   /** A failed save or delete, said to the reader rather than swallowed. */
   error: string | null;
   /** The longer name this one is nested in ("Krieg gegen die Ukraine"), one click away. */
@@ -29,6 +33,8 @@ export interface TooltipActions {
   /** Keeps `note` for highlight `id`: by id, since a blur can arrive after the tooltip moved on. */
   setNote(id: string, note: string): void;
   remove(): void;
+  /** Stores the highlight deleted from this tooltip again. */
+  undo(): void;
   /** Switches the tooltip to the name this one is nested in. */
   showOuter(): void;
 }

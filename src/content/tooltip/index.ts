@@ -1,6 +1,7 @@
 // The tooltip's behaviour: hover opens it after the reader's delay, keyboard steps and the popup's
 // "reveal" open it at once, and Esc, leaving, or scrolling the mark away close it. The DOM (host, shadow
 // root, Preact tree) is only built the first time something is shown.
+import type { WebAnnotation } from "../../core/highlights/types";
 import type { SaveResult, TooltipState } from "../../platform/messages";
 import { TOOLTIP_TYPE_KEYS } from "../../ui/entity-view";
 import { type Lang, type Translate, translator } from "../../ui/i18n";
@@ -23,6 +24,8 @@ export interface ExplainerOptions {
 
 /** Time to cross the gap between a mark and its tooltip before it closes. */
 const GRACE_MS = 200;
+/** How long "Note saved" stays readable before a tooltip the pointer has left closes. */
+const CONFIRM_MS = 1500;
 
 export class Explainer {
   private readonly view: TooltipHost;
@@ -33,6 +36,10 @@ export class Explainer {
   private t: Translate;
   private open: Target | null = null;
   private pending: Target | null = null;
+  /** The pointer was last seen on the open tooltip or its mark. */
+  private pointerInside = false;
+  /** What the open tooltip deleted, while it can still be undone there. */
+  private deleted: WebAnnotation | null = null;
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly onKey = (event: KeyboardEvent) => {
@@ -86,7 +93,12 @@ export class Explainer {
   }
 
   state(): TooltipState {
-    return { open: this.view.isOpen, entity: this.view.entity, text: this.view.text };
+    return {
+      open: this.view.isOpen,
+      entity: this.view.entity,
+      text: this.view.text,
+      overflow: this.view.isOpen ? this.view.overflow : undefined,
+    };
   }
 
   /** Scrolls to a saved highlight and opens it; false when it is not anchored on the page (yet). */
@@ -143,7 +155,8 @@ export class Explainer {
       const moved = isSaved(this.open) ? this.savedMark(this.open.id) : undefined;
       // A saved highlight is re-anchored on every pass: follow it rather than close it under the reader.
       if (moved) this.open = moved;
-      else if (!this.view.hasFocus) this.close();
+      else if (!this.view.hasFocus && !(this.deleted && this.open.range.startContainer.isConnected))
+        this.close();
     }
     const current = this.navigator.mark;
     if (current && !this.painted(current)) this.annotator.setCurrent(null);
@@ -165,13 +178,17 @@ export class Explainer {
       save: () => {
         const mark = this.open;
         if (!mark || isSaved(mark)) return;
+        // Saving is idempotent per span (SavedHighlights.save): a double click stores one highlight.
         this.saved.save(mark.range, mark.entity, this.mentionsIn(liveRange(mark))).then(
-          () => this.show(mark, null, { editing: true }),
+          () => this.open === mark && this.show(mark, null, { editing: true }),
           (error) => this.show(mark, null, { error: this.describe(error) }),
         );
       },
       setNote: (id, note) => {
-        this.saved.setNote(id, note).catch((error) => this.redraw({ error: this.describe(error) }));
+        this.saved.setNote(id, note).then(
+          () => this.noteKept(id),
+          (error) => this.redraw({ error: this.describe(error) }),
+        );
       },
       showOuter: () => {
         const open = this.open;
@@ -181,9 +198,28 @@ export class Explainer {
       remove: () => {
         const id = this.openSavedId();
         if (!id) return;
+        const open = this.open;
         this.saved.remove(id).then(
-          () => (this.open && isSaved(this.open) ? this.close() : this.redraw({})),
+          (annotation) => {
+            if (this.open !== open || !open) return;
+            this.deleted = annotation;
+            this.show(open, null, { deleted: annotation !== null });
+          },
           (error) => this.redraw({ error: this.t("tooltipDeleteFailed", errorText(error)) }),
+        );
+      },
+      undo: () => {
+        const annotation = this.deleted;
+        if (!annotation) return;
+        this.deleted = null;
+        this.saved.restore(annotation).then(
+          (mark) => {
+            const open = this.open;
+            if (!open) return;
+            if (isSaved(open) && mark) this.open = mark;
+            this.redraw({});
+          },
+          (error) => this.redraw({ error: this.describe(error) }),
         );
       },
     };
@@ -200,6 +236,14 @@ export class Explainer {
     return [...ids];
   }
 
+  /** The note is stored: say so, then let the tooltip close like any other once the pointer is away. */
+  private noteKept(id: string): void {
+    if (this.openSavedId() !== id) return;
+    this.redraw({ noteSaved: true });
+    this.view.blur();
+    if (!this.pointerInside) this.closeLater(CONFIRM_MS);
+  }
+
   private openSavedId(): string | null {
     const open = this.open;
     if (!open) return null;
@@ -207,7 +251,7 @@ export class Explainer {
     return this.saved.containing(liveRange(open))?.id ?? null;
   }
 
-  private redraw(extra: { error?: string }): void {
+  private redraw(extra: Extra): void {
     if (this.open) this.show(this.open, null, extra);
   }
 
@@ -245,7 +289,8 @@ export class Explainer {
   }
 
   private onHover(hit: Hit): void {
-    if (hit.kind === "tooltip" || (hit.kind === "mark" && same(hit.mark, this.open))) {
+    this.pointerInside = hit.kind === "tooltip" || (hit.kind === "mark" && same(hit.mark, this.open));
+    if (this.pointerInside) {
       this.cancelOpen();
       this.cancelClose();
       return;
@@ -260,6 +305,7 @@ export class Explainer {
         this.openTimer = undefined;
         this.cancelClose();
         this.show(mark, pointer);
+        this.pointerInside = true;
       };
       if (this.options.delay <= 0) open();
       else this.openTimer = setTimeout(open, this.options.delay);
@@ -267,17 +313,23 @@ export class Explainer {
     }
     this.cancelOpen();
     // A reader typing a note keeps the tooltip however the pointer moves.
-    if (this.open && this.closeTimer === undefined && !this.view.hasFocus) {
-      this.closeTimer = setTimeout(() => {
-        this.closeTimer = undefined;
-        this.close();
-      }, GRACE_MS);
-    }
+    if (this.open && this.closeTimer === undefined && !this.view.hasFocus) this.closeLater(GRACE_MS);
+  }
+
+  private closeLater(ms: number): void {
+    this.cancelClose();
+    this.closeTimer = setTimeout(() => {
+      this.closeTimer = undefined;
+      this.close();
+    }, ms);
   }
 
   private show(mark: Target, pointer: Point | null, extra: Extra = {}): void {
     const content = this.contentOf(mark, extra);
-    if (!content.entity && !content.saved && !content.error) return;
+    if (!content.entity && !content.saved && !content.error && !content.deleted) return;
+    // An undo is offered only where the delete happened, and only until the tooltip moves on.
+    if (!extra.deleted) this.deleted = null;
+    if (!same(mark, this.open)) this.pointerInside = false;
     this.open = mark;
     this.view.show(content, { range: liveRange(mark), pointer });
   }
@@ -296,6 +348,7 @@ export class Explainer {
     this.cancelOpen();
     this.cancelClose();
     this.open = null;
+    this.deleted = null;
     this.view.hide();
   }
 

@@ -43,7 +43,8 @@ export const SHADOW_CSS = `
   display: block; position: relative; padding: 10px 12px 10px; border-radius: 8px;
   background: var(--bg); color: var(--fg); border: 1px solid var(--rule);
   box-shadow: 0 6px 24px rgb(0 0 0 / 0.18), 0 1px 3px rgb(0 0 0 / 0.12);
-  max-height: min(var(--randnotiz-max-height, 480px), 480px); overflow: auto; overscroll-behavior: contain;
+  max-height: var(--randnotiz-max-height, none); overflow: auto; overscroll-behavior: contain;
+  scrollbar-width: thin; scrollbar-color: var(--muted) transparent;
 }
 @media (prefers-color-scheme: dark) {
   .panel { --bg: #23262d; --fg: #eceef2; --muted: #a6adbb; --rule: #3a3f4a; --link: #8ab4ff; --accent: #8fa9d6;
@@ -69,9 +70,16 @@ export const SHADOW_CSS = `
 .panel button:hover { border-color: var(--accent); }
 .panel button:disabled { opacity: 0.5; cursor: default; }
 .panel button:focus-visible, .panel textarea:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
-.panel .save, .panel .delete { float: right; margin: 0 0 4px 8px; }
+.panel .save, .panel .undo { float: right; margin: 0 0 4px 8px; }
 .panel .save { border-color: #c99a00; }
+.panel .deleted { display: flow-root; margin-bottom: 8px; padding-bottom: 8px; border-bottom: 1px solid var(--rule);
+  font-size: 13px; color: var(--muted); }
 .panel .saved { min-width: 280px; display: flow-root; margin-bottom: 8px; padding-bottom: 8px; border-bottom: 1px solid var(--rule); }
+.panel .saved .date { white-space: nowrap; }
+.panel .saved .row { display: flex; align-items: baseline; gap: 6px; }
+.panel .saved .row button { margin: 6px 0 0; }
+.panel .saved .confirm { display: inline; flex: 1; font-size: 12px; color: var(--muted); }
+.panel .saved .delete { margin-left: auto; }
 .panel .saved .meta::before { content: ""; display: inline-block; width: 10px; height: 10px; margin-right: 6px;
   border-radius: 2px; background: rgb(255 200 0 / 0.8); vertical-align: -1px; }
 .panel .saved:last-child { border-bottom: 0; margin-bottom: 0; padding-bottom: 0; }

@@ -58,9 +58,20 @@ export class TooltipHost {
     return this.view?.entity?.entity ?? null;
   }
 
-  /** True while the reader works inside the tooltip (typing a note): hover must not close it then. */
+  /** True while the reader types a note in the tooltip: hover must not close it then. */
   get hasFocus(): boolean {
-    return Boolean(this.root?.activeElement);
+    return this.root?.activeElement?.localName === "textarea";
+  }
+
+  /** Takes the focus out of the tooltip (the note is kept), so that it can close like any other. */
+  blur(): void {
+    (this.root?.activeElement as HTMLElement | null | undefined)?.blur();
+  }
+
+  /** How many pixels of the panel's content need scrolling to be seen (0: all of it is in view). */
+  get overflow(): number {
+    const panel = this.view && this.container?.querySelector(".panel");
+    return panel ? Math.max(0, panel.scrollHeight - panel.clientHeight) : 0;
   }
 
   /** What the reader sees, as plain text (for the state message). */
@@ -83,7 +94,8 @@ export class TooltipHost {
     this.draw();
     this.stopUpdates?.();
     const generation = ++this.generation;
-    let focusFor = view.editing ? generation : -1;
+    // After a save the note field takes the focus; after a delete, Undo (the button pressed is gone).
+    let focusFor = view.editing || view.deleted ? generation : -1;
     const range = anchor.range;
     const reference: VirtualElement = {
       getBoundingClientRect: () => range.getBoundingClientRect(),
@@ -96,6 +108,9 @@ export class TooltipHost {
         this.onOutOfView();
         return;
       }
+      // Measured at its whole height, so that flip() sees it would not fit below and puts it above where
+      // there is room; a height limit left from the last place would hide that (docs/tooltip.md).
+      host.style.removeProperty("--randnotiz-max-height");
       computePosition(reference, host, {
         strategy: "fixed",
         placement: "bottom-start",
