@@ -18,8 +18,11 @@ const KINDS: NameKind[] = ["person", "place", "organisation"];
 export interface GoldText {
   file: string;
   lang: "de" | "en";
-  /** dev: rules were tuned on it; heldout: only measured; unseen: gold written before the first run, never tuned on. */
-  split: "dev" | "heldout" | "unseen";
+  /**
+   * dev: rules were tuned on it; heldout: only measured; unseen: gold written before the first run of an
+   * earlier version; frozen: gold written before the first run, scored, never tuned on (docs/discovery-eval.md).
+   */
+  split: "dev" | "heldout" | "unseen" | "frozen";
   source: string;
   text: string;
   /** Every name on the page by kind; an entry lists its accepted spellings, the first canonical. */
