@@ -2,7 +2,7 @@
 // first and up to a cap, in short slices; compromise runs in the background's worker, never here. Names
 // the page's matcher knows (the fact base and the reader's own entries) are dropped. The answer is kept
 // until the page's text changes.
-import { aroundScreen, pageLanguage } from "../core/discover/around";
+import { aroundScreen, findName, isStandalone, pageLanguage } from "../core/discover/around";
 import type { Matcher } from "../core/match";
 import {
   type DiscoverAnswer,
@@ -51,26 +51,28 @@ export class Discovery {
     this.pending = null;
   }
 
-  /** Marks the first occurrence of one of `forms` and scrolls it into view; false when none is on the page. */
+  /**
+   * Marks an occurrence of one of `forms` and scrolls it into view; false when none is on the page. A
+   * standalone occurrence anywhere beats one inside a longer name earlier on ("Asia" in "… Central Asia").
+   */
   async reveal(forms: readonly string[], show: (range: StaticRange) => void): Promise<boolean> {
-    for (const block of await this.readBlocks()) {
-      for (const form of forms) {
-        const at = block.text.indexOf(form);
-        if (at < 0) continue;
-        const a = nodeIndexAt(block, at);
-        const b = nodeIndexAt(block, at + form.length - 1);
-        const range = new StaticRange({
-          startContainer: block.nodes[a]!,
-          startOffset: at - block.starts[a]!,
-          endContainer: block.nodes[b]!,
-          endOffset: at + form.length - block.starts[b]!,
-        });
-        block.nodes[a]!.parentElement?.scrollIntoView({ block: "center" });
-        show(range);
-        return true;
-      }
-    }
-    return false;
+    const hits = (await this.readBlocks()).flatMap((block) =>
+      forms.map((form) => ({ block, form, at: findName(block.text, form) })).filter((h) => h.at >= 0),
+    );
+    const best = hits.find((h) => isStandalone(h.block.text, h.form, h.at)) ?? hits[0];
+    if (!best) return false;
+    const { block, form, at } = best;
+    const a = nodeIndexAt(block, at);
+    const b = nodeIndexAt(block, at + form.length - 1);
+    const range = new StaticRange({
+      startContainer: block.nodes[a]!,
+      startOffset: at - block.starts[a]!,
+      endContainer: block.nodes[b]!,
+      endOffset: at + form.length - block.starts[b]!,
+    });
+    block.nodes[a]!.parentElement?.scrollIntoView({ block: "center" });
+    show(range);
+    return true;
   }
 
   destroy(): void {

@@ -98,6 +98,15 @@ const METHODS: Array<[NameKind, "people" | "places" | "organizations"]> = [
   ["organisation", "organizations"],
 ];
 
+const DIRECTION = /^(?:North|South|East|West|Central|Eastern|Western|Northern|Southern|Middle|Upper|Lower)$/;
+
+/** Whether the token before position `a` of a sentence is a capitalised direction joined by a space. */
+function joinsDirection(text: string, all: readonly Token[], row: readonly number[], a: number): boolean {
+  const before = all[row[a - 1]!]!;
+  const first = all[row[a]!]!;
+  return DIRECTION.test(before.text) && /^[ \u00a0]+$/.test(text.slice(before.start + before.text.length, first.start));
+}
+
 // compromise's own terms and match pointers: .json({ offset: true }) cost as much as the parse itself.
 function englishCandidates(text: string, isCommon?: (w: string) => boolean): Candidate[] {
   const doc = nlp(text) as unknown as Doc;
@@ -123,7 +132,11 @@ function englishCandidates(text: string, isCommon?: (w: string) => boolean): Can
     for (let i = x.from; i < x.to; i++) seen.add(i);
   }
   for (const [kind, method] of METHODS) {
-    for (const [n, a, b] of doc[method]().pointer ?? []) {
+    for (const [n, a0, b] of doc[method]().pointer ?? []) {
+      // compromise leaves a capitalised direction out of a place ("Central" in "Central Asia"): the place
+      // would be listed as "Asia" beside "Central Asia" (docs/discovery.md, "Direction words").
+      let a = a0;
+      while (kind === "place" && a > 0 && joinsDirection(text, all, index[n]!, a)) a--;
       const ids = index[n]!.slice(a, b);
       // The three lists can overlap; the first to claim a token keeps it.
       if (ids.length === 0 || ids.some((i) => seen.has(i))) continue;

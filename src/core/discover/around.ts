@@ -26,3 +26,29 @@ export function aroundScreen(
   }
   return { picked: picked.sort((a, b) => a - b), partial: picked.length < blocks.length };
 }
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+// A capitalised word (or an "&" between two) right next to the form makes it part of a longer name.
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]*|&)[ \u00a0]+$/u;
+const NAME_AFTER = /^[ \u00a0]+(?:\p{Lu}|&)/u;
+
+/**
+ * Where "jump to" should land for `form` in `text`: the first occurrence that stands as a word of its own
+ * and is not part of a longer name ("Asia" in "Eastern Europe & Central Asia"), else the first whole-word
+ * occurrence, else -1 (docs/discovery.md, "Jump to").
+ */
+export function findName(text: string, form: string): number {
+  let whole = -1;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    if (LETTER.test(text.charAt(at - 1)) || LETTER.test(text.charAt(at + form.length))) continue;
+    if (whole < 0) whole = at;
+    if (isStandalone(text, form, at)) return at;
+  }
+  return whole;
+}
+
+/** Whether `form` at `at` in `text` is not part of a longer capitalised name. */
+export function isStandalone(text: string, form: string, at: number): boolean {
+  const end = at + form.length;
+  return !NAME_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && !NAME_AFTER.test(text.slice(end, end + 3));
+}

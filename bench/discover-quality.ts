@@ -1,0 +1,2 @@
+import { benchQuality } from "./discover";
+await benchQuality(true);
