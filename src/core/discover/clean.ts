@@ -1,6 +1,14 @@
 // English cleaning of compromise's matches: split lists, strip titles, articles, possessives and
 // lowercase edges, and drop junk. Works on plain tokens so that it stays free of compromise.
-import { hasTag, isDemonym, ROLE_WORDS, type Token, startsUpper as upper } from "./tokens";
+import {
+  hasTag,
+  isDemonym,
+  ORG_END,
+  ORG_START,
+  ROLE_WORDS,
+  type Token,
+  startsUpper as upper,
+} from "./tokens";
 import type { Candidate, NameKind } from "./types";
 
 // Words stripped from the front of a person's name: the shared role words, ranks and other titles.
@@ -45,6 +53,9 @@ const CONNECTORS = new Set([
 const BREAK = /[^\s\u00a0]/;
 
 function kindOf(tokens: readonly Token[], fallback: NameKind): NameKind {
+  const words = tokens.map((t) => t.text.replace(/['’]s?$/u, ""));
+  if (words.length > 1 && (ORG_END.test(words[words.length - 1]!) || ORG_START.test(words[0]!)))
+    return "organisation";
   const person = tokens.some((t) => hasTag(t, "Person", "FirstName", "LastName"));
   if (person) return fallback === "place" ? fallback : "person";
   return fallback;

@@ -4,8 +4,8 @@
 // - short forms: US, UK, EU, UN, AP and other capital acronyms;
 // - a place-tagged word before a lone surname is a first name ("Georgia O'Keeffe").
 // Demonyms (Russian, Central Asian) are adjectives, never names: see isDemonym in tokens.ts.
-import { hasTag as has, isDemonym, ROLE_WORDS, type Token, startsUpper as upper } from "./tokens";
-import type { Candidate } from "./types";
+import { hasTag as has, isDemonym, ORG_END, ROLE_WORDS, type Token, startsUpper as upper } from "./tokens";
+import type { Candidate, Gazetteer } from "./types";
 
 // A role word, with or without its full stop ("Dr."): the shared ones and a few that never lead a title.
 const ROLES = new Set([
@@ -16,8 +16,27 @@ const isRole = (w: string): boolean => ROLES.has(w.toLowerCase().replace(/\.$/, 
 // "Secretary of State Rex Tillerson": the office's own capitalised words belong to the title.
 const OFFICE = /^(?:State|Defense|Defence|Health|Commerce|Energy|the Treasury|Treasury)$/;
 
-const PLACE_FORMS = new Set(["US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "DPRK", "PRC", "USSR"]);
-const ORG_FORMS = new Set(["EU", "UN", "AP", "AFP", "NATO", "OSCE", "WHO", "IMF", "BBC", "CNN", "TASS"]);
+const PLACE_FORMS = new Set([
+  "US",
+  "U.S.",
+  "USA",
+  "U.S.A.",
+  "UK",
+  "U.K.",
+  "UAE",
+  "DPRK",
+  "PRC",
+  "USSR",
+  "Britain",
+]);
+// Short forms and news agencies (cited as sources: "TASS reported", "(Reuters)"): organisations.
+const ORG_FORMS = new Set(
+  "EU UN AP AFP NATO OSCE WHO IMF BBC CNN TASS Tass Reuters Xinhua Interfax Kyodo Yonhap DPA dpa ANSA EFE".split(
+    " ",
+  ),
+);
+// "The UN", "In Almaty": a capitalised function word before a short form is no part of a name.
+const FUNCTION_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb"];
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
 const word = (t: Token): string => t.text.replace(/['’]s$/u, "");
@@ -61,6 +80,7 @@ export function englishExtras(
   block: string,
   tokens: readonly Token[],
   isCommon?: (w: string) => boolean,
+  gaz?: Gazetteer,
 ): Extra[] {
   const out: Extra[] = [];
   const push = (a: number, b: number, kind: Candidate["kind"], twice = false): void => {
@@ -71,6 +91,17 @@ export function englishExtras(
       to: b,
     });
   };
+  const joinedName = (a: number, b: number): boolean =>
+    /^ $/.test(gap(block, tokens[a]!, tokens[b]!)) &&
+    upper(tokens[a]!.text) &&
+    upper(tokens[b]!.text) &&
+    !/['’]s?$/u.test(tokens[a]!.text);
+  const inRun = (i: number): boolean =>
+    (i > 0 &&
+      joinedName(i - 1, i) &&
+      !isRole(word(tokens[i - 1]!)) &&
+      !has(tokens[i - 1]!, ...FUNCTION_TAGS)) ||
+    (i + 1 < tokens.length && joinedName(i, i + 1) && !isRole(word(tokens[i + 1]!)));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = word(t);
@@ -87,10 +118,29 @@ export function englishExtras(
         }
       }
     }
+    const afterName = i > 0 && joinedName(i - 1, i) && !has(tokens[i - 1]!, ...FUNCTION_TAGS);
+    if (upper(w) && !afterName && !has(t, ...FUNCTION_TAGS)) {
+      // A run of capitalised words that ends in "Force", "Council", "Ministry" …: one organisation.
+      let e = i + 1;
+      while (e < tokens.length && joinedName(e - 1, e) && e - i < 7) e++;
+      if (e - i >= 2 && ORG_END.test(word(tokens[e - 1]!))) {
+        push(i, e, "organisation");
+        i = e - 1;
+        continue;
+      }
+    }
     const bare = w.replace(/\.$/, w.includes(".") && w.length > 3 ? "." : "");
-    if (PLACE_FORMS.has(w) || PLACE_FORMS.has(bare)) push(i, i + 1, "place");
-    else if (ORG_FORMS.has(w)) push(i, i + 1, "organisation");
-    else if (/^\p{Lu}{2,5}$/u.test(w) && !ROMAN.test(w) && !isCommon?.(w.toLowerCase()) && !has(t, "Place")) {
+    // Inside a longer capitalised name ("UN Security Council", "Central Asia") compromise's match wins.
+    const run = inRun(i);
+    if (!run && (PLACE_FORMS.has(w) || PLACE_FORMS.has(bare))) push(i, i + 1, "place");
+    else if (!run && ORG_FORMS.has(w)) push(i, i + 1, "organisation");
+    else if (
+      !run &&
+      /^\p{Lu}{2,5}$/u.test(w) &&
+      !ROMAN.test(w) &&
+      !isCommon?.(w.toLowerCase()) &&
+      !has(t, "Place")
+    ) {
       // A capital acronym: an organisation when it stands in brackets after its long form, else twice.
       const bracket = block.charAt(t.start - 1) === "(";
       push(i, i + 1, "organisation", !bracket);
@@ -104,6 +154,9 @@ export function englishExtras(
     ) {
       push(i, i + 2, "person");
       i++;
+    } else if (!run && gaz && upper(w) && !has(t, "Person", "FirstName", "LastName", "Organization")) {
+      // A country, region or city the gazetteer knows, which compromise did not tag ("Almaty", "Türkiye").
+      if (gaz.place(w)) push(i, i + 1, "place");
     }
   }
   return out;

@@ -7,7 +7,7 @@
 // - An adjective plus an institution word ("Vereinte Nationen", "Europäische Union"): an organisation;
 //   so is an acronym ("OSZE").
 // - Any other lone capitalised word is only counted as a surname of a person found by the rules above.
-import type { Candidate, NameKind } from "./types";
+import type { Candidate, Gazetteer, NameKind } from "./types";
 
 /** True for a common German word, as spelled (the frequency list keeps nouns capitalised). */
 export type IsCommon = (word: string) => boolean;
@@ -17,7 +17,7 @@ const ROLES =
 const HONORIFICS = new Set(["Herr", "Herrn", "Frau", "Dr", "Prof"]);
 const PLACE_CUES = new Set(["in", "nach", "aus"]);
 const INSTITUTIONS = new Set(
-  "Union Nationen Rat Rates Bund Bundes Bank Partei Kommission Organisation Allianz Akademie Stiftung Gewerkschaft Liga Front Armee".split(
+  "Union Nationen Rat Rates Bund Bundes Bank Partei Kommission Organisation Allianz Akademie Stiftung Gewerkschaft Liga Front Armee Amt Amts Amtes Ministerium Ministeriums Streitkräfte".split(
     " ",
   ),
 );
@@ -42,6 +42,12 @@ const NOT_ORGS = new Set([
 ]);
 // Regions by their ending ("Zentralasien", "Osteuropa", "Südkaukasus"): a place, never a person.
 const REGION = /(?:asien|europa|afrika|amerika|kaukasus|ozeanien|arabien|skandinavien|balkan|stan)$/i;
+// The last parts of German place names: a compound ending in one is a place's name, not a noun.
+const PLACE_HEADS = new Set(
+  "Stadt Burg Berg Dorf Hafen Bach Heim Hausen Feld Furt Brück Brücken Hof Tal Wald Kirchen Stein Hagen Rode Insel Münster Brunn Weiler Horst Hütte Wiesen".split(
+    " ",
+  ),
+);
 // Endings of German abstract nouns: "Bedrängnis", "Einigung", "Freiheit" are no places.
 const NOUN_ENDING = /(?:nis|nisse|ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tät|ismus|ment)$/;
 // "die CDU", "der OVKS": an article before an acronym speaks for an organisation.
@@ -58,7 +64,17 @@ const GENITIVE = new Set([
   "ihrer",
   "zufolge",
 ]);
-const ACRONYM_PLACES = new Set(["USA", "UK", "UdSSR", "VAE", "DDR", "BRD"]);
+const ACRONYM_PLACES = new Set(["USA", "US", "UK", "UdSSR", "VAE", "DDR", "BRD"]);
+// News agencies, cited in credits and sources ("Foto: …/dpa", "berichtete Xinhua"): always organisations.
+export const AGENCIES = new Set(
+  "dpa DPA AFP AP Reuters TASS Tass Xinhua Interfax KNA epd SID ANSA EFE Kyodo Yonhap APA SDA".split(" "),
+);
+// The federal bodies that one word names ("Bundestag", "Bundeswehr"): organisations, not nouns.
+const FEDERAL =
+  /^(?:Bundes(?:tag|tags|rat|rats|wehr|bank|regierung|verfassungsgericht|gerichtshof|kartellamt|anwaltschaft|polizei)|Landtag|Landtags)$/;
+// An institution word and its seat: "Landgericht Stade", "Universität Mainz", "Uni Trier".
+const SEATED =
+  /^(?:\p{Lu}\p{Ll}*(?:gericht|gerichts|gerichtshof)|Universität|Uni|Hochschule|Klinikum|Stadtwerke)$/u;
 
 interface Word {
   text: string;
@@ -111,10 +127,11 @@ export function commonNoun(word: string, isCommon: IsCommon): boolean {
   const parts = word.split("-");
   const last = parts[parts.length - 1]!;
   if (parts.length > 1) return parts.every((p) => isCommon(p) || isCommon(p.toLowerCase()));
-  // Heads of five letters or more: shorter ones ("Land" in "Russland") end too many names.
+  // Heads of five letters or more: shorter ones ("Land" in "Russland") end too many names. A head that
+  // ends place names ("Ingolstadt", "Friedrichshafen") makes no common noun of an unknown word.
   for (let i = 2; i <= last.length - 5; i++) {
     const head = last.charAt(i).toUpperCase() + last.slice(i + 1);
-    if (isCommon(head)) return true;
+    if (isCommon(head)) return !PLACE_HEADS.has(head);
   }
   return false;
 }
@@ -129,7 +146,7 @@ function inflectedNoun(w: string, isCommon: IsCommon): boolean {
   return false;
 }
 
-export function germanCandidates(text: string, isCommon: IsCommon): Candidate[] {
+export function germanCandidates(text: string, isCommon: IsCommon, gaz?: Gazetteer): Candidate[] {
   const ws = words(text);
   const out: Candidate[] = [];
   const emit = (from: number, to: number, kind: NameKind, weak = false, twice = false): void => {
@@ -147,6 +164,11 @@ export function germanCandidates(text: string, isCommon: IsCommon): Candidate[] 
   let i = 0;
   while (i < ws.length) {
     const w = ws[i]!;
+    if (AGENCIES.has(w.text)) {
+      emit(i, i + 1, "organisation");
+      i++;
+      continue;
+    }
     if (!isCapital(w.text) && !isAcronym(w.text)) {
       i++;
       continue;
@@ -164,6 +186,29 @@ export function germanCandidates(text: string, isCommon: IsCommon): Candidate[] 
     return k > 0 && ws[k]!.joined ? ws[k - 1]!.text : "";
   }
 
+  /** A capitalised word that can be part of a name: no role, no digit, no abstract or inflected noun. */
+  function nameWord(w: string): boolean {
+    return isCapital(w) && !isRole(w) && !/\p{N}/u.test(w) && !inflectedNoun(w, isCommon);
+  }
+
+  /** Words (2 or 1) from `k` that the gazetteer knows as a place, as spelled or as a genitive in -s. */
+  function knownPlace(k: number, to: number): number {
+    const one = ws[k]!.text;
+    if (k + 1 < to && gaz!.place(`${one} ${ws[k + 1]!.text}`)) return 2;
+    const base = one.endsWith("s") ? one.slice(0, -1) : "";
+    // A capitalised common noun is no place ("Essen"), unless the list holds it only capitalised.
+    const common = isCommon(one.toLowerCase());
+    return !common && (gaz!.place(one) || (base.length > 2 && gaz!.place(base))) ? 1 : 0;
+  }
+
+  /** A place in its base form: "Estlands" is listed as "Estland", the page's spelling kept for jump-to. */
+  function emitBase(from: number, to: number, kind: NameKind): void {
+    emit(from, to, kind);
+    const c = out[out.length - 1]!;
+    if (!gaz!.place(c.text) && c.text.endsWith("s") && gaz!.place(c.text.slice(0, -1)))
+      c.text = c.text.slice(0, -1);
+  }
+
   function scanRun(from: number, to: number, before: string): void {
     let k = from;
     while (k < to) {
@@ -173,7 +218,7 @@ export function germanCandidates(text: string, isCommon: IsCommon): Candidate[] 
       if (
         /(?:e|en|er|es)$/.test(t) &&
         (INSTITUTIONS.has(next) || STATES.has(next)) &&
-        (isCommon(t.toLowerCase()) || /(?:isch|ational|ereint)(?:e|en|er|es)$/.test(t))
+        (isCommon(t.toLowerCase()) || /(?:isch|ational|ereint|wärtig)(?:e|en|er|es)$/.test(t))
       ) {
         emit(k, k + 2, STATES.has(next) ? "place" : "organisation");
         k += 2;
@@ -182,6 +227,30 @@ export function germanCandidates(text: string, isCommon: IsCommon): Candidate[] 
       if (/\p{N}/u.test(t)) {
         // "Web3", "G7": no person or place has a digit in its name.
         k++;
+        continue;
+      }
+      if (AGENCIES.has(t) || FEDERAL.test(t)) {
+        emit(k, k + 1, "organisation");
+        k++;
+        continue;
+      }
+      if (SEATED.test(t) && k + 1 < to && !commonNoun(next, isCommon) && !isRole(next)) {
+        emit(k, k + 2, "organisation");
+        k += 2;
+        continue;
+      }
+      const place = gaz ? knownPlace(k, to) : 0;
+      if (place) {
+        emitBase(k, k + place, "place");
+        k += place;
+        continue;
+      }
+      if (gaz?.firstName(t) && k + 1 < to && nameWord(next) && !(k > from && isRole(t))) {
+        // "Donald Trump", "Boris Pistorius": a given name starts a person; up to two more name words.
+        let e = k + 2;
+        while (e < to && e - k < 4 && nameWord(ws[e]!.text) && !commonNoun(ws[e]!.text, isCommon)) e++;
+        emit(k, e, "person");
+        k = e;
         continue;
       }
       if (isAcronym(t)) {

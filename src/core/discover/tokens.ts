@@ -26,3 +26,9 @@ export function isDemonym(t: Token, block: string): boolean {
   const after = block.slice(t.start + t.text.length, t.start + t.text.length + 3);
   return /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(t.text) && /^[ -]\p{Ll}/u.test(after);
 }
+
+// A name ending in (or opening with) one of these words names a body, whatever compromise tagged it:
+// "Collective Rapid Reaction Force", "UN Security Council", "Ministry of Defence" (docs/discovery.md).
+export const ORG_END =
+  /^(?:Forces?|Council|Ministry|Army|Navy|Police|Department|Office|Agency|Committee|Commission|Court|University|Institute|Party|Bank|Corporation|Company|Association|Organi[sz]ation|Fund|Group|Guard|Parliament|Assembly|Service|Authority|Times|News|Post)$/;
+export const ORG_START = /^(?:Ministry|University|Bank|Council|Department|Court|Institute)$/;

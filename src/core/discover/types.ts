@@ -23,3 +23,11 @@ export interface Candidate {
   /** Shown only when the page has it twice or a stronger rule finds it (a lone acronym: AGB, NFT). */
   twice?: boolean;
 }
+
+/** Names known from data packages (country lists, compromise's lexicon): evidence, not a list of answers. */
+export interface Gazetteer {
+  /** A country, region or city, as spelled on the page ("Frankreich", "Almaty", "Vereinigte Staaten"). */
+  place(name: string): boolean;
+  /** A given name ("Donald", "Friedrich"): the start of a person's name. */
+  firstName(word: string): boolean;
+}

@@ -1,2 +1,0 @@
-import { benchQuality } from "./discover";
-await benchQuality(true);
