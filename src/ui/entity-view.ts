@@ -19,17 +19,44 @@ export const TOOLTIP_TYPE_KEYS: Record<Entity["type"], MessageKey> = {
   media: "tooltipTypeMedia",
 };
 
-/** Row titles for a relation seen from its source ("Member of") and from its target ("Members"). */
+/**
+ * Row titles for a relation seen from its source ("Member of") and from its target ("Members"): each says
+ * what the listed names are to the entity whose tooltip it is. "locatedIn" depends on the kinds involved:
+ * an organisation is based somewhere, an event took place there, and a place lists what lies in it by kind
+ * ("Based here", "Events here") rather than a bare "Within" that reads the wrong way round (docs/tooltip.md).
+ */
 const RELATION_KEYS: Record<RelationType, { out: MessageKey; in: MessageKey }> = {
   memberOf: { out: "tooltipRelMemberOf", in: "tooltipRelMembers" },
   headOfStateOf: { out: "tooltipRelHeadOfStateOf", in: "tooltipRelHeadOfState" },
   headOfGovernmentOf: { out: "tooltipRelHeadOfGovernmentOf", in: "tooltipRelHeadOfGovernment" },
   spokespersonOf: { out: "tooltipRelSpokespersonOf", in: "tooltipRelSpokesperson" },
   partyTo: { out: "tooltipRelPartyTo", in: "tooltipRelParties" },
-  locatedIn: { out: "tooltipRelLocatedIn", in: "tooltipRelWithin" },
+  locatedIn: { out: "tooltipRelLocatedIn", in: "tooltipRelPlacesHere" },
   capitalOf: { out: "tooltipRelCapitalOf", in: "tooltipRelCapital" },
-  partOf: { out: "tooltipRelPartOf", in: "tooltipRelParts" },
+  partOf: { out: "tooltipRelPartOf", in: "tooltipRelIncludes" },
 };
+
+/** Where an organisation or an event is ("Based in", "Took place in"). */
+const LOCATED_OUT: Partial<Record<Entity["type"], MessageKey>> = {
+  organisation: "tooltipRelBasedIn",
+  event: "tooltipRelTookPlaceIn",
+};
+
+/** What lies in a place, by the kind of the thing that lies there. */
+const LOCATED_IN: Record<Entity["type"], MessageKey> = {
+  organisation: "tooltipRelBasedHere",
+  event: "tooltipRelEventsHere",
+  country: "tooltipRelCountriesHere",
+  place: "tooltipRelPlacesHere",
+  person: "tooltipRelPeopleHere",
+  media: "tooltipRelBasedHere",
+};
+
+function rowKey(edge: Edge, self: Entity, other: Entity): MessageKey {
+  if (edge.type === "locatedIn")
+    return edge.inverse ? LOCATED_IN[other.type] : (LOCATED_OUT[self.type] ?? RELATION_KEYS.locatedIn.out);
+  return RELATION_KEYS[edge.type][edge.inverse ? "in" : "out"];
+}
 
 interface Edge {
   type: RelationType;
@@ -82,15 +109,18 @@ export function tooltipView(
       quote: fact.source.kind === "seed" ? fact.source.quote : null,
     }),
   );
-  // Rows keep the order relations first appear in; outgoing rows come first because they were added first.
+  // The entity's own relations first, then those pointing at it, each in the order they first appear.
+  // A name is listed once: under the first row that names it (Ukraine is a party to the war, and the war
+  // also took place there; "Party to" says more).
   const rows = new Map<MessageKey, string[]>();
-  for (const edge of relations.of(entity.id)) {
+  const listed = new Set<string>();
+  const edges = relations.of(entity.id);
+  for (const edge of [...edges.filter((e) => !e.inverse), ...edges.filter((e) => e.inverse)]) {
     const other = lookup(edge.other);
-    if (!other) continue;
-    const key = RELATION_KEYS[edge.type][edge.inverse ? "in" : "out"];
-    const names = rows.get(key) ?? [];
-    if (!names.includes(other.label[lang])) names.push(other.label[lang]);
-    rows.set(key, names);
+    if (!other || listed.has(other.id)) continue;
+    listed.add(other.id);
+    const key = rowKey(edge, entity, other);
+    rows.set(key, [...(rows.get(key) ?? []), other.label[lang]]);
   }
   const other: Lang = lang === "de" ? "en" : "de";
   const wikiLang = entity.wikipedia[lang] ? lang : entity.wikipedia[other] ? other : null;
