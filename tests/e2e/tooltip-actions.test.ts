@@ -128,4 +128,43 @@ describe.each<BrowserName>(["chromium", "firefox"])("tooltip actions in %s", (na
     await waitState(page, (s) => !s.open, "the tooltip to close after the note was kept");
     await page.close();
   });
+
+  test("a note kept just before the next save does not close the next highlight's note field", async () => {
+    const page = await openAnnotated(session, PATH);
+    const saveSelection = async (id: string, text: string) => {
+      await page.evaluate(
+        (id, text) => {
+          const node = document.getElementById(id)!.firstChild as Text;
+          const range = document.createRange();
+          range.setStart(node, node.data.indexOf(text));
+          range.setEnd(node, node.data.indexOf(text) + text.length);
+          document.getSelection()!.removeAllRanges();
+          document.getSelection()!.addRange(range);
+        },
+        id,
+        text,
+      );
+      const result = await askTab<{ ok: boolean }>(session, page, { type: "randnotiz:save-selection" });
+      expect(result.ok).toBe(true);
+      await page.waitForFunction(() => document.querySelector("randnotiz-tooltip")?.checkVisibility());
+      await pause(200);
+    };
+    await page.mouse.move(5, 5);
+    await saveSelection("p1", "Zweifeln seines Verbündeten");
+    await page.keyboard.type("first");
+    await page.keyboard.press("Enter");
+    await waitState(page, (s) => s.text.includes("Note saved"), "the first note confirmed");
+    await saveSelection("p4", "als Gegenstück zur Nato");
+    // Longer than the first tooltip's confirmation: the second one is still open, its field focused.
+    await pause(2000);
+    expect((await state(page)).open).toBe(true);
+    await page.keyboard.type("second");
+    await page.keyboard.press("Enter");
+    await waitFor(
+      stored,
+      (all) => all.some((a) => JSON.stringify(a.body ?? []).includes("second")),
+      "the second note in storage",
+    );
+    await page.close();
+  });
 });

@@ -329,6 +329,8 @@ export class Explainer {
     if (!content.entity && !content.saved && !content.error && !content.deleted) return;
     // An undo is offered only where the delete happened, and only until the tooltip moves on.
     if (!extra.deleted) this.deleted = null;
+    // A close pending for the last target (a kept note) must not close this one.
+    if (!same(mark, this.open) || extra.editing) this.cancelClose();
     if (!same(mark, this.open)) this.pointerInside = false;
     this.open = mark;
     this.view.show(content, { range: liveRange(mark), pointer });
