@@ -1,7 +1,7 @@
 // Background: the toolbar badge, keyboard commands and message routing. It holds no state of its own,
 // so the Chrome service worker can be stopped and restarted at any time.
 import { browser } from "../platform/browser";
-import { type BackgroundApi, handleMessages, sendToTab } from "../platform/messages";
+import { BackgroundRequest, handleMessages, sendToTab } from "../platform/messages";
 import { repairStoredSettings } from "../platform/storage";
 import { runDiscovery } from "./discovery";
 import { entityViews } from "./entity-views";
@@ -16,21 +16,25 @@ startEntriesMatcher();
 startMenus();
 startSiteAccess();
 
-handleMessages<BackgroundApi>({
-  "randnotiz:page-summary": async ({ distinct, active }, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    await browser.action.setBadgeText({ tabId, text: active && distinct > 0 ? String(distinct) : "" });
-    return undefined;
+handleMessages(
+  BackgroundRequest,
+  {
+    "randnotiz:page-summary": async ({ distinct, active }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      await browser.action.setBadgeText({ tabId, text: active && distinct > 0 ? String(distinct) : "" });
+      return undefined;
+    },
+    "randnotiz:open-highlight": ({ source, id }) => openHighlight(source, id),
+    "randnotiz:anchor-report": async ({ states }) => {
+      await recordAnchorStates(states);
+      return undefined;
+    },
+    "randnotiz:discover-run": ({ blocks, lang }) => runDiscovery({ blocks, lang }),
+    "randnotiz:entity-views": ({ entities, lang }) => entityViews(entities, lang),
   },
-  "randnotiz:open-highlight": ({ source, id }) => openHighlight(source, id),
-  "randnotiz:anchor-report": async ({ states }) => {
-    await recordAnchorStates(states);
-    return undefined;
-  },
-  "randnotiz:discover-run": ({ blocks, lang }) => runDiscovery({ blocks, lang }),
-  "randnotiz:entity-views": ({ entities, lang }) => entityViews(entities, lang),
-});
+  { ownsChannel: false },
+);
 
 browser.action.setBadgeBackgroundColor({ color: "#3b5b8c" }).catch(() => {});
 

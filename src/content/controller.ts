@@ -13,7 +13,7 @@ import {
 } from "../platform/entries-matcher";
 import {
   type AnnotationsAnswer,
-  type ContentApi,
+  ContentRequest,
   handleMessages,
   sendToBackground,
   type TooltipState,
@@ -96,21 +96,25 @@ export class PageController {
   }
 
   private answerMessages(): () => void {
-    return handleMessages<ContentApi>({
-      "randnotiz:annotations": () => this.annotations(),
-      "randnotiz:summary": () => this.summary(),
-      "randnotiz:reveal": ({ entity }) => this.explainer?.reveal(entity) ?? false,
-      "randnotiz:step": ({ direction }) => this.explainer?.step(direction === -1 ? -1 : 1) ?? false,
-      "randnotiz:tooltip-state": () => this.explainer?.state() ?? CLOSED,
-      "randnotiz:highlights": () => ({ url: location.href, highlights: this.saved?.answer() ?? [] }),
-      "randnotiz:save-selection": () =>
-        this.explainer?.saveSelection() ?? { ok: false, error: "Randnotiz is switched off on this page." },
-      "randnotiz:reveal-highlight": ({ id }) => this.explainer?.revealSaved(id) ?? false,
-      "randnotiz:discover": () => this.discovery.answer(),
-      "randnotiz:discover-details": () => this.discovery.details(),
-      "randnotiz:reveal-text": ({ text }) =>
-        this.discovery.reveal([text], (range) => this.annotator?.setCurrent({ range })),
-    });
+    return handleMessages(
+      ContentRequest,
+      {
+        "randnotiz:annotations": () => this.annotations(),
+        "randnotiz:summary": () => this.summary(),
+        "randnotiz:reveal": ({ entity }) => this.explainer?.reveal(entity) ?? false,
+        "randnotiz:step": ({ direction }) => this.explainer?.step(direction === -1 ? -1 : 1) ?? false,
+        "randnotiz:tooltip-state": () => this.explainer?.state() ?? CLOSED,
+        "randnotiz:highlights": () => ({ url: location.href, highlights: this.saved?.answer() ?? [] }),
+        "randnotiz:save-selection": () =>
+          this.explainer?.saveSelection() ?? { ok: false, error: "Randnotiz is switched off on this page." },
+        "randnotiz:reveal-highlight": ({ id }) => this.explainer?.revealSaved(id) ?? false,
+        "randnotiz:discover": () => this.discovery.answer(),
+        "randnotiz:discover-details": () => this.discovery.details(),
+        "randnotiz:reveal-text": ({ text }) =>
+          this.discovery.reveal([text], (range) => this.annotator?.setCurrent({ range })),
+      },
+      { ownsChannel: true },
+    );
   }
 
   /**

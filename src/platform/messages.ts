@@ -1,11 +1,72 @@
-// The typed message contract: every runtime message the extension sends or answers is listed here once.
+// The message contract: every runtime message the extension sends or answers is declared here once, as a
+// valibot schema. The request types derive from the schemas, and every receiver checks what arrives
+// against them, so a malformed message gets an answer that says what is wrong (docs/interfaces.md).
+import * as v from "valibot";
+import { ANCHOR_STATES } from "../core/anchor/types";
 import type { NameKind } from "../core/discover/types";
 import type { AnchorState } from "../core/highlights/types";
 import type { PageSummary } from "../core/summary";
-import type { Lang, TooltipView } from "../core/view/types";
+import type { TooltipView } from "../core/view/types";
 import { browser, type Runtime } from "./browser";
 
-/** One marked mention, in the offsets of ../shared/DESIGN.md §1.3. */
+const DiscoverJobEntries = { blocks: v.array(v.string()), lang: v.string() };
+
+/** Requests the content script answers (sent with tabs.sendMessage). Extra fields are ignored. */
+export const ContentRequest = v.variant("type", [
+  // Public (docs/interfaces.md): the marked names, the anchored highlights, the unmatched names.
+  v.object({ type: v.literal("randnotiz:annotations") }),
+  v.object({ type: v.literal("randnotiz:highlights") }),
+  v.object({ type: v.literal("randnotiz:discover") }),
+  v.object({ type: v.literal("randnotiz:summary") }),
+  v.object({ type: v.literal("randnotiz:reveal"), entity: v.string() }),
+  v.object({ type: v.literal("randnotiz:step"), direction: v.picklist([1, -1]) }),
+  v.object({ type: v.literal("randnotiz:tooltip-state") }),
+  /** Saves the reader's current text selection as a highlight (context menu, keyboard command). */
+  v.object({ type: v.literal("randnotiz:save-selection") }),
+  /** Scrolls to a saved highlight and opens its note; false when it is not anchored (yet). */
+  v.object({ type: v.literal("randnotiz:reveal-highlight"), id: v.string() }),
+  /** The unmatched names for the popup, with their forms. */
+  v.object({ type: v.literal("randnotiz:discover-details") }),
+  /** Scrolls to the first occurrence of `text` on the page and selects it; false when it is not there. */
+  v.object({ type: v.literal("randnotiz:reveal-text"), text: v.string() }),
+]);
+
+/** Requests the background answers (sent with runtime.sendMessage). */
+export const BackgroundRequest = v.variant("type", [
+  v.object({ type: v.literal("randnotiz:page-summary"), distinct: v.number(), active: v.boolean() }),
+  /** Opens `source` in a new tab and reveals highlight `id` there once the page has anchored it. */
+  v.object({ type: v.literal("randnotiz:open-highlight"), source: v.string(), id: v.string() }),
+  /** A page reports how its highlights anchored, so the review page can list orphans. */
+  v.object({
+    type: v.literal("randnotiz:anchor-report"),
+    states: v.record(v.string(), v.picklist(ANCHOR_STATES)),
+  }),
+  /** What the tooltip says about each entity (null: unknown), in `lang`; the page caches it. */
+  v.object({
+    type: v.literal("randnotiz:entity-views"),
+    entities: v.array(v.string()),
+    lang: v.picklist(["de", "en"]),
+  }),
+  /** Runs name discovery off the page (compromise loads only there, on demand). */
+  v.object({ type: v.literal("randnotiz:discover-run"), ...DiscoverJobEntries }),
+]);
+
+/** Requests Chrome's offscreen document answers (sent by the background with runtime.sendMessage). */
+export const OffscreenRequest = v.variant("type", [
+  v.object({ type: v.literal("randnotiz:discover-offscreen"), ...DiscoverJobEntries }),
+]);
+
+type ContentRequest = v.InferOutput<typeof ContentRequest>;
+type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
+type OffscreenRequest = v.InferOutput<typeof OffscreenRequest>;
+type AnyRequest = ContentRequest | BackgroundRequest | OffscreenRequest;
+export type MessageType = AnyRequest["type"];
+export type Message<K extends MessageType> = Extract<AnyRequest, { type: K }>;
+
+/** A discovery job: the page's text blocks, screen first, and the page language. */
+export type DiscoverJob = Omit<Message<"randnotiz:discover-run">, "type">;
+
+/** One marked mention, in the text offsets of docs/interfaces.md. */
 export interface Annotation {
   entity: string;
   exact: string;
@@ -28,7 +89,7 @@ export interface TooltipState {
   overflow?: number;
 }
 
-/** One saved highlight as anchored on the page now (DESIGN §1.6). Orphans have null offsets. */
+/** One saved highlight as anchored on the page now (docs/interfaces.md). Orphans have null offsets. */
 export interface AnchoredHighlight {
   id: string;
   state: AnchorState;
@@ -46,7 +107,7 @@ export interface HighlightsAnswer {
 /** The outcome of a save the reader started: shown to the reader when it failed. */
 export type SaveResult = { ok: true; id: string } | { ok: false; error: string };
 
-/** One name on the page that no entity matched (DESIGN §1.8). */
+/** One name on the page that no entity matched (docs/interfaces.md). */
 export interface DiscoveredName {
   text: string;
   kind: NameKind;
@@ -58,7 +119,7 @@ export interface DiscoverAnswer {
   names: DiscoveredName[];
 }
 
-/** What the popup needs beyond §1.8: the surface forms (alias prefill) and whether text was left out. */
+/** What the popup needs beyond the public answer: the surface forms (alias prefill). */
 export interface DiscoveredDetail extends DiscoveredName {
   forms: string[];
 }
@@ -73,96 +134,116 @@ export interface DiscoverDetails {
   error?: string;
 }
 
-/** Requests the content script answers (sent with tabs.sendMessage). */
-export interface ContentApi {
-  "randnotiz:annotations": { request: object; response: AnnotationsAnswer };
-  "randnotiz:summary": { request: object; response: PageSummary };
-  "randnotiz:reveal": { request: { entity: string }; response: boolean };
-  "randnotiz:step": { request: { direction: 1 | -1 }; response: boolean };
-  "randnotiz:tooltip-state": { request: object; response: TooltipState };
-  "randnotiz:highlights": { request: object; response: HighlightsAnswer };
-  /** Saves the reader's current text selection as a highlight (context menu, keyboard command). */
-  "randnotiz:save-selection": { request: object; response: SaveResult };
-  /** Scrolls to a saved highlight and opens its note; false when it is not anchored (yet). */
-  "randnotiz:reveal-highlight": { request: { id: string }; response: boolean };
-  /** DESIGN §1.8: the names no entity matched. The work starts on the first request. */
-  "randnotiz:discover": { request: object; response: DiscoverAnswer };
-  /** The same names for the popup, with their forms. */
-  "randnotiz:discover-details": { request: object; response: DiscoverDetails };
-  /** Scrolls to the first occurrence of `text` on the page and selects it; false when it is not there. */
-  "randnotiz:reveal-text": { request: { text: string }; response: boolean };
+/** What each request is answered with. */
+interface Answers {
+  "randnotiz:annotations": AnnotationsAnswer;
+  "randnotiz:highlights": HighlightsAnswer;
+  "randnotiz:discover": DiscoverAnswer;
+  "randnotiz:summary": PageSummary;
+  "randnotiz:reveal": boolean;
+  "randnotiz:step": boolean;
+  "randnotiz:tooltip-state": TooltipState;
+  "randnotiz:save-selection": SaveResult;
+  "randnotiz:reveal-highlight": boolean;
+  "randnotiz:discover-details": DiscoverDetails;
+  "randnotiz:reveal-text": boolean;
+  "randnotiz:page-summary": undefined;
+  "randnotiz:open-highlight": boolean;
+  "randnotiz:anchor-report": undefined;
+  "randnotiz:entity-views": Record<string, TooltipView | null>;
+  "randnotiz:discover-run": DiscoveredDetail[];
+  "randnotiz:discover-offscreen": DiscoveredDetail[];
+}
+export type Response<K extends MessageType> = Answers[K];
+
+/** The answer to a message that does not fit the contract. */
+export interface MalformedAnswer {
+  error: string;
 }
 
-/** A discovery job: the page's text blocks, screen first, and the page language. */
-export interface DiscoverJob {
-  blocks: string[];
-  lang: string;
+function isMalformedAnswer(answer: unknown): answer is MalformedAnswer {
+  return (
+    typeof answer === "object" &&
+    answer !== null &&
+    Object.keys(answer).length === 1 &&
+    typeof (answer as { error?: unknown }).error === "string"
+  );
 }
 
-/** Requests the background answers (sent with runtime.sendMessage). */
-export interface BackgroundApi {
-  "randnotiz:page-summary": { request: { distinct: number; active: boolean }; response: undefined };
-  /** Opens `source` in a new tab and reveals highlight `id` there once the page has anchored it. */
-  "randnotiz:open-highlight": { request: { source: string; id: string }; response: boolean };
-  /** A page reports how its highlights anchored, so the review page can list orphans. */
-  "randnotiz:anchor-report": { request: { states: Record<string, AnchorState> }; response: undefined };
-  /** What the tooltip says about each entity (null: unknown), in `lang`; the page caches it. */
-  "randnotiz:entity-views": {
-    request: { entities: string[]; lang: Lang };
-    response: Record<string, TooltipView | null>;
-  };
-  /** Runs name discovery off the page (compromise loads only here, on demand). */
-  "randnotiz:discover-run": { request: DiscoverJob; response: DiscoveredDetail[] };
+/** Our own messages always fit the contract; an error answer means the two sides disagree, so it throws. */
+async function checked<T>(answer: Promise<unknown>): Promise<T> {
+  const value = await answer;
+  if (isMalformedAnswer(value)) throw new Error(value.error);
+  return value as T;
 }
 
-/** Requests Chrome's offscreen document answers (sent by the background with runtime.sendMessage). */
-export interface OffscreenApi {
-  "randnotiz:discover-offscreen": { request: DiscoverJob; response: DiscoveredDetail[] };
+export function sendToTab<M extends ContentRequest>(tabId: number, message: M): Promise<Response<M["type"]>> {
+  return checked(browser.tabs.sendMessage(tabId, message));
 }
 
-type Api = ContentApi & BackgroundApi & OffscreenApi;
-export type MessageType = keyof Api;
-export type Message<K extends MessageType> = { type: K } & Api[K]["request"];
-export type Response<K extends MessageType> = Api[K]["response"];
-
-export function sendToTab<K extends keyof ContentApi>(
-  tabId: number,
-  message: Message<K>,
-): Promise<Response<K>> {
-  return browser.tabs.sendMessage(tabId, message) as Promise<Response<K>>;
+export function sendToBackground<M extends BackgroundRequest>(message: M): Promise<Response<M["type"]>> {
+  return checked(browser.runtime.sendMessage(message));
 }
 
-export function sendToBackground<K extends keyof BackgroundApi>(message: Message<K>): Promise<Response<K>> {
-  return browser.runtime.sendMessage(message) as Promise<Response<K>>;
+export function sendToOffscreen<M extends OffscreenRequest>(message: M): Promise<Response<M["type"]>> {
+  return checked(browser.runtime.sendMessage(message));
 }
 
-export function sendToOffscreen<K extends keyof OffscreenApi>(message: Message<K>): Promise<Response<K>> {
-  return browser.runtime.sendMessage(message) as Promise<Response<K>>;
-}
-
-type Handlers<A> = {
-  [K in keyof A]?: (
-    message: A[K] extends { request: infer R } ? R : never,
+type Contract = typeof ContentRequest | typeof BackgroundRequest | typeof OffscreenRequest;
+type Handlers<S extends Contract> = {
+  [K in v.InferOutput<S>["type"]]: (
+    message: Extract<v.InferOutput<S>, { type: K }>,
     sender: Runtime.MessageSender,
-  ) =>
-    | (A[K] extends { response: infer S } ? S : never)
-    | Promise<A[K] extends { response: infer S } ? S : never>;
+  ) => Response<K> | Promise<Response<K>>;
 };
 
+const typeOf = (raw: unknown): unknown =>
+  typeof raw === "object" && raw !== null ? (raw as { type?: unknown }).type : undefined;
+
+/** Says what is wrong with a message, path by path: "randnotiz:reveal: entity: Invalid type: …". */
+export function describeIssues(raw: unknown, issues: readonly v.BaseIssue<unknown>[]): string {
+  const type = typeOf(raw);
+  const what = typeof type === "string" ? type : "message";
+  const details = issues.map((issue) => {
+    const path = v.getDotPath(issue);
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  return `Randnotiz: malformed ${what}: ${details.join("; ")}`;
+}
+
+export interface HandleOptions {
+  /**
+   * Whether every message that arrives is meant for this receiver. True for the content script, which
+   * only tabs.sendMessage reaches: anything it cannot read is answered with an error. False for the
+   * extension's pages and the background, which also hear each other's messages: only the types of their
+   * own contract are checked (and answered when malformed); others are left to their listener.
+   */
+  ownsChannel: boolean;
+}
+
 /**
- * Routes incoming messages by `type` to typed handlers. Messages of other types are left for other
- * listeners (returning undefined keeps the channel free). Returns the function that removes the listener.
+ * Checks every incoming message against `contract` and routes it by `type` to its handler. A message of
+ * one of the contract's types that does not fit it is answered `{ error }`, never dropped and never
+ * passed on. Returns the function that removes the listener.
  */
-export function handleMessages<A>(handlers: Handlers<A>): () => void {
+export function handleMessages<S extends Contract>(
+  contract: S,
+  handlers: Handlers<S>,
+  { ownsChannel }: HandleOptions,
+): () => void {
+  const known = new Set<unknown>(contract.options.map((option) => option.entries.type.literal));
   const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    if (typeof raw !== "object" || raw === null) return undefined;
-    const type = (raw as { type?: unknown }).type;
-    if (typeof type !== "string" || !Object.hasOwn(handlers, type)) return undefined;
-    const handler = handlers[type as keyof A] as
-      | ((m: unknown, s: Runtime.MessageSender) => unknown)
-      | undefined;
-    if (!handler) return undefined;
-    return Promise.resolve(handler(raw, sender));
+    if (!ownsChannel && !known.has(typeOf(raw))) return undefined;
+    const parsed = v.safeParse(contract, raw);
+    if (!parsed.success) {
+      const error = describeIssues(raw, parsed.issues);
+      console.warn(error);
+      return Promise.resolve({ error } satisfies MalformedAnswer);
+    }
+    const message = parsed.output as { type: keyof Handlers<S> };
+    const handler = handlers[message.type] as (m: unknown, s: Runtime.MessageSender) => unknown;
+    // A handler that throws rejects this one answer; the listener itself never throws.
+    return new Promise((resolve) => resolve(handler(message, sender)));
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
@@ -172,13 +253,14 @@ export function handleMessages<A>(handlers: Handlers<A>): () => void {
  * Listens to one message type without answering it, for pages that only want to hear what is said (the
  * popup hears each page's summary, which the background answers). Returns the function that stops it.
  */
-export function listenFor<K extends MessageType>(
+export function listenFor<K extends BackgroundRequest["type"]>(
   type: K,
   callback: (message: Message<K>, sender: Runtime.MessageSender) => void,
 ): () => void {
   const listener = (raw: unknown, sender: Runtime.MessageSender): undefined => {
-    if (typeof raw === "object" && raw !== null && (raw as { type?: unknown }).type === type)
-      callback(raw as Message<K>, sender);
+    if (typeOf(raw) !== type) return undefined;
+    const parsed = v.safeParse(BackgroundRequest, raw);
+    if (parsed.success) callback(parsed.output as Message<K>, sender);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -1,5 +1,6 @@
-// Shared shapes of name discovery (issue 12). The NLP itself lives in src/discover/engine.ts.
-export type NameKind = "person" | "place" | "organisation";
+// Shared shapes of name discovery. The NLP itself lives in src/discover/engine.ts.
+export const NAME_KINDS = ["person", "place", "organisation"] as const;
+export type NameKind = (typeof NAME_KINDS)[number];
 
 export interface FoundName {
   /** Canonical display form: the longest form of the name seen on the page ("Nikol Pashinyan"). */
