@@ -187,7 +187,9 @@ describe("at the scale of 10,000 highlights on 1,000 pages", () => {
     return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
   };
 
-  test("indexing takes well under 300 ms, and a keystroke's filter and grouping well under 50 ms", () => {
+  // Correctness at scale only: the times are logged, and judged by npm run bench (bench/review.ts), since a
+  // unit test must not fail because the machine is busy.
+  test("indexing, a keystroke's filter and grouping, and sorting work on 10,000 highlights", () => {
     let items: IndexedRecord[] = [];
     let chars = 0;
     // Indexing itself, then folding every search text (done lazily, after the list first shows).
@@ -209,7 +211,5 @@ describe("at the scale of 10,000 highlights on 1,000 pages", () => {
     expect(chars).toBeGreaterThan(records.length * 50);
     expect(found.length).toBeGreaterThan(1000);
     expect(found.every((i) => i.haystack.includes("aussenminist"))).toBe(true);
-    expect(indexing).toBeLessThan(300);
-    expect(typing).toBeLessThan(50);
   });
 });
