@@ -4,6 +4,7 @@
 
 import { describeQuote } from "../core/anchor";
 import { entitiesOf } from "../core/highlights/keeping";
+import { assertWritable } from "../core/highlights/limits";
 import { keyOf, newAnnotation, noteOf, pageKey, quoteOf, withNote } from "../core/highlights/model";
 import type { AnchorState, WebAnnotation } from "../core/highlights/types";
 import {
@@ -180,6 +181,8 @@ export class SavedHighlights {
       mentions,
       created: new Date().toISOString(),
     });
+    // The same limits as every other write (docs/integrity.md): refused here, not hidden after a reload.
+    assertWritable(annotation);
     await saveHighlight(annotation);
     const mark: SavedMark = { kind: "saved", id: annotation.id, range: rangeIn(page, start, end)! };
     this.entries.set(annotation.id, {
@@ -197,7 +200,8 @@ export class SavedHighlights {
     const entry = this.entries.get(id);
     if (!entry) return;
     const annotation = withNote(entry.annotation, note, new Date().toISOString());
-    await saveHighlight(annotation);
+    assertWritable(annotation);
+    await saveHighlight(annotation, entry.key);
     entry.annotation = annotation;
   }
 

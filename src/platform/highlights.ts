@@ -27,9 +27,10 @@ function readable(action: string, error: unknown): Error {
   return new Error(`Could not ${action}: ${reason}.${quota}`, { cause: error });
 }
 
-export async function saveHighlight(a: WebAnnotation): Promise<void> {
+/** Writes one annotation under `key` (an edit keeps the key it was read from; a new one gets keyOf(id)). */
+export async function saveHighlight(a: WebAnnotation, key = keyOf(a.id)): Promise<void> {
   try {
-    await browser.storage.local.set({ [keyOf(a.id)]: a });
+    await browser.storage.local.set({ [key]: a });
   } catch (error) {
     throw readable("save the highlight", error);
   }

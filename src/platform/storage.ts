@@ -1,6 +1,6 @@
 // Typed access to extension storage. Settings live in one key of storage.sync (local where sync is missing);
 // later item stores keep one key per item so that two tabs never overwrite each other's writes.
-import { parseSettings, type Settings } from "../core/settings";
+import { parseSettings, type Settings, settingsForWrite } from "../core/settings";
 import { browser, type Storage } from "./browser";
 
 const SETTINGS_KEY = "settings";
@@ -22,8 +22,11 @@ export async function loadSettings(): Promise<Settings> {
   return settings;
 }
 
+/** Writes `settings`, keeping what a newer release stored that this one does not know (settingsForWrite). */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsArea().set({ [SETTINGS_KEY]: settings });
+  const area = settingsArea();
+  const stored = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
+  await area.set({ [SETTINGS_KEY]: settingsForWrite(settings, stored) });
 }
 
 /** Calls back with the new settings whenever any context changes them. Returns the unsubscribe function. */

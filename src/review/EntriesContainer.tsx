@@ -2,15 +2,16 @@
 // adds and edits through EntryForm, deletes with undo, exports and imports. EntriesForm gets it all as props.
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { type Entry, newEntry, validateEntryFields, withChanges } from "../core/entries";
-import { parseImport, toCollection } from "../core/highlights/exchange";
+import { toCollection } from "../core/highlights/exchange";
 import type { Settings } from "../core/settings";
 import { deleteEntries, onEntriesChanged, putEntries, putEntry, readEntries } from "../platform/entries";
-import { loadAllAnnotations, putHighlights } from "../platform/highlights";
+import { loadAllAnnotations } from "../platform/highlights";
 import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { useLanguage } from "../ui/use-language";
 import { EntriesForm, type EntryEditor } from "./EntriesForm";
 import { EMPTY_VALUES, fieldsOf, parseRequest, valuesOf, withoutAddRequest } from "./entries-model";
 import type { Notice } from "./model";
+import { runImport } from "./run-import";
 import { download } from "./store";
 import { TabBar } from "./TabBar";
 import { useUndoToast } from "./use-undo-toast";
@@ -27,6 +28,7 @@ export function EntriesContainer({ search }: { search: string }) {
     return add && { mode: "add", id: null, values: add, errors: {}, busy: false, submitError: null };
   });
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [importing, setImporting] = useState(false);
   const undo = useUndoToast<Entry>();
   const { lang, t } = useLanguage(settings, "entriesTitle");
   const list = useMemo(() => entries && [...entries.values()], [entries]);
@@ -122,27 +124,20 @@ export function EntriesContainer({ search }: { search: string }) {
   };
 
   const onImport = async (file: File) => {
-    setNotice(null);
-    try {
-      const highlightIds = new Set((await loadAllAnnotations()).map(({ annotation }) => annotation.id));
-      const result = parseImport(await file.text(), highlightIds, new Set(entries?.keys()));
-      if (!result.ok) {
-        setNotice({ kind: "error", text: t("reviewImportRefused", result.error) });
-        return;
-      }
-      const added = result.entries?.added ?? [];
-      // Entries first: they are what this tab shows, and one call writes them all.
-      await putEntries(added);
-      await putHighlights(result.annotations);
-      for (const entry of added) put(entry);
-      const skipped = result.duplicates + (result.entries?.duplicates ?? 0);
-      setNotice({
-        kind: "info",
-        text: t("entriesImported", String(added.length), String(result.annotations.length), String(skipped)),
-      });
-    } catch (error) {
-      setNotice({ kind: "error", text: t("reviewImportRefused", message(error)) });
-    }
+    if (importing) return;
+    setImporting(true);
+    await runImport(
+      file,
+      async () => ({
+        highlights: new Set((await loadAllAnnotations()).map(({ key }) => key)),
+        entries: new Set(entries?.keys()),
+      }),
+      t,
+      setNotice,
+      ({ highlights, entries: added, skipped }) =>
+        t("entriesImported", String(added), String(highlights), String(skipped)),
+    );
+    setImporting(false);
   };
 
   return (

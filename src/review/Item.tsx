@@ -10,6 +10,8 @@ export interface NoteDraft {
   id: string;
   text: string;
   error: string | null;
+  /** The newer note stored meanwhile by another tab (docs/integrity.md): shown; saving again replaces it. */
+  conflict: string | null;
   saving: boolean;
 }
 
@@ -131,7 +133,19 @@ export function ItemRow(props: ItemRowProps) {
             onKeyDown={onKeyDown}
           />
           <p class="note-hint" id={`note-hint-${record.id}`}>
-            {draft.error ? (
+            {draft.conflict !== null ? (
+              <span class="error conflict" role="alert">
+                {t("reviewNoteConflict")} <q class="newer-note">{draft.conflict}</q>{" "}
+                {t("reviewNoteConflictAsk")}{" "}
+                <button
+                  type="button"
+                  class="link take-newer"
+                  onClick={() => props.onDraft(draft.conflict ?? "")}
+                >
+                  {t("reviewNoteTakeNewer")}
+                </button>
+              </span>
+            ) : draft.error ? (
               <span class="error" role="alert">
                 {t("reviewNoteError", draft.error)}
               </span>

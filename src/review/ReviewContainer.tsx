@@ -2,11 +2,12 @@
 // deletes with undo, saves notes, exports and imports, and asks the background to open a highlight.
 // Everything it knows reaches ReviewForm as props.
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
-import { parseImport, toCollection, toCsv, toMarkdown } from "../core/highlights/exchange";
+import { toCollection, toCsv, toMarkdown } from "../core/highlights/exchange";
+import { assertWritable } from "../core/highlights/limits";
 import { toRecord, withNote } from "../core/highlights/model";
 import type { HighlightRecord, WebAnnotation } from "../core/highlights/types";
 import type { Settings } from "../core/settings";
-import { loadEntries, putEntries } from "../platform/entries";
+import { loadEntries } from "../platform/entries";
 import {
   deleteHighlights,
   type HighlightChanges,
@@ -21,8 +22,9 @@ import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { entityInfo } from "../ui/entity-info";
 import { useLanguage } from "../ui/use-language";
 import { parseRequest } from "./entries-model";
-import type { ExportFormat, Notice } from "./model";
+import { type ExportFormat, NoteConflict, type Notice } from "./model";
 import { ReviewForm } from "./ReviewForm";
+import { runImport } from "./run-import";
 import { download, HighlightStore } from "./store";
 import { TabBar } from "./TabBar";
 import { useUndoToast } from "./use-undo-toast";
@@ -41,6 +43,12 @@ const names = (id: string): string[] => {
 };
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Runs `job` holding the Web Lock named after `key` (shared by this extension's pages), where there is one. */
+function withLock<T>(key: string, job: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== "undefined" ? navigator.locks : undefined;
+  return locks ? (locks.request(`randnotiz:${key}`, job) as Promise<T>) : job();
+}
 
 /** The stored annotations behind some records (undo, note edits, the JSON export), read by key. */
 async function annotationsFor(records: readonly HighlightRecord[]): Promise<WebAnnotation[]> {
@@ -87,6 +95,7 @@ export function ReviewContainer({ search }: { search: string }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [importing, setImporting] = useState(false);
   const undo = useUndoToast<{
     annotations: WebAnnotation[];
     removed: ReturnType<HighlightStore["remove"]>;
@@ -157,14 +166,23 @@ export function ReviewContainer({ search }: { search: string }) {
       (error) => setNotice({ kind: "error", text: t("reviewFailed", message(error)) }),
     );
 
-  const onSaveNote = async (record: HighlightRecord, note: string) => {
-    const [annotation] = await annotationsFor([record]);
-    if (!annotation) throw new Error(record.id);
-    const next = withNote(annotation, note, new Date().toISOString());
-    await saveHighlight(next);
-    store.putRecord(toRecord(record.key, next, record.state));
-    setItems(store.items);
-  };
+  /**
+   * Saves a note only if the highlight is still what the editor started from (its `modified` and note);
+   * otherwise throws NoteConflict with the newer version. Under a Web Lock, so two review tabs cannot both
+   * pass the check and then overwrite each other.
+   */
+  const onSaveNote = (record: HighlightRecord, note: string) =>
+    withLock(record.key, async () => {
+      const [annotation] = await annotationsFor([record]);
+      if (!annotation) throw new Error(t("reviewNoteGone"));
+      const stored = toRecord(record.key, annotation, record.state);
+      if (stored.modified !== record.modified || stored.note !== record.note) throw new NoteConflict(stored);
+      const next = withNote(annotation, note, new Date().toISOString());
+      assertWritable(next);
+      await saveHighlight(next, record.key);
+      store.putRecord(toRecord(record.key, next, record.state));
+      setItems(store.items);
+    });
 
   const onExport = async (format: ExportFormat, records: HighlightRecord[]) => {
     const stamp = new Date().toISOString();
@@ -183,27 +201,19 @@ export function ReviewContainer({ search }: { search: string }) {
   };
 
   const onImport = async (file: File) => {
-    setNotice(null);
-    try {
-      const entryIds = new Set((await loadEntries()).map((e) => e.id));
-      const result = parseImport(await file.text(), store.ids(), entryIds);
-      if (!result.ok) {
-        setNotice({ kind: "error", text: t("reviewImportRefused", result.error) });
-        return;
-      }
-      await putHighlights(result.annotations);
-      const added = result.annotations.length;
-      if (result.entries) {
-        await putEntries(result.entries.added);
-        const skipped = String(result.duplicates + result.entries.duplicates);
-        setNotice({
-          kind: "info",
-          text: t("entriesImported", String(result.entries.added.length), String(added), skipped),
-        });
-      } else setNotice({ kind: "info", text: t("reviewImported", String(added), String(result.duplicates)) });
-    } catch (error) {
-      setNotice({ kind: "error", text: t("reviewImportRefused", message(error)) });
-    }
+    if (importing) return;
+    setImporting(true);
+    await runImport(
+      file,
+      async () => ({ highlights: store.ids(), entries: new Set((await loadEntries()).map((e) => e.id)) }),
+      t,
+      setNotice,
+      ({ highlights, entries, skipped }) =>
+        entries
+          ? t("entriesImported", String(entries), String(highlights), String(skipped))
+          : t("reviewImported", String(highlights), String(skipped)),
+    );
+    setImporting(false);
   };
 
   const onOpen = (record: HighlightRecord) => {

@@ -15,9 +15,18 @@ import {
 } from "../core/highlights/search";
 import type { HighlightRecord } from "../core/highlights/types";
 import type { Lang, Translate } from "../ui/i18n";
+import { errorMessage } from "../ui/limit-text";
 import { GroupHeader, type ItemActions, ItemRow, type NoteDraft } from "./Item";
 import { listState } from "./ListState";
-import { type EntityLookup, type ExportFormat, layoutRows, type Notice, type Row, type Toast } from "./model";
+import {
+  type EntityLookup,
+  type ExportFormat,
+  layoutRows,
+  NoteConflict,
+  type Notice,
+  type Row,
+  type Toast,
+} from "./model";
 import { ToastBar } from "./ToastBar";
 import { Toolbar } from "./Toolbar";
 import { VirtualList } from "./VirtualList";
@@ -85,11 +94,13 @@ export function ReviewForm(props: ReviewFormProps) {
     props.onSaveNote(current.record, current.text.trim()).then(
       () => setDraft((d) => (d?.id === current.id ? null : d)),
       (error: unknown) =>
-        setDraft((d) =>
-          d?.id === current.id
-            ? { ...d, saving: false, error: error instanceof Error ? error.message : String(error) }
-            : d,
-        ),
+        setDraft((d) => {
+          if (d?.id !== current.id) return d;
+          // The reader's text stays; a conflict shows the newer note, and saving again replaces it.
+          if (error instanceof NoteConflict)
+            return { ...d, saving: false, error: null, record: error.newer, conflict: error.newer.note };
+          return { ...d, saving: false, conflict: null, error: errorMessage(t, error) };
+        }),
     );
   };
 
@@ -97,7 +108,11 @@ export function ReviewForm(props: ReviewFormProps) {
     onOpen: props.onOpen,
     onDelete: props.onDelete,
     onEditNote: (record) =>
-      setDraft(record ? { id: record.id, record, text: record.note, error: null, saving: false } : null),
+      setDraft(
+        record
+          ? { id: record.id, record, text: record.note, error: null, conflict: null, saving: false }
+          : null,
+      ),
     onDraft: (text) => setDraft((d) => d && { ...d, text }),
     onSaveNote: saveNote,
     onFilterEntity: (entity) => onQuery({ entity }),

@@ -13,6 +13,17 @@ export type EntityLookup = (id: string) => EntityInfo | undefined;
 
 export type ExportFormat = "json" | "markdown" | "csv";
 
+/**
+ * A note save found the stored highlight changed since its editor opened (another tab, the page's
+ * tooltip): nothing was written, and `newer` is what is stored now, for the reader to see and decide.
+ */
+export class NoteConflict extends Error {
+  constructor(readonly newer: HighlightRecord) {
+    super("changed elsewhere since the editor opened");
+    this.name = "NoteConflict";
+  }
+}
+
 /** The message under the toolbar: the outcome of an import, undo or failed action. */
 export interface Notice {
   kind: "info" | "error";

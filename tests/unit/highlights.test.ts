@@ -97,13 +97,6 @@ describe("schema", () => {
       "target.selector[1] has start after end",
     ],
     [
-      "long",
-      (a) => {
-        a.target.source = "x".repeat(100_001);
-      },
-      "target.source is too long",
-    ],
-    [
       "selectors",
       (a) => {
         a.target.selector.push(...Array(16).fill({ type: "X" }));

@@ -88,7 +88,6 @@ function NoteEditor({
       <textarea
         data-focus={focus ? "" : undefined}
         rows={2}
-        maxLength={2000}
         aria-label={t("tooltipNote")}
         placeholder={t("tooltipNotePlaceholder")}
         value={draft}

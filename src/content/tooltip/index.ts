@@ -1,10 +1,12 @@
 // The tooltip's behaviour: hover opens it after the reader's delay, keyboard steps and the popup's
 // "reveal" open it at once, and Esc, leaving, or scrolling the mark away close it. The DOM (host, shadow
 // root, Preact tree) is only built the first time something is shown.
+import { LimitError } from "../../core/highlights/limits";
 import type { WebAnnotation } from "../../core/highlights/types";
 import type { SaveResult, TooltipState } from "../../platform/messages";
 import { TOOLTIP_TYPE_KEYS } from "../../ui/entity-view";
 import { type Lang, type Translate, translator } from "../../ui/i18n";
+import { limitText } from "../../ui/limit-text";
 import type { Annotator } from "../annotator";
 import { entity as lookup } from "../entities";
 import { EntityViews } from "../entity-views";
@@ -256,6 +258,7 @@ export class Explainer {
   }
 
   private describe(error: unknown): string {
+    if (error instanceof LimitError) return limitText(this.t, error.problem);
     const text = errorText(error);
     if (text === "outside" || text === "empty") return this.t("tooltipSelectionOutside");
     return this.t("tooltipSaveFailed", text);

@@ -3,9 +3,14 @@
 // W3C tools ignore it, and the collection itself keeps its shape.
 import { type Entry, parseEntry } from "../entries/schema";
 import { passageLink } from "./fragment";
-import { keyOf } from "./model";
-import { ANNOTATION_CONTEXT, parseAnnotation } from "./schema";
-import type { AnnotationCollection, HighlightRecord, WebAnnotation } from "./types";
+import { checkForWrite, identityOf } from "./limits";
+import { ANNOTATION_CONTEXT } from "./schema";
+import {
+  type AnnotationCollection,
+  HIGHLIGHT_PREFIX,
+  type HighlightRecord,
+  type WebAnnotation,
+} from "./types";
 
 export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
 export const MAX_IMPORT_ITEMS = 100_000;
@@ -91,13 +96,20 @@ function itemsOf(data: unknown): unknown[] | string {
   return Array.isArray(items) ? items : "the collection has no items array";
 }
 
+/** The identity (./limits.ts identityOf) of an annotation id or of a `highlight:*` storage key. */
+export function identityOfIdOrKey(idOrKey: string): string {
+  return identityOf(idOrKey.startsWith(HIGHLIGHT_PREFIX) ? idOrKey.slice(HIGHLIGHT_PREFIX.length) : idOrKey);
+}
+
 /**
- * Checks a whole import file. Anything broken refuses the whole file, with a message naming the first
- * problem; items and entries whose id is already stored are skipped and counted.
+ * Checks a whole import file with the limits of every write (./limits.ts). Anything broken refuses the
+ * whole file, with a message naming the first problem; items and entries already stored are skipped and
+ * counted. `existing` holds the stored highlights' ids or keys, compared the way keys are made, so
+ * "URN:UUID:X" or a bare "X" is a duplicate of a stored "urn:uuid:x", never a replacement.
  */
 export function parseImport(
   text: string,
-  existingIds: ReadonlySet<string>,
+  existing: ReadonlySet<string>,
   existingEntryIds: ReadonlySet<string> = new Set(),
 ): ImportResult {
   if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: "file too large (over 50 MB)" };
@@ -114,16 +126,17 @@ export function parseImport(
   if (typeof items === "string") return { ok: false, error: items };
   if (items.length > MAX_IMPORT_ITEMS)
     return { ok: false, error: `too many items (${items.length}; at most ${MAX_IMPORT_ITEMS})` };
+  const stored = new Set([...existing].map(identityOfIdOrKey));
   const annotations: WebAnnotation[] = [];
-  const seenKeys = new Set<string>();
+  const seen = new Set<string>();
   let duplicates = 0;
   for (const [index, item] of items.entries()) {
-    const parsed = parseAnnotation(item);
+    const parsed = checkForWrite(item);
     if (!parsed.ok) return { ok: false, error: `item ${index + 1}: ${parsed.error}` };
-    const key = keyOf(parsed.annotation.id);
-    if (seenKeys.has(key)) return { ok: false, error: `item ${index + 1}: duplicate id within the file` };
-    seenKeys.add(key);
-    if (existingIds.has(parsed.annotation.id)) duplicates++;
+    const identity = identityOf(parsed.annotation.id);
+    if (seen.has(identity)) return { ok: false, error: `item ${index + 1}: duplicate id within the file` };
+    seen.add(identity);
+    if (stored.has(identity)) duplicates++;
     else annotations.push(parsed.annotation);
   }
   const entries = entriesOf(data, existingEntryIds);

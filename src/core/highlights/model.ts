@@ -2,6 +2,7 @@
 // storage key and page key every context derives from it.
 import type { SavedQuote } from "../anchor/types";
 import { colourOf, entitiesOf, entityBodies, styleClassOf, tagsOf } from "./keeping";
+import { LIMITS } from "./limits";
 import { ANNOTATION_CONTEXT } from "./schema";
 import {
   type AnchorState,
@@ -79,7 +80,8 @@ export function newAnnotation(input: {
       selector,
     },
   };
-  if (input.title) annotation.target.title = input.title;
+  // The page's title is not the reader's text: clipped to the limit rather than refusing the save.
+  if (input.title) annotation.target.title = input.title.slice(0, LIMITS.title);
   if (input.colour && input.colour !== "yellow") annotation.target.styleClass = styleClassOf(input.colour);
   if (body.length) annotation.body = body;
   return annotation;

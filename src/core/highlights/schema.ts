@@ -1,18 +1,18 @@
 // Validation of one stored highlight (DESIGN §1.5). Stored objects may come from an import, another device or
 // an outside tool, so only the fields of the DESIGN example are required and unknown fields are kept: the
 // schema checks, and the caller gets the very object it passed in (valibot's output would drop some keys).
+// Reading sets no length limit: what older rules stored is shown, and ./limits.ts flags it; writes check
+// those limits (checkForWrite) before they write.
 import * as v from "valibot";
 import type { WebAnnotation } from "./types";
 
 export const ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
-export const MAX_STRING = 100_000;
 export const MAX_SELECTORS = 16;
 export const MAX_BODIES = 32;
 /** Nesting depth that any honest annotation stays far below; deeper input is refused before validation. */
 export const MAX_DEPTH = 24;
 
-const text = (what = "must be a string") =>
-  v.pipe(v.string(what), v.maxLength(MAX_STRING, `is longer than ${MAX_STRING} characters`));
+const text = (what = "must be a string") => v.string(what);
 const offset = v.pipe(
   v.number("must be a number"),
   v.integer("must be a whole number"),
@@ -79,10 +79,14 @@ export const AnnotationSchema = v.looseObject(
 
 export type ParseResult = { ok: true; annotation: WebAnnotation } | { ok: false; error: string };
 
-/** Refuses values nested deeper than `limit` or holding an over-long string, without recursing further. */
-export function checkShape(value: unknown, limit = MAX_DEPTH): string | null {
+/**
+ * Refuses values nested deeper than `limit` or holding a string longer than `maxString`, without recursing
+ * further.
+ */
+export function checkShape(value: unknown, limit = MAX_DEPTH, maxString = Infinity): string | null {
   const walk = (node: unknown, depth: number, path: string): string | null => {
-    if (typeof node === "string") return node.length > MAX_STRING ? `${path} is too long` : null;
+    if (typeof node === "string")
+      return node.length > maxString ? `${path} is longer than ${maxString} characters` : null;
     if (typeof node !== "object" || node === null) return null;
     if (depth >= limit) return `${path} is nested too deeply`;
     for (const [key, child] of Object.entries(node)) {
@@ -106,7 +110,7 @@ function describe(issue: v.BaseIssue<unknown>): string {
   return path ? `${path} ${message}` : `annotation ${message}`;
 }
 
-/** Checks one stored or imported value. On success the annotation is `value` itself, unchanged. */
+/** Checks one stored value's structure. On success the annotation is `value` itself, unchanged. */
 export function parseAnnotation(value: unknown): ParseResult {
   if (Array.isArray(value)) return { ok: false, error: "annotation must be an object, not an array" };
   const problem = checkShape(value);

@@ -67,6 +67,24 @@ export function parseSettings(stored: unknown): ParsedSettings {
   };
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * What to store for `settings` over the stored value `stored` (docs/integrity.md): the fields of a current
+ * or newer version that this one does not know are kept, also inside `types`, and a newer `version` is
+ * never lowered, so settings synced from a newer release survive a toggle here. Fields of an older
+ * version are not carried over: its migration decided what becomes of them.
+ */
+export function settingsForWrite(settings: Settings, stored: unknown): Record<string, unknown> {
+  if (!isObject(stored)) return settings;
+  const version = stored.version;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < SETTINGS_VERSION)
+    return settings;
+  const types = isObject(stored.types) ? { ...stored.types, ...settings.types } : settings.types;
+  return { ...stored, ...settings, types, version: Math.max(version, settings.version) };
+}
+
 function salvage(value: Record<string, unknown>): { settings: Settings; bad: string[] } {
   const settings = defaults();
   const bad: string[] = [];

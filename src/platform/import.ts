@@ -1,0 +1,189 @@
+// An import lands whole or not at all (docs/integrity.md): the file is checked with the limits of every write,
+// each item is compared with what is stored the way keys are made, the room is checked before the first
+// write, and the highlights go in chunks; when a chunk fails, every key this import wrote is removed again.
+// Only new keys are ever written, so removing them leaves storage.local exactly as it was.
+import { type Entry, entryKey } from "../core/entries";
+import { identityOfIdOrKey, parseImport } from "../core/highlights/exchange";
+import { identityOf } from "../core/highlights/limits";
+import { keyOf } from "../core/highlights/model";
+import { HIGHLIGHT_PREFIX, type WebAnnotation } from "../core/highlights/types";
+import { browser } from "./browser";
+
+/** Keys per write, and bytes per write: small enough that a failure costs little, large enough to be quick. */
+const CHUNK_KEYS = 2000;
+const CHUNK_BYTES = 4 * 1024 * 1024;
+/** What the derived page index and its bookkeeping add per highlight in storage.local (generous). */
+const INDEX_BYTES_PER_ITEM = 96;
+
+export type ImportOutcome =
+  | { ok: true; highlights: number; entries: number; skipped: number }
+  /** Nothing was changed: the file was refused, or what was written was removed again. */
+  | { ok: false; error: string; changed: false }
+  /** The rollback failed too: `left` keys of this import are still stored (the notice says so). */
+  | { ok: false; error: string; changed: true; left: number };
+
+export interface ImportProgress {
+  written: number;
+  total: number;
+}
+
+/** UTF-8 bytes of a string, as storage quotas count them, without allocating an encoded copy. */
+function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x800)
+      bytes += c >= 0xd800 && c < 0xdc00 ? 1 : 2; // a surrogate pair is 4 bytes over its 2 code units
+    else if (c >= 0x80) bytes += 1;
+  }
+  return bytes;
+}
+
+interface Planned {
+  key: string;
+  value: unknown;
+  bytes: number;
+}
+
+interface LocalArea {
+  getBytesInUse?: (keys: null) => Promise<number>;
+  QUOTA_BYTES?: number;
+}
+
+/** Free bytes in storage.local by its own quota, or null where the browser does not say (Firefox). */
+async function localFree(): Promise<number | null> {
+  const area = browser.storage.local as unknown as LocalArea;
+  const unlimited = browser.runtime.getManifest?.().permissions?.includes("unlimitedStorage") ?? false;
+  if (unlimited || typeof area.getBytesInUse !== "function" || typeof area.QUOTA_BYTES !== "number")
+    return null;
+  try {
+    return area.QUOTA_BYTES - (await area.getBytesInUse(null));
+  } catch {
+    return null;
+  }
+}
+
+/** Free bytes of this extension's origin by navigator.storage.estimate (disk-bound), or null. */
+async function originFree(): Promise<number | null> {
+  try {
+    const estimate = await navigator.storage?.estimate?.();
+    if (estimate?.quota === undefined || estimate.usage === undefined) return null;
+    return estimate.quota - estimate.usage;
+  } catch {
+    return null;
+  }
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Null when there is room for `bytes` of items (`count` highlights); else the reason, for the notice. */
+export async function roomFor(bytes: number, count: number): Promise<string | null> {
+  const need = bytes + count * INDEX_BYTES_PER_ITEM;
+  const local = await localFree();
+  if (local !== null && need > local)
+    return `not enough room: the import needs about ${mb(need)}, the extension's storage has ${mb(Math.max(0, local))} free`;
+  // The derived snapshot (IndexedDB) takes about as much again where it shares the origin's quota.
+  const origin = await originFree();
+  if (origin !== null && 2 * need > origin)
+    return `not enough room: the import needs about ${mb(2 * need)}, the browser allows ${mb(Math.max(0, origin))} more`;
+  return null;
+}
+
+/** Items whose key, or the key of the same id spelled as storage makes it, is already stored. */
+async function storedAlready(annotations: readonly WebAnnotation[]): Promise<Set<WebAnnotation>> {
+  const candidates = (a: WebAnnotation) => [keyOf(a.id), HIGHLIGHT_PREFIX + identityOf(a.id)];
+  const keys = [...new Set(annotations.flatMap(candidates))];
+  const found = new Set<string>();
+  for (let i = 0; i < keys.length; i += 10_000) {
+    const values = await browser.storage.local.get(keys.slice(i, i + 10_000));
+    for (const key of Object.keys(values)) found.add(identityOfIdOrKey(key));
+  }
+  return new Set(annotations.filter((a) => found.has(identityOf(a.id))));
+}
+
+function chunked(items: readonly Planned[]): Planned[][] {
+  const out: Planned[][] = [];
+  let current: Planned[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    if (current.length && (current.length >= CHUNK_KEYS || bytes + item.bytes > CHUNK_BYTES)) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(item);
+    bytes += item.bytes;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const quotaHint = (text: string) =>
+  /quota/i.test(text) ? `${text} (the browser's storage for this extension is full)` : text;
+
+/** Removes what this import wrote; returns how many keys could not be removed (0 when all were). */
+async function rollback(keys: readonly string[]): Promise<number> {
+  let left = keys.length;
+  try {
+    for (let i = 0; i < keys.length; i += CHUNK_KEYS) {
+      await browser.storage.local.remove(keys.slice(i, i + CHUNK_KEYS));
+      left -= Math.min(CHUNK_KEYS, keys.length - i);
+    }
+  } catch (error) {
+    console.error("Randnotiz: could not undo a failed import.", error);
+  }
+  return left;
+}
+
+/**
+ * Imports a file's text: refuses it whole when anything in it is broken, skips what is stored already,
+ * and writes the rest all or nothing, reporting progress after each chunk.
+ */
+export async function importFile(
+  text: string,
+  existing: { highlights: ReadonlySet<string>; entries: ReadonlySet<string> },
+  onProgress: (progress: ImportProgress) => void = () => {},
+): Promise<ImportOutcome> {
+  const parsed = parseImport(text, existing.highlights, existing.entries);
+  if (!parsed.ok) return { ok: false, error: parsed.error, changed: false };
+  // The page's list may lag behind storage (another tab, an outside tool): storage has the last word.
+  const already = await storedAlready(parsed.annotations);
+  const annotations = parsed.annotations.filter((a) => !already.has(a));
+  const entries: Entry[] = parsed.entries?.added ?? [];
+  const skipped = parsed.duplicates + already.size + (parsed.entries?.duplicates ?? 0);
+
+  const planned: Planned[] = annotations.map((a) => {
+    const key = keyOf(a.id);
+    return { key, value: a, bytes: utf8Bytes(key) + utf8Bytes(JSON.stringify(a)) };
+  });
+  const entryItems = entries.map((e) => {
+    const key = entryKey(e.id);
+    return { key, value: e, bytes: utf8Bytes(key) + utf8Bytes(JSON.stringify(e)) };
+  });
+  const bytes = [...planned, ...entryItems].reduce((sum, p) => sum + p.bytes, 0);
+  const noRoom = await roomFor(bytes, planned.length);
+  if (noRoom) return { ok: false, error: noRoom, changed: false };
+
+  const written: string[] = [];
+  const total = planned.length;
+  onProgress({ written: 0, total });
+  try {
+    for (const chunk of chunked(planned)) {
+      const keys = chunk.map((p) => p.key);
+      // Counted before the write: a write that fails may still have stored part of its chunk.
+      written.push(...keys);
+      await browser.storage.local.set(Object.fromEntries(chunk.map((p) => [p.key, p.value])));
+      onProgress({ written: written.length, total });
+    }
+    if (entryItems.length) {
+      written.push(...entryItems.map((p) => p.key));
+      await browser.storage.local.set(Object.fromEntries(entryItems.map((p) => [p.key, p.value])));
+    }
+  } catch (error) {
+    const left = await rollback(written);
+    const why = quotaHint(reason(error));
+    return left ? { ok: false, error: why, changed: true, left } : { ok: false, error: why, changed: false };
+  }
+  return { ok: true, highlights: planned.length, entries: entries.length, skipped };
+}
