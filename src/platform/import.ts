@@ -101,12 +101,12 @@ async function storedAlready(annotations: readonly WebAnnotation[]): Promise<Set
   return new Set(annotations.filter((a) => found.has(identityOf(a.id))));
 }
 
-function chunked(items: readonly Planned[]): Planned[][] {
+function chunked(items: readonly Planned[], keysPerChunk: number): Planned[][] {
   const out: Planned[][] = [];
   let current: Planned[] = [];
   let bytes = 0;
   for (const item of items) {
-    if (current.length && (current.length >= CHUNK_KEYS || bytes + item.bytes > CHUNK_BYTES)) {
+    if (current.length && (current.length >= keysPerChunk || bytes + item.bytes > CHUNK_BYTES)) {
       out.push(current);
       current = [];
       bytes = 0;
@@ -144,6 +144,7 @@ export async function importFile(
   text: string,
   existing: { highlights: ReadonlySet<string>; entries: ReadonlySet<string> },
   onProgress: (progress: ImportProgress) => void = () => {},
+  keysPerChunk = CHUNK_KEYS,
 ): Promise<ImportOutcome> {
   const parsed = parseImport(text, existing.highlights, existing.entries);
   if (!parsed.ok) return { ok: false, error: parsed.error, changed: false };
@@ -169,7 +170,7 @@ export async function importFile(
   const total = planned.length;
   onProgress({ written: 0, total });
   try {
-    for (const chunk of chunked(planned)) {
+    for (const chunk of chunked(planned, keysPerChunk)) {
       const keys = chunk.map((p) => p.key);
       // Counted before the write: a write that fails may still have stored part of its chunk.
       written.push(...keys);

@@ -1,7 +1,7 @@
 // The review page's connection to the extension: loads every highlight and follows storage changes,
 // deletes with undo, saves notes, exports and imports, and asks the background to open a highlight.
 // Everything it knows reaches ReviewForm as props.
-import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { toCollection, toCsv, toMarkdown } from "../core/highlights/exchange";
 import { assertWritable } from "../core/highlights/limits";
 import { toRecord, withNote } from "../core/highlights/model";
@@ -96,6 +96,7 @@ export function ReviewContainer({ search }: { search: string }) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [importing, setImporting] = useState(false);
+  const held = useRef<HighlightChanges | null>(null);
   const undo = useUndoToast<{
     annotations: WebAnnotation[];
     removed: ReturnType<HighlightStore["remove"]>;
@@ -115,6 +116,12 @@ export function ReviewContainer({ search }: { search: string }) {
         if (!live) return;
         store.load(records);
         loading.follow((changes) => {
+          // While an import writes, its changes wait and land in the list at once when it ends: one
+          // re-render instead of one per chunk, which would slow the import itself (docs/integrity.md).
+          if (held.current) {
+            held.current.push(...changes);
+            return;
+          }
           store.apply(changes, toRecord);
           setItems(store.items);
         });
@@ -203,6 +210,7 @@ export function ReviewContainer({ search }: { search: string }) {
   const onImport = async (file: File) => {
     if (importing) return;
     setImporting(true);
+    held.current = [];
     await runImport(
       file,
       async () => ({ highlights: store.ids(), entries: new Set((await loadEntries()).map((e) => e.id)) }),
@@ -213,6 +221,13 @@ export function ReviewContainer({ search }: { search: string }) {
           ? t("entriesImported", String(entries), String(highlights), String(skipped))
           : t("reviewImported", String(highlights), String(skipped)),
     );
+    // Change events that arrive after this are applied as they come.
+    const changes = held.current;
+    held.current = null;
+    if (changes.length) {
+      store.apply(changes, toRecord);
+      setItems(store.items);
+    }
     setImporting(false);
   };
 

@@ -1,7 +1,7 @@
 // The one set of limits for saved highlights (docs/integrity.md). Every write path (tooltip, selection,
 // review editor, import) checks an annotation with checkForWrite before it writes; the reader accepts
 // whatever is structurally sound and flags, never hides, what breaks these limits (older rules allowed more).
-import { checkShape, parseAnnotation } from "./schema";
+import { parseAnnotation } from "./schema";
 import type { HighlightRecord, WebAnnotation } from "./types";
 
 export const LIMITS = {
@@ -94,12 +94,16 @@ export type WriteCheck =
  * LIMITS.other anywhere, and the limits above. On success the annotation is `value` itself.
  */
 export function checkForWrite(value: unknown): WriteCheck {
-  const parsed = parseAnnotation(value);
-  if (!parsed.ok) return parsed;
-  const [problem] = annotationProblems(parsed.annotation);
-  if (problem) return { ok: false, error: describeProblem(problem), problem };
-  const long = checkShape(value, undefined, LIMITS.other);
-  return long ? { ok: false, error: long } : parsed;
+  const parsed = parseAnnotation(value, LIMITS.other);
+  const first = (a: WebAnnotation) => annotationProblems(a)[0];
+  if (parsed.ok) {
+    const problem = first(parsed.annotation);
+    return problem ? { ok: false, error: describeProblem(problem), problem } : parsed;
+  }
+  // Refused: name the limit the reader can act on (a long note) before another over-long string.
+  const loose = parseAnnotation(value);
+  const problem = loose.ok ? first(loose.annotation) : undefined;
+  return problem ? { ok: false, error: describeProblem(problem), problem } : parsed;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
