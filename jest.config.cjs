@@ -1,4 +1,6 @@
-// Two projects: fast Node unit tests, and E2E tests that drive the built extension in real browsers.
+// Three projects: fast Node unit tests that need nothing but the sources; tests of the built extension
+// (bundle size, packages), which npm test runs after npm run build; and E2E tests that drive the built
+// extension in real browsers.
 const transform = { "^.+\\.(t|j)sx?$|^.+\\.mjs$": "<rootDir>/tests/esbuild-transform.cjs" };
 const transformIgnorePatterns = ["/node_modules/(?!(preact|@testing-library/preact|approx-string-match)/)"];
 const moduleNameMapper = {
@@ -19,6 +21,13 @@ module.exports = {
       transform,
       transformIgnorePatterns,
       moduleNameMapper,
+    },
+    {
+      displayName: "build",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/tests/build/**/*.test.ts"],
+      transform,
+      transformIgnorePatterns,
     },
     {
       displayName: "e2e",
