@@ -152,7 +152,10 @@ export async function benchQuality(
   for (const t of loadGold()) {
     if (skip && (t.split === "unseen" || t.split === "frozen")) continue;
     const blocks = t.text.split(/\n+/).filter((b) => b.trim());
-    const s = scoreText(t, await discoverNames({ blocks, lang: t.lang, covered }, WORD_LISTS), covered);
+    // As on the page: the worker drops nothing, the page drops what its active matcher knows (any form).
+    const all = await discoverNames({ blocks, lang: t.lang, covered: () => false }, WORD_LISTS);
+    const shown = all.filter((n) => ![n.text, ...n.forms].some(covered));
+    const s = scoreText(t, shown, covered);
     // The frozen texts are only totalled: their errors are never printed, so that no rule is fitted to them.
     if (print && t.split !== "frozen") console.log(`  ${line(t.file, s)}`);
     if (t.split === "frozen") s.errors = [];

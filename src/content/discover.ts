@@ -2,7 +2,7 @@
 // first and up to a cap, in short slices; compromise runs in the background's worker, never here. Names
 // the page's matcher knows (the fact base and the reader's own entries) are dropped. The answer is kept
 // until the page's text changes.
-import { aroundScreen, findName, isStandalone, pageLanguage } from "../core/discover/around";
+import { aroundScreen, findName, isStandalone, pageLanguage, withoutLabel } from "../core/discover/around";
 import type { Matcher } from "../core/match";
 import {
   type DiscoverAnswer,
@@ -106,7 +106,7 @@ export class Discovery {
   private async run(): Promise<DiscoverDetails> {
     const blocks = await this.readBlocks();
     if (this.destroyed || blocks.length === 0) return this.empty();
-    const texts = blocks.map((b) => b.text);
+    const texts = blocks.map(readable);
     const first = firstOnScreen(blocks);
     const sample = aroundScreen(texts, first, 5000)
       .picked.map((i) => texts[i])
@@ -115,12 +115,26 @@ export class Discovery {
     const max = MAX_CHARS[lang.slice(0, 2)] ?? 0;
     if (max === 0) return { url: location.href, lang, names: [], partial: false };
     const { picked, partial } = aroundScreen(texts, first, max);
-    const chosen = picked.map((i) => texts[i]!);
+    const chosen = picked.map((i) => texts[i]!).filter((t) => t.trim() !== "");
     const found = await sendToBackground({ type: "randnotiz:discover-run", blocks: chosen, lang });
     const known = this.options.matcher();
     const names = known ? found.filter((name) => !coveredBy(known, name)) : found;
     return { url: location.href, lang, names, partial };
   }
+}
+
+/**
+ * Page furniture whose words are labels, not prose: table headers and captions, definition terms (an
+ * infobox's field names), navigation, menus, buttons and form labels (docs/discovery.md, "Structure").
+ */
+const FURNITURE =
+  "th, dt, caption, nav, menu, button, label, legend, select, [role=navigation], [role=menubar], [role=menu], [role=tablist], [role=toolbar], [role=columnheader], [role=rowheader], [aria-label*=breadcrumb i]";
+
+/** What discovery reads of a block: nothing for furniture, the value only for a "Label: value" line. */
+function readable(block: Block): string {
+  const el = block.nodes[0]?.parentElement;
+  if (el?.closest(FURNITURE)) return "";
+  return withoutLabel(block.text);
 }
 
 function coveredBy(matcher: Matcher, name: DiscoveredDetail): boolean {

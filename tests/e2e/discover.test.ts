@@ -78,6 +78,19 @@ describe.each<BrowserName>(["chromium", "firefox"])("discovery and my entries in
     await page.close();
   });
 
+  test("table headers, infobox labels, captions and navigation are no names; the values are read", async () => {
+    const page = await openAnnotated(session, "tests/fixtures/pages/discover-infobox.html");
+    const answer = await askTab<{ url: string; names: Name[] }>(session, page, {
+      type: "randnotiz:discover",
+    });
+    const texts = answer.names.map((n) => n.text);
+    for (const label of ["Name", "Title", "General", "Region Served", "Headquarters", "Home", "Founder"])
+      expect(texts).not.toContain(label);
+    expect(answer.names.find((n) => n.text === "Nurlan Yermekbayev")).toMatchObject({ kind: "person" });
+    expect(texts).toEqual(expect.arrayContaining(["Jiang Zemin", "Uzbekistan"]));
+    await page.close();
+  });
+
   test("the popup lists them by kind, links a Wikipedia search, jumps to a name and opens the entry form", async () => {
     const page = await openAnnotated(session, PAGE);
     const tab = await tabIdOf(session, page);

