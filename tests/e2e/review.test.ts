@@ -251,17 +251,24 @@ describe.each<BrowserName>(["chromium", "firefox"])("review page in %s", (name) 
       );
     for (const format of ["json", "markdown", "csv"]) await page.click(`.export-${format}`);
     const files = await waitFor(downloads, (d) => d.length === 3, "three downloads");
-    const collection = JSON.parse(files[0]!.text);
-    expect(files[0]!.name).toMatch(/^randnotiz-highlights-\d{4}-\d\d-\d\d\.jsonld$/);
+    // Each export reads storage on its own, so the three files may arrive in any order: find them by name.
+    const file = (pattern: RegExp) => {
+      const found = files.find((f) => pattern.test(f.name));
+      if (!found) throw new Error(`no download named ${pattern}: ${files.map((f) => f.name).join(", ")}`);
+      return found;
+    };
+    const json = file(/^randnotiz-highlights-\d{4}-\d\d-\d\d\.jsonld$/);
+    const markdown = file(/\.md$/);
+    const csv = file(/\.csv$/);
+    const collection = JSON.parse(json.text);
     expect(collection.type).toBe("AnnotationCollection");
     expect(collection.items.map((a: WebAnnotation) => a.id).sort()).toEqual(
       [SEED[0]!.id, SEED[1]!.id].sort(),
     );
     expect(collection.items.find((a: WebAnnotation) => a.id === SEED[1]!.id)).toEqual(SEED[1]);
-    expect(files[1]!.text).toContain("Die OVKS schickt keine Truppen");
-    expect(files[1]!.text).not.toContain("Peskow sagte");
-    expect(files[2]!.name).toMatch(/\.csv$/);
-    expect(files[2]!.text).toContain("Der Kreml äußerte sich nicht");
+    expect(markdown.text).toContain("Die OVKS schickt keine Truppen");
+    expect(markdown.text).not.toContain("Peskow sagte");
+    expect(csv.text).toContain("Der Kreml äußerte sich nicht");
     await page.close();
   });
 
