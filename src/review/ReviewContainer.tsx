@@ -201,7 +201,12 @@ export function ReviewContainer({ search }: { search: string }) {
         const text = JSON.stringify(toCollection(annotations, stamp, entries), null, 2);
         download(text, "application/ld+json", `${name}.jsonld`);
       } else if (format === "markdown") download(toMarkdown(records, lang), "text/markdown", `${name}.md`);
-      else download(toCsv(records), "text/csv", `${name}.csv`);
+      else
+        download(
+          toCsv(records, (id) => lookup(id)?.label ?? id),
+          "text/csv",
+          `${name}.csv`,
+        );
     } catch (error) {
       setNotice({ kind: "error", text: t("reviewFailed", message(error)) });
     }

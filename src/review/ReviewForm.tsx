@@ -161,6 +161,7 @@ export function ReviewForm(props: ReviewFormProps) {
       {props.tabs}
       <Toolbar
         t={t}
+        lang={props.lang}
         query={query}
         sort={sort}
         groupBy={groupBy}

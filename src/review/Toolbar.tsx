@@ -1,12 +1,14 @@
 // The controls above the list: search, grouping, sorting, filters, export and import. All are native
 // inputs, selects and buttons, so the keyboard and screen readers work without custom handling.
 import type { Facet, GroupBy, ReviewQuery, SortOrder } from "../core/highlights/search";
-import type { Translate } from "../ui/i18n";
+import type { Lang, MessageKey, Translate } from "../ui/i18n";
+import { DateField } from "./DateField";
 import { ImportButton } from "./ImportButton";
 import type { EntityLookup, ExportFormat } from "./model";
 
 export interface ToolbarProps {
   t: Translate;
+  lang: Lang;
   query: ReviewQuery;
   sort: SortOrder;
   groupBy: GroupBy;
@@ -24,10 +26,11 @@ export interface ToolbarProps {
   onImport: (file: File) => void;
 }
 
-const FORMATS: Array<[ExportFormat, string]> = [
-  ["json", "JSON"],
-  ["markdown", "Markdown"],
-  ["csv", "CSV"],
+/** Each export button names the file it downloads; its title says what the file is for. */
+const FORMATS: Array<[ExportFormat, string, MessageKey]> = [
+  ["json", "JSON-LD", "reviewExportJsonLd"],
+  ["markdown", "Markdown", "reviewExportMarkdown"],
+  ["csv", "CSV", "reviewExportCsv"],
 ];
 
 export function Toolbar(props: ToolbarProps) {
@@ -122,39 +125,41 @@ export function Toolbar(props: ToolbarProps) {
             ))}
           </select>
         </label>
-        <label class="field">
-          <span>{t("reviewFilterFrom")}</span>
-          <input
-            id="filter-from"
-            type="date"
-            value={query.from ?? ""}
-            max={query.to ?? undefined}
-            onChange={(event) => onQuery({ from: event.currentTarget.value || null })}
-          />
-        </label>
-        <label class="field">
-          <span>{t("reviewFilterTo")}</span>
-          <input
-            id="filter-to"
-            type="date"
-            value={query.to ?? ""}
-            min={query.from ?? undefined}
-            onChange={(event) => onQuery({ to: event.currentTarget.value || null })}
-          />
-        </label>
-        {filtered ? (
-          <button type="button" class="link clear" onClick={props.onClear}>
-            {t("reviewClearFilters")}
-          </button>
-        ) : null}
+        <DateField
+          id="filter-from"
+          label={t("reviewFilterFrom")}
+          lang={props.lang}
+          t={t}
+          value={query.from}
+          onValue={(from) => onQuery({ from })}
+        />
+        <DateField
+          id="filter-to"
+          label={t("reviewFilterTo")}
+          lang={props.lang}
+          t={t}
+          value={query.to}
+          onValue={(to) => onQuery({ to })}
+        />
+        {/* Always there, hidden while nothing is filtered: the row keeps its place. */}
+        <button
+          type="button"
+          class="link clear"
+          aria-hidden={filtered ? undefined : "true"}
+          tabIndex={filtered ? undefined : -1}
+          onClick={props.onClear}
+        >
+          {t("reviewClearFilters")}
+        </button>
       </fieldset>
       <div class="transfer">
         <span class="transfer-label">{t("reviewExport")}</span>
-        {FORMATS.map(([format, name]) => (
+        {FORMATS.map(([format, name, hint]) => (
           <button
             type="button"
             key={format}
             class={`export export-${format}`}
+            title={t(hint)}
             disabled={disabled || props.shown === 0}
             onClick={() => props.onExport(format)}
           >

@@ -76,7 +76,9 @@ describe.each<BrowserName>(["chromium", "firefox"])("no network in %s", (name) =
     await review.waitForFunction(() => performance.getEntriesByName("randnotiz:review-ready").length > 0);
     // An export goes through a blob: URL, never the network.
     const exported = await review.evaluate(() => {
-      const button = [...document.querySelectorAll("button")].find((b) => b.textContent?.trim() === "JSON");
+      const button = [...document.querySelectorAll("button")].find(
+        (b) => b.textContent?.trim() === "JSON-LD",
+      );
       button?.click();
       return Boolean(button);
     });

@@ -321,7 +321,7 @@ describe("Markdown", () => {
     );
     expect(md).toBe(
       [
-        "# Randnotiz: Markierungen",
+        "# Randnotiz: gemerkte Stellen",
         "",
         "## [Titel \\[1\\]](<https://example.org/article>)",
         "",
@@ -367,10 +367,17 @@ describe("CSV", () => {
     ]);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
-    expect(lines[0]).toBe("created,source,title,exact,note,entities,state,tags,colour");
+    expect(lines[0]).toBe("created,source,title,exact,note,entities,entity_ids,state,tags,colour");
     expect(csv.slice(1)).toBe(
-      'created,source,title,exact,note,entities,state,tags,colour\r\n2026-12-01T10:00:00.000Z,https://example.org/article,"Größe, ""Zitat""","zwei\nZeilen",ÄÖÜß,ovks nato,exact,,yellow\r\n',
+      'created,source,title,exact,note,entities,entity_ids,state,tags,colour\r\n2026-12-01T10:00:00.000Z,https://example.org/article,"Größe, ""Zitat""","zwei\nZeilen",ÄÖÜß,ovks; nato,ovks nato,exact,,yellow\r\n',
     );
+  });
+
+  test("the entities column names them in the reader's language; entity_ids keeps the ids", () => {
+    const names: Record<string, string> = { peskow: "Dmitri Peskow", ovks: "OVKS" };
+    const csv = toCsv([record({ entities: ["peskow", "ovks"], state: "exact" })], (id) => names[id] ?? id);
+    expect(csv).toContain(",Dmitri Peskow; OVKS,peskow ovks,exact,");
+    expect(csv).not.toMatch(/,peskow; /);
   });
 
   test("cells that would start a formula are defused", () => {

@@ -227,5 +227,5 @@ test("the toast offers Undo with focus on it, and German works too", () => {
   });
   expect(onDismissToast).toHaveBeenCalled();
   expect($(".group-head").textContent).toContain("02.03.2024");
-  expect($(".count").textContent).toBe("3 von 3 Markierungen");
+  expect($(".count").textContent).toBe("3 von 3 Stellen");
 });

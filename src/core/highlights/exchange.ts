@@ -151,7 +151,7 @@ export function parseImport(
 
 const LABELS = {
   de: {
-    heading: "Randnotiz: Markierungen",
+    heading: "Randnotiz: gemerkte Stellen",
     note: "Notiz",
     orphan: "nicht mehr auf der Seite gefunden",
     link: "Zur Stelle",
@@ -252,6 +252,7 @@ const CSV_COLUMNS = [
   "exact",
   "note",
   "entities",
+  "entity_ids",
   "state",
   "tags",
   "colour",
@@ -263,8 +264,11 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** RFC 4180 CSV (CRLF) with a UTF-8 byte order mark, so that Excel keeps umlauts. */
-export function toCsv(records: HighlightRecord[]): string {
+/**
+ * RFC 4180 CSV (CRLF) with a UTF-8 byte order mark, so that Excel keeps umlauts. "entities" holds the
+ * names as the reader sees them (`nameOf`, in the UI language), "entity_ids" the fact base's ids.
+ */
+export function toCsv(records: HighlightRecord[], nameOf: (id: string) => string = (id) => id): string {
   const rows = [CSV_COLUMNS.join(",")];
   for (const r of records) {
     // Tags may hold spaces and commas, so "; " separates them.
@@ -274,6 +278,10 @@ export function toCsv(records: HighlightRecord[]): string {
       r.title,
       r.exact,
       r.note,
+      // Names may hold spaces, so "; " separates them, as it does tags.
+      r.entities
+        .map(nameOf)
+        .join("; "),
       r.entities.join(" "),
       r.state ?? "",
       r.tags.join("; "),

@@ -1,0 +1,162 @@
+// What a reader notices on the review page, in both browsers: the filter row keeps its place when a filter
+// changes the other lists' options; the export buttons say what they download, and the CSV names the
+// entities in the UI language; the date filters are German for a German reader (docs/review-page.md).
+import { randomUUID } from "node:crypto";
+import type { Page } from "puppeteer";
+import { keyOf } from "../../src/core/highlights/model";
+import type { WebAnnotation } from "../../src/core/highlights/types";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { type BrowserName, launch, openExtensionPage, type Session, setSettings, waitFor } from "./harness";
+
+function annotation(source: string, exact: string, entities: string[], created: string): WebAnnotation {
+  return {
+    "@context": "http://www.w3.org/ns/anno.jsonld",
+    id: `urn:uuid:${randomUUID()}`,
+    type: "Annotation",
+    motivation: "highlighting",
+    created,
+    body: entities.map((source) => ({ type: "SpecificResource", purpose: "identifying", source })),
+    target: {
+      source,
+      title: `Seite ${source}`,
+      selector: [{ type: "TextQuoteSelector", exact, prefix: "Davor ", suffix: " danach" }],
+    },
+  } as WebAnnotation;
+}
+
+const OLD = "2023-01-01T09:00:00.000Z";
+const SEED = [
+  annotation("https://news.example/a", "Peskow sagte", ["peskow"], "2024-03-03T09:00:00.000Z"),
+  annotation("https://a-much-longer-site-name.example/b", "Die OVKS", ["ovks"], "2024-03-02T09:00:00.000Z"),
+  annotation(
+    "https://other.example/c",
+    "Krieg",
+    ["krieg-gegen-die-ukraine", "bergkarabach"],
+    "2024-02-01T09:00:00.000Z",
+  ),
+];
+
+describe.each<BrowserName>(["chromium", "firefox"])("review page details in %s", (name) => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await launch(name);
+    await setSettings(session, { ...DEFAULT_SETTINGS, language: "de" });
+    await session.inExtension(
+      async (items) => {
+        // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        await api.storage.local.clear();
+        await api.storage.local.set(items);
+      },
+      Object.fromEntries(SEED.map((a) => [keyOf(a.id), a])),
+    );
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function openReview(): Promise<Page> {
+    const page = await openExtensionPage(session, "review.html");
+    await page.setViewport({ width: 1100, height: 800 });
+    await page.waitForFunction(() => performance.getEntriesByName("randnotiz:review-ready").length > 0);
+    return page;
+  }
+
+  const boxes = (page: Page) =>
+    page.$$eval(".filters .field, .filters .clear", (elements) =>
+      elements.map((e) => {
+        const { x, y, width } = e.getBoundingClientRect();
+        return [Math.round(x), Math.round(y), Math.round(width)];
+      }),
+    );
+
+  test("the filter row keeps its place when a filter changes the options of the others", async () => {
+    const page = await openReview();
+    const before = await boxes(page);
+    await page.select("#filter-entity", "ovks");
+    await waitFor(
+      () => page.$$eval(".item", (items) => items.length),
+      (n) => n === 1,
+      "one highlight listed",
+    );
+    expect(await boxes(page)).toEqual(before);
+    await page.select("#filter-site", "a-much-longer-site-name.example");
+    expect(await boxes(page)).toEqual(before);
+    // A highlight saved meanwhile on a site with a long name adds a long option: nothing moves either.
+    const late = annotation(
+      "https://www.a-very-long-name-for-a-regional-newspaper.example/d",
+      "Spät",
+      [],
+      OLD,
+    );
+    await session.inExtension(
+      async (items) => {
+        // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        await api.storage.local.set(items);
+      },
+      { [keyOf(late.id)]: late },
+    );
+    await waitFor(
+      () => page.$$eval("#filter-site option", (o) => o.length),
+      (n) => n === 5,
+      "the new site among the options",
+    );
+    expect(await boxes(page)).toEqual(before);
+    await page.close();
+  });
+
+  test("German date filters: text fields that ask for TT.MM.JJJJ and filter by them", async () => {
+    const page = await openReview();
+    for (const id of ["#filter-from", "#filter-to"]) {
+      expect(
+        await page.$eval(id, (e) => [(e as HTMLInputElement).type, (e as HTMLInputElement).placeholder]),
+      ).toEqual(["text", "TT.MM.JJJJ"]);
+    }
+    await page.type("#filter-from", "1.3.2024");
+    await page.keyboard.press("Enter");
+    await waitFor(
+      () => page.$$eval(".item", (items) => items.length),
+      (n) => n === 2,
+      "two highlights listed",
+    );
+    expect(await page.$eval("#filter-from", (e) => (e as HTMLInputElement).value)).toBe("01.03.2024");
+    await page.close();
+  });
+
+  test("the JSON-LD button says what it downloads; the CSV names the entities in German", async () => {
+    const page = await openReview();
+    await page.evaluate(() => {
+      const w = window as unknown as { __downloads: Array<{ name: string; text: Promise<string> }> };
+      w.__downloads = [];
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        w.__downloads.push({ name: this.download, text: fetch(this.href).then((r) => r.text()) });
+      };
+    });
+    const json = await page.$eval(".export-json", (b) => [b.textContent, b.getAttribute("title")]);
+    expect(json[0]).toBe("JSON-LD");
+    expect(json[1]).toContain(".jsonld");
+    await page.click(".export-json");
+    await page.click(".export-csv");
+    const files = await waitFor(
+      () =>
+        page.evaluate(() =>
+          Promise.all(
+            (
+              window as unknown as { __downloads: Array<{ name: string; text: Promise<string> }> }
+            ).__downloads.map(async (d) => ({ name: d.name, text: await d.text })),
+          ),
+        ),
+      (d) => d.length === 2,
+      "two downloads",
+    );
+    expect(files[0]!.name).toMatch(/\.jsonld$/);
+    const csv = files[1]!.text;
+    expect(csv).toContain(",Dmitri Peskow,peskow,");
+    expect(csv).toContain(
+      ",Russlands Krieg gegen die Ukraine; Bergkarabach,krieg-gegen-die-ukraine bergkarabach,",
+    );
+    await page.close();
+  });
+});
