@@ -1,4 +1,4 @@
-// npm run build: writes build/chrome and build/firefox (../shared/DESIGN.md §1.1) from one source.
+// npm run build: writes build/chrome and build/firefox (docs/interfaces.md, build folders) from one source.
 // Usage: tsx scripts/build.ts [--dev]   (--dev skips minification for readable stack traces)
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -52,7 +52,7 @@ const CONTENT_KEYS = /^tooltip/;
 /**
  * The fact base as the content script reads it: ids, types and labels, for painting and naming. Its names
  * arrive already compiled (matcherFor), and facts, descriptions, relations and links are read by the
- * background, which computes each tooltip (src/background/entity-views.ts); the DESIGN §1.2 alias list and
+ * background, which computes each tooltip (src/background/entity-views.ts); the alias list of factbase.json (docs/interfaces.md) and
  * Wikidata ids are for outside tools (factbase.json keeps them).
  */
 function forThePage(factbaseJson: string): string {

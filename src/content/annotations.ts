@@ -1,4 +1,4 @@
-// Builds the `randnotiz:annotations` answer (../shared/DESIGN.md §1.3): offsets into the concatenation of
+// Builds the `randnotiz:annotations` answer (docs/interfaces.md, annotations message): offsets into the concatenation of
 // every Text node under document.body, in tree order, including text we never read (scripts, fields).
 import type { Annotation } from "../platform/messages";
 import type { Mark } from "./marks";
@@ -21,6 +21,6 @@ export function toAnnotations(body: HTMLElement, marks: readonly Mark[]): Annota
     const end = endBase + mark.end - block.starts[b]!;
     out.push({ entity: mark.entity, exact: page.text.slice(start, end), start, end });
   }
-  // DESIGN §1.3: by start, the longer (outer) first when two start together.
+  // docs/interfaces.md, annotations message: by start, the longer (outer) first when two start together.
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
 }

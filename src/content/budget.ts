@@ -1,5 +1,5 @@
 // Cooperative scheduling: our work runs in slices of about 10 ms, each recorded as a `randnotiz:annotate`
-// User Timing measure (../shared/DESIGN.md §1.4), with a yield to the page between slices.
+// User Timing measure (docs/interfaces.md, performance measures and events), with a yield to the page between slices.
 
 export const SLICE_MS = 10;
 export const MEASURE_NAME = "randnotiz:annotate";

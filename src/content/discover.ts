@@ -1,4 +1,4 @@
-// Name discovery on the page (issue 12, DESIGN §1.8). The page only reads its text, around the screen
+// Name discovery on the page (docs/interfaces.md, name discovery message). The page only reads its text, around the screen
 // first and up to a cap, in short slices; compromise runs in the background's worker, never here. Names
 // the page's matcher knows (the fact base and the reader's own entries) are dropped. The answer is kept
 // until the page's text changes.

@@ -1,4 +1,4 @@
-// The page's text space of ../shared/DESIGN.md §1.3: the data of every Text node under <body>, in tree
+// The page's text space of docs/interfaces.md, annotations message: the data of every Text node under <body>, in tree
 // order, concatenated. The annotations and highlights messages report offsets in it, and saved highlights
 // are anchored in it. Read on demand only: the annotator's own index skips scripts and fields, this does not.
 

@@ -34,7 +34,7 @@ export function anchorEntry(entry: Entry, page: PageText): void {
   entry.mark = range ? { kind: "saved", id: entry.annotation.id, range } : null;
 }
 
-/** Where every highlight is now (DESIGN §1.6): by start, the longer first, orphans last. */
+/** Where every highlight is now (docs/interfaces.md, highlights message): by start, the longer first, orphans last. */
 export function answerFor(entries: ReadonlyMap<string, Entry>, page: PageText): AnchoredHighlight[] {
   const out: AnchoredHighlight[] = [];
   for (const [id, entry] of entries) {

@@ -231,7 +231,7 @@ export class SavedHighlights {
     return entry.mark;
   }
 
-  /** The `randnotiz:highlights` answer (DESIGN §1.6): current offsets, by start, orphans last. */
+  /** The `randnotiz:highlights` answer (docs/interfaces.md, highlights message): current offsets, by start, orphans last. */
   answer(): AnchoredHighlight[] {
     return this.entries.size === 0 ? [] : answerFor(this.entries, readPageText(document.body));
   }

@@ -1,4 +1,4 @@
-// Name discovery for "Also on this page" (issue 12): the only module that imports compromise, so it
+// Name discovery for "Also on this page": the only module that imports compromise, so it
 // loads only when the reader asks. English uses compromise block by block and yields to the event loop
 // whenever `yieldEvery` ms have gone by; German uses the heuristic in src/core/discover/german.ts.
 // Other languages get no names: neither method reads them, and a wrong list is worse than none.

@@ -1,4 +1,4 @@
-// Saved highlights in storage.local (DESIGN §1.5): one `highlight:<uuid>` key per highlight is the truth;
+// Saved highlights in storage.local (docs/interfaces.md, saved highlights in storage): one `highlight:<uuid>` key per highlight is the truth;
 // `hlindex:page:<page>` keys (written only by the background) say which keys belong to a page, and an
 // IndexedDB snapshot (./snapshot.ts) gives the review page every record without a full scan.
 import { newestFirst, pageIndexKey } from "../core/highlights/index-model";

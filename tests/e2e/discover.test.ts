@@ -1,4 +1,4 @@
-// Names Randnotiz does not know (issue 12), in both browsers: randnotiz:discover (DESIGN §1.8) lists the
+// Names Randnotiz does not know, in both browsers: randnotiz:discover (docs/interfaces.md, name discovery message) lists the
 // names on a page that no fact-base entity matched; the popup shows them with a Wikipedia search and a
 // jump; a name added to "my entries" is marked on an open page at once, and edits and deletes follow.
 import type { Page } from "puppeteer";

@@ -1,5 +1,5 @@
 // The first vertical slice, in both browsers: the demo page is marked through CSS highlights, the DOM is
-// untouched, and the annotations message answers as ../shared/DESIGN.md §1.3 says.
+// untouched, and the annotations message answers as docs/interfaces.md says.
 import type { Page } from "puppeteer";
 import { annotationsOf, type BrowserName, launch, openAnnotated, type Session } from "./harness";
 

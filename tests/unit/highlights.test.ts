@@ -21,7 +21,7 @@ import {
 import { parseAnnotation } from "../../src/core/highlights/schema";
 import type { HighlightRecord, WebAnnotation } from "../../src/core/highlights/types";
 
-/** Exactly the fields of DESIGN §1.5's example, as an outside tool might write them. */
+/** Exactly the fields of the example in docs/interfaces.md, as an outside tool might write them. */
 const minimal = (n = 1): WebAnnotation => ({
   "@context": "http://www.w3.org/ns/anno.jsonld",
   id: `urn:uuid:00000000-0000-4000-8000-${String(n).padStart(12, "0")}`,
@@ -43,7 +43,7 @@ const record = (patch: Partial<HighlightRecord> = {}): HighlightRecord => ({
 });
 
 describe("schema", () => {
-  test("accepts the DESIGN example and returns the very object, unknown fields included", () => {
+  test("accepts the example of docs/interfaces.md and returns the very object, unknown fields included", () => {
     const value = { ...minimal(), generator: { name: "other tool" }, constructor: "kept" };
     const result = parseAnnotation(value);
     expect(result).toEqual({ ok: true, annotation: value });
@@ -208,7 +208,7 @@ describe("model", () => {
     expect(noteOf(withNote(a, "eigen", "t"))).toBe("eigen");
   });
 
-  test("toRecord flattens the DESIGN example", () => {
+  test("toRecord flattens the example of docs/interfaces.md", () => {
     expect(toRecord("highlight:k", minimal(), "fuzzy")).toEqual({
       id: minimal().id,
       key: "highlight:k",

@@ -28,7 +28,7 @@ const annotation = (id = `urn:uuid:${UUID}`, exact = "Peskow"): WebAnnotation =>
 });
 
 describe("limits", () => {
-  test("the DESIGN example with only its fields is writable", () => {
+  test("the example of docs/interfaces.md with only its fields is writable", () => {
     expect(checkForWrite(annotation()).ok).toBe(true);
   });
 

@@ -92,7 +92,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
- * Another tool may save only the quote (DESIGN §1.5 requires nothing more). With no context to check, only a
+ * Another tool may save only the quote (docs/interfaces.md, "Saved highlights in storage", requires nothing more). With no context to check, only a
  * quote that occurs exactly once is taken; any doubt makes an orphan.
  */
 function quoteOnly(text: string, exact: string): AnchorResult {

@@ -1,4 +1,4 @@
-// The reader's own entries (issue 12): schema and migration, model, and their terms for the matcher.
+// The reader's own entries: schema and migration, model, and their terms for the matcher.
 export * from "./model";
 export * from "./schema";
 export * from "./terms";

@@ -75,7 +75,7 @@ export function newAnnotation(input: {
     motivation: "highlighting",
     created: input.created,
     target: {
-      // DESIGN §1.5: target.source never carries the fragment.
+      // docs/interfaces.md, saved highlights in storage: target.source never carries the fragment.
       source: hash < 0 ? input.source : input.source.slice(0, hash),
       selector,
     },

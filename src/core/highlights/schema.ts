@@ -1,5 +1,5 @@
-// Validation of one stored highlight (DESIGN §1.5). Stored objects may come from an import, another device or
-// an outside tool, so only the fields of the DESIGN example are required and unknown fields are kept: the
+// Validation of one stored highlight (docs/interfaces.md, saved highlights in storage). Stored objects may come from an import, another device or
+// an outside tool, so only the fields of the example in docs/interfaces.md are required and unknown fields are kept: the
 // schema checks, and the caller gets the very object it passed in (valibot's output would drop some keys).
 // Reading sets no length limit: what older rules stored is shown, and ./limits.ts flags it; writes check
 // those limits (checkForWrite) before they write.

@@ -1,4 +1,4 @@
-// The saved-highlight data contract (../shared/DESIGN.md §1.5): a W3C Web Annotation per highlight, stored
+// The saved-highlight data contract (docs/interfaces.md, saved highlights in storage): a W3C Web Annotation per highlight, stored
 // under its own `highlight:<uuid>` key, plus the compact record that the review page and indexes derive.
 import type { AnchorState } from "../anchor/types";
 
@@ -49,7 +49,7 @@ export type Body = TextualBody | TagBody | EntityBody | { type?: string; [key: s
 export const COLOURS = ["yellow", "green", "blue", "pink", "purple"] as const;
 export type Colour = (typeof COLOURS)[number];
 
-/** One saved highlight, exactly as stored. Only the fields of DESIGN §1.5's example are required. */
+/** One saved highlight, exactly as stored. Only the fields of the example in docs/interfaces.md are required. */
 export interface WebAnnotation {
   "@context": "http://www.w3.org/ns/anno.jsonld";
   id: string;
