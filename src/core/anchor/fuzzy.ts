@@ -1,26 +1,20 @@
 // The approximate search (Myers' bit-parallel algorithm via approx-string-match) over the normalised text:
 // first a window around the saved position, then the whole text.
 import search from "approx-string-match";
-import { judge, pick, type Saved } from "./evidence";
+import { judge, maxErrors, pick, type Saved, wordCount } from "./evidence";
 import { type Normalized, normalizeRange, rawSpan } from "./normalize";
 
 export interface Hit {
   start: number;
   end: number;
-}
-
-/**
- * A quarter of the quote may differ. Hypothesis allows half, but then a short quote matches almost any
- * phrase and only the context decides; with a quarter a corrected typo, a changed word or a re-flowed
- * line break still fits. The cap keeps the whole-text pass near O(2 · n) word operations on 5 MB pages:
- * a quote that needs more than 64 edits has been rewritten, not corrected.
- */
-export function maxErrors(core: string): number {
-  return Math.min(64, Math.floor(core.length / 4));
+  /** The errors the search allowed: the bound the span's text must stay within. */
+  bound: number;
 }
 
 /** Candidates evaluated per search round; the rest are too far from where the quote was. */
 const MAX_CANDIDATES = 48;
+/** Saved context (both sides) below which the loose pass cannot be judged, so is not run. */
+const LOOSE_CONTEXT = 24;
 /** Shorter quotes are searched approximately only near where they were. */
 const WHOLE_TEXT_MIN = 16;
 
@@ -42,13 +36,13 @@ function searchRounds(
   norm: Normalized,
   rounds: number,
   whole: boolean,
+  k = maxErrors(saved.core),
 ): Hit | null | "ambiguous" {
-  const k = maxErrors(saved.core);
   let hay = norm.s;
   for (let round = 0; round < rounds; round++) {
     const found = search(hay, saved.core, k);
     if (found.length === 0) return null;
-    const spans = dedupe(found.map((m) => ({ ...rawSpan(norm, m.start, m.end), errors: m.errors })));
+    const spans = dedupe(found.map((m): Span => ({ ...rawSpan(norm, m.start, m.end), errors: m.errors })));
     const unique = whole && round === 0 && spans.every((s) => overlaps(s, spans[0]!));
     const hint = saved.hint ?? 0;
     spans.sort((x, y) => Math.abs(x.start - hint) - Math.abs(y.start - hint));
@@ -58,7 +52,8 @@ function searchRounds(
       verdict: judge(text, saved, s.start, s.end, s.errors, unique),
     }));
     const best = pick(judged);
-    if (best) return best;
+    if (best === "ambiguous") return best;
+    if (best) return { ...best, bound: k };
     hay = mask(hay, found);
   }
   return null;
@@ -73,8 +68,18 @@ function fuzzyPasses(text: string, saved: Saved): Hit | null | "ambiguous" {
   if (saved.core.length < 4) return null;
   const win = windowAround(saved, text.length);
   if (win) {
-    const hit = searchRounds(text, saved, normalizeRange(text, win[0], win[1]), 3, false);
-    if (hit || (win[0] === 0 && win[1] === text.length)) return hit;
+    const whole = win[0] === 0 && win[1] === text.length;
+    const norm = normalizeRange(text, win[0], win[1]);
+    const hit = searchRounds(text, saved, norm, 3, whole);
+    if (hit) return hit;
+    // A changed word can be more than a quarter of a short quote ("Präsident Ilham Aliyev" → "Präsident
+    // recently Aliyev"). Near where it was, up to half may differ, and then the context must carry it
+    // (evidence.ts, looseEnough).
+    const loose =
+      saved.maxBefore + saved.maxAfter >= LOOSE_CONTEXT && distinctiveEnoughForLoose(saved.core)
+        ? searchRounds(text, saved, norm, 1, whole, looseMaxErrors(saved.core))
+        : null;
+    if (loose || whole) return loose;
   }
   // A short quote that was edited and also moved far away is rare, while on a big page it approximately
   // matches thousands of places: the whole-text pass would cost 100+ ms for nearly nothing.
@@ -82,13 +87,26 @@ function fuzzyPasses(text: string, saved: Saved): Hit | null | "ambiguous" {
   return searchRounds(text, saved, normalizeRange(text), 1, true);
 }
 
-type Span = Hit & { errors: number };
+type Span = { start: number; end: number; errors: number };
 
-function overlaps(a: Hit, b: Hit): boolean {
+/**
+ * Three words and 16 characters: a shorter quote with half its letters changed is any phrase, and in
+ * repetitive text (property test) its context agrees everywhere.
+ */
+function distinctiveEnoughForLoose(core: string): boolean {
+  return core.length >= 16 && wordCount(core) >= 3;
+}
+
+/** Half the quote, as Hypothesis allows; only accepted with strong context on both sides. */
+export function looseMaxErrors(core: string): number {
+  return Math.min(64, Math.floor(core.length / 2));
+}
+
+function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function dedupe<T extends Span>(spans: T[]): T[] {
+function dedupe(spans: Span[]): Span[] {
   const seen = new Set<string>();
   return spans.filter((s) => {
     const key = `${s.start}:${s.end}`;

@@ -1,7 +1,16 @@
 // Re-anchoring a saved highlight in the page's current text: verbatim where possible, approximate where the
 // text was edited, an orphan where the evidence is not enough. A wrong place is worse than none.
-import { CONTEXT, judge, pick, prepare, type Saved } from "./evidence";
-import { findFuzzy, maxErrors } from "./fuzzy";
+import {
+  CONTEXT,
+  currentAfter,
+  currentBefore,
+  judge,
+  pick,
+  prepare,
+  type Saved,
+  sideScore,
+} from "./evidence";
+import { findFuzzy } from "./fuzzy";
 import { isIgnorable, isSpace, leadingSpace, normalize, trailingSpace } from "./normalize";
 import type { AnchorResult, SavedQuote } from "./types";
 
@@ -36,18 +45,65 @@ export function anchorQuote(text: string, quote: SavedQuote): AnchorResult {
   if (exact) return { state: "exact", ...exact };
   const fuzzy = findFuzzy(text, saved);
   if (!fuzzy) return ORPHAN;
-  const span = toWordEdges(text, quote, fuzzy);
+  // The verbatim pass judged every verbatim copy and found the evidence lacking; an approximate span over one
+  // of them (shifted by a character, judged on slightly different context) must not overturn that.
+  if (overlapsVerbatim(text, quote.exact, fuzzy)) return ORPHAN;
+  const edged = toContext(text, saved, fuzzy);
+  if (!edged) return ORPHAN;
+  const span = toWordEdges(text, quote, edged, fuzzy.bound);
   // The search counts errors in its own view of the text; a span whose raw slice, read again, is further
   // from the quote than allowed (rare: found by the property test) is an orphan, not a wrong anchor.
-  return withinBound(text, quote, span) ? { state: "fuzzy", ...span } : ORPHAN;
+  return withinBound(text, quote.exact, span, fuzzy.bound) ? { state: "fuzzy", ...span } : ORPHAN;
 }
 
-function withinBound(text: string, quote: SavedQuote, span: { start: number; end: number }): boolean {
-  const core = normalize(quote.exact).trim();
+function overlapsVerbatim(text: string, exact: string, span: { start: number; end: number }): boolean {
+  const from = Math.max(0, span.start - exact.length);
+  const at = text.indexOf(exact, from);
+  return at !== -1 && at < span.end;
+}
+
+/**
+ * The search returns the span with the fewest errors, which stops short of an inserted word at the quote's
+ * edge ("Dort will er" → "Dort recen|tly er"). The saved prefix and suffix say where the passage begins and
+ * ends: each edge moves to where its side of the context agrees best, if that is clearly better.
+ */
+function toContext(text: string, saved: Saved, hit: { start: number; end: number; bound: number }) {
+  const reach = hit.bound + 8;
+  let { start, end } = hit;
+  if (saved.maxAfter >= 8) {
+    let best = sideScore(saved.after, currentAfter(text, end)) + EDGE_GAIN;
+    for (let e = Math.max(start + 1, hit.end - reach); e <= Math.min(text.length, hit.end + reach); e++) {
+      const v = sideScore(saved.after, currentAfter(text, e));
+      if (v > best || (v === best && Math.abs(e - hit.end) < Math.abs(end - hit.end))) [best, end] = [v, e];
+    }
+  }
+  if (saved.maxBefore >= 8) {
+    let best = sideScore(saved.before, currentBefore(text, start)) + EDGE_GAIN;
+    for (let s = Math.max(0, hit.start - reach); s <= Math.min(end - 1, hit.start + reach); s++) {
+      const v = sideScore(saved.before, currentBefore(text, s));
+      if (v > best || (v === best && Math.abs(s - hit.start) < Math.abs(start - hit.start)))
+        [best, start] = [v, s];
+    }
+  }
+  const moved = { start, end };
+  // The passage the context marks is further from the quote than allowed: the short span would cut it, so
+  // neither is anchored.
+  return withinBound(text, saved.exact, moved, hit.bound) ? moved : null;
+}
+/** How much better (in agreeing characters) the context must fit before an edge moves. */
+const EDGE_GAIN = 4;
+
+function withinBound(
+  text: string,
+  exact: string,
+  span: { start: number; end: number },
+  bound: number,
+): boolean {
+  const core = normalize(exact).trim();
   const slice = normalize(text.slice(span.start, span.end)).trim();
   // Long quotes skip the quadratic check; the search's own bound holds for them.
   if (core.length * slice.length > 4_000_000) return true;
-  return editDistance(slice, core) <= maxErrors(core);
+  return editDistance(slice, core) <= bound;
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -61,7 +117,12 @@ const MAX_GROW = 3;
  * → "überwiegend" can align to "berwiegend"). A quote saved on word edges keeps word edges: a span that
  * stops one to three letters short of a word edge is grown to it; anything further is left as it is.
  */
-function toWordEdges(text: string, quote: SavedQuote, span: { start: number; end: number }) {
+function toWordEdges(
+  text: string,
+  quote: SavedQuote,
+  span: { start: number; end: number },
+  bound: number,
+): { start: number; end: number } {
   let { start, end } = span;
   if (isWord(quote.exact[0]) && !isWord(quote.prefix.at(-1))) {
     let s = start;
@@ -74,9 +135,10 @@ function toWordEdges(text: string, quote: SavedQuote, span: { start: number; end
     while (e < text.length && e - end < MAX_GROW && isWord(text[e]) && isWord(text[e - 1])) e++;
     if (e === text.length || !isWord(text[e])) end = e;
   }
-  if (start === span.start && end === span.end) return span;
+  const plain = { start: span.start, end: span.end };
+  if (start === span.start && end === span.end) return plain;
   // Only if the grown span is still within the allowed errors of the quote.
-  return withinBound(text, quote, { start, end }) ? { start, end } : span;
+  return withinBound(text, quote.exact, { start, end }, bound) ? { start, end } : plain;
 }
 
 /** Levenshtein distance, two rows; only called for one fuzzy result at a time. */

@@ -22,7 +22,8 @@ export function score(cases: Case[]): { tally: Tally; byKind: Record<string, Tal
   const byKind: Record<string, Tally> = {};
   const failures: string[] = [];
   for (const c of cases) {
-    const k = (byKind[c.kind] ??= blank());
+    const k = byKind[c.kind] ?? blank();
+    byKind[c.kind] = k;
     const quote = describeQuote(c.text, c.span[0], c.span[1]);
     const got = anchorQuote(c.edited, quote);
     const bump = (f: keyof Tally) => {
