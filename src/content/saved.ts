@@ -3,11 +3,14 @@
 // the tooltip. The `highlight:*` storage keys stay the source of truth; this class only follows them.
 
 import { describeQuote } from "../core/anchor";
+import { pageIndexKey } from "../core/highlights/index-model";
 import { entitiesOf } from "../core/highlights/keeping";
 import { assertWritable } from "../core/highlights/limits";
-import { keyOf, newAnnotation, noteOf, pageKey, quoteOf, withNote } from "../core/highlights/model";
+import { keyOf, newAnnotation, noteOf, quoteOf, withNote } from "../core/highlights/model";
+import { canonicalOf } from "../core/highlights/page-url";
 import type { AnchorState, WebAnnotation } from "../core/highlights/types";
 import {
+  belongsTo,
   deleteHighlights,
   loadPageHighlights,
   onHighlightsChanged,
@@ -38,9 +41,14 @@ export class SavedHighlights {
   private again = false;
   private lastReport = "";
   private stopChanges: (() => void) | null = null;
-  private readonly source = pageKey(location.href);
   /** Saves under way, by span: a second click on the same target joins the first (docs/tooltip.md). */
   private readonly saving = new Map<string, Promise<SavedMark>>();
+  /** The page URL; saving drops its fragment (docs/interfaces.md). */
+  private readonly source = location.href;
+  /** The page's declared canonical URL on the same site, if any: highlights saved there belong here too. */
+  private readonly canonical = canonicalOf(location.href, declaredCanonical(document));
+  private readonly pages = [this.source, ...(this.canonical ? [this.canonical] : [])];
+  private readonly pageKeys = this.pages.map(pageIndexKey);
 
   constructor(
     private readonly painter: Painter,
@@ -53,7 +61,7 @@ export class SavedHighlights {
       let touched = false;
       for (const { key, annotation } of changes) {
         const known = [...this.entries.values()].find((e) => e.key === key);
-        if (annotation && pageKey(annotation.target.source) === this.source) {
+        if (annotation && belongsTo(annotation, this.pageKeys)) {
           const old = this.entries.get(annotation.id);
           this.entries.set(annotation.id, {
             key,
@@ -71,7 +79,7 @@ export class SavedHighlights {
       if (touched && this.loaded && this.passDone) this.anchor();
     });
     const t0 = performance.now();
-    const stored = await loadPageHighlights(this.source);
+    const stored = await loadPageHighlights(this.pages);
     // Wall time of finding this page's highlights (an upper bound of our main-thread share): a page with none
     // reads one small index key, however many highlights other pages have.
     performance.measure("randnotiz:highlights-load", { start: t0, end: performance.now() });
@@ -175,6 +183,7 @@ export class SavedHighlights {
     const annotation = newAnnotation({
       uuid: uuid(),
       source: this.source,
+      canonical: this.canonical,
       title: document.title,
       quote: describeQuote(page.text, start, end),
       entity,
@@ -318,4 +327,11 @@ function spanError(page: PageText, range: AbstractRange): "outside" | "empty" {
     offsetIn(page, range.startContainer, range.startOffset) !== null &&
     offsetIn(page, range.endContainer, range.endOffset) !== null;
   return inside ? "empty" : "outside";
+}
+
+/** `<link rel="canonical">`, else `og:url`: what the page says its own address is (checked by canonicalOf). */
+function declaredCanonical(doc: Document): string | null {
+  const link = doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]');
+  if (link) return link.getAttribute("href");
+  return doc.querySelector('meta[property="og:url" i][content]')?.getAttribute("content") ?? null;
 }

@@ -1,8 +1,8 @@
 // Saved highlights in storage.local (docs/interfaces.md, saved highlights in storage): one `highlight:<uuid>` key per highlight is the truth;
 // `hlindex:page:<page>` keys (written only by the background) say which keys belong to a page, and an
 // IndexedDB snapshot (./snapshot.ts) gives the review page every record without a full scan.
-import { newestFirst, pageIndexKey } from "../core/highlights/index-model";
-import { keyOf, pageKey, toRecord } from "../core/highlights/model";
+import { newestFirst, pageIndexKey, pagesOf } from "../core/highlights/index-model";
+import { keyOf, toRecord } from "../core/highlights/model";
 import { parseAnnotation } from "../core/highlights/schema";
 import {
   type AnchorState,
@@ -48,19 +48,31 @@ export function validHighlights(entries: Iterable<[string, unknown]>): StoredHig
   return out;
 }
 
-/** The highlights of one page: reads its page index key, then only the keys listed there. */
-export async function loadPageHighlights(source: string): Promise<StoredHighlight[]> {
-  const indexKey = pageIndexKey(source);
-  const listed = (await browser.storage.local.get(indexKey))[indexKey];
-  const keys = Array.isArray(listed)
-    ? listed.filter((k): k is string => typeof k === "string" && k.startsWith(HIGHLIGHT_PREFIX))
-    : [];
+/**
+ * The highlights of one page, given the URLs it answers to (its own and its canonical one,
+ * docs/page-identity.md): one read of their page index keys, then only the keys listed there.
+ */
+export async function loadPageHighlights(urls: readonly string[]): Promise<StoredHighlight[]> {
+  const indexKeys = [...new Set(urls.map(pageIndexKey))];
+  const listed = await browser.storage.local.get(indexKeys);
+  const keys = [
+    ...new Set(
+      indexKeys.flatMap((k) => {
+        const list = listed[k];
+        return Array.isArray(list) ? list : [];
+      }),
+    ),
+  ].filter((k): k is string => typeof k === "string" && k.startsWith(HIGHLIGHT_PREFIX));
   if (!keys.length) return [];
   const values = await browser.storage.local.get(keys);
-  const page = pageKey(source);
-  return validHighlights(keys.map((k) => [k, values[k]])).filter(
-    ({ annotation }) => pageKey(annotation.target.source) === page,
+  return validHighlights(keys.map((k) => [k, values[k]])).filter(({ annotation }) =>
+    belongsTo(annotation, indexKeys),
   );
+}
+
+/** Whether a highlight's source or canonical URL is one of the page's (as page index keys). */
+export function belongsTo(annotation: WebAnnotation, pageIndexKeys: readonly string[]): boolean {
+  return pagesOf(annotation).some((k) => pageIndexKeys.includes(k));
 }
 
 /** The valid highlights stored under `keys`, in that order; missing keys and other prefixes are left out. */

@@ -161,7 +161,7 @@ describe("storage layer and background index", () => {
 
     warn.mockClear();
     area.reads = [];
-    const loaded = await store.loadPageHighlights(`${PAGE}&utm_source=feed#top`);
+    const loaded = await store.loadPageHighlights([`${PAGE}&utm_source=feed#top`]);
     expect(loaded.map((h) => h.annotation.target.selector[0])).toEqual([
       expect.objectContaining({ exact: "eins" }),
       expect.objectContaining({ exact: "zwei" }),

@@ -13,11 +13,11 @@ import {
   keyOf,
   newAnnotation,
   noteOf,
-  pageKey,
   quoteOf,
   toRecord,
   withNote,
 } from "../../src/core/highlights/model";
+import { pageKey } from "../../src/core/highlights/page-url";
 import { parseAnnotation } from "../../src/core/highlights/schema";
 import type { HighlightRecord, WebAnnotation } from "../../src/core/highlights/types";
 

@@ -204,7 +204,7 @@ export const DISTINCT_CHARS = 20;
 export const SELF_EVIDENT_WORDS = 5;
 export const SELF_EVIDENT_CHARS = 40;
 /** Agreeing context characters a distinctive, unique quote needs: beyond what chance gives two sentences. */
-const DISTINCT_CONTEXT = 6;
+const DISTINCT_CONTEXT = 12;
 /** Agreeing context a short quote needs when it is the only place but both sides were edited. */
 const UNIQUE_CONTEXT = 16;
 

@@ -1,6 +1,6 @@
 // The derived page index as pure functions: which `highlight:*` keys belong to which page. The background
 // applies these inside its one serial queue; here they are plain data in, plain data out.
-import { pageKey } from "./model";
+import { pageKey } from "./page-url";
 import { HIGHLIGHT_PREFIX, type HighlightRecord, PAGE_INDEX_PREFIX } from "./types";
 
 /** One storage.onChanged entry for a `highlight:*` key (values exactly as storage reported them). */
@@ -11,13 +11,20 @@ export interface HighlightChange {
 }
 
 /**
- * The target.source of any stored value, read leniently: a value that fails validation but names its page
- * is still indexed there, so the page that loads it can say which key is broken.
+ * The page index keys of any stored value, read leniently: its target.source, and its target.canonical when
+ * that is another page (docs/page-identity.md). A value that fails validation but names its page is still
+ * indexed there, so the page that loads it can say which key is broken.
  */
-export function sourceOf(value: unknown): string | null {
-  if (typeof value !== "object" || value === null) return null;
-  const source = (value as { target?: { source?: unknown } }).target?.source;
-  return typeof source === "string" ? source : null;
+export function pagesOf(value: unknown): string[] {
+  if (typeof value !== "object" || value === null) return [];
+  const target = (value as { target?: { source?: unknown; canonical?: unknown } }).target;
+  const out: string[] = [];
+  for (const url of [target?.source, target?.canonical]) {
+    if (typeof url !== "string") continue;
+    const key = pageIndexKey(url);
+    if (!out.includes(key)) out.push(key);
+  }
+  return out;
 }
 
 export const pageIndexKey = (source: string): string => PAGE_INDEX_PREFIX + pageKey(source);
@@ -32,18 +39,14 @@ export interface PageDelta {
  * Each highlight ends up on the page of its last value only, and is taken off every other page it was seen on.
  */
 export function planIndexUpdate(changes: readonly HighlightChange[]): Map<string, PageDelta> {
-  const final = new Map<string, string | null>();
+  const final = new Map<string, string[]>();
   const seen = new Map<string, Set<string>>();
   for (const { key, oldValue, newValue } of changes) {
     if (!key.startsWith(HIGHLIGHT_PREFIX)) continue;
     const pages = seen.get(key) ?? new Set<string>();
     seen.set(key, pages);
-    for (const value of [oldValue, newValue]) {
-      const source = sourceOf(value);
-      if (source !== null) pages.add(pageIndexKey(source));
-    }
-    const source = sourceOf(newValue);
-    final.set(key, source === null ? null : pageIndexKey(source));
+    for (const value of [oldValue, newValue]) for (const page of pagesOf(value)) pages.add(page);
+    final.set(key, pagesOf(newValue));
   }
   const plan = new Map<string, PageDelta>();
   const delta = (page: string) => {
@@ -51,9 +54,9 @@ export function planIndexUpdate(changes: readonly HighlightChange[]): Map<string
     plan.set(page, d);
     return d;
   };
-  for (const [key, page] of final) {
-    for (const other of seen.get(key) ?? []) if (other !== page) delta(other).remove.add(key);
-    if (page !== null) delta(page).add.add(key);
+  for (const [key, pages] of final) {
+    for (const other of seen.get(key) ?? []) if (!pages.includes(other)) delta(other).remove.add(key);
+    for (const page of pages) delta(page).add.add(key);
   }
   return plan;
 }
@@ -73,12 +76,11 @@ export function buildPageIndex(entries: Iterable<[string, unknown]>): Map<string
   const index = new Map<string, string[]>();
   for (const [key, value] of entries) {
     if (!key.startsWith(HIGHLIGHT_PREFIX)) continue;
-    const source = sourceOf(value);
-    if (source === null) continue;
-    const page = pageIndexKey(source);
-    const list = index.get(page);
-    if (list) list.push(key);
-    else index.set(page, [key]);
+    for (const page of pagesOf(value)) {
+      const list = index.get(page);
+      if (list) list.push(key);
+      else index.set(page, [key]);
+    }
   }
   for (const list of index.values()) list.sort();
   return index;

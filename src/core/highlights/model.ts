@@ -16,28 +16,6 @@ import {
   type WebAnnotation,
 } from "./types";
 
-/** The page a URL belongs to: no fragment, no utm_* tracking parameters; other parameters kept in order. */
-export function pageKey(url: string): string {
-  if (!URL.canParse(url)) return url;
-  const parsed = new URL(url);
-  parsed.hash = "";
-  // Edit the raw query so the parameters we keep stay byte for byte (URLSearchParams would re-encode them).
-  const kept = parsed.search
-    .slice(1)
-    .split("&")
-    .filter((part) => part !== "" && !/^utm_/i.test(safeDecode(part.split("=")[0] ?? "")));
-  parsed.search = kept.length ? `?${kept.join("&")}` : "";
-  return parsed.href;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** The storage key of an annotation id: "urn:uuid:X" → "highlight:X", any other id → "highlight:" + id. */
 export function keyOf(id: string): string {
   const uuid = /^urn:uuid:(.+)$/i.exec(id);
@@ -47,6 +25,8 @@ export function keyOf(id: string): string {
 export function newAnnotation(input: {
   uuid: string;
   source: string;
+  /** The page's canonical URL, if it declares one on the same site. */
+  canonical?: string | null;
   title: string;
   quote: SavedQuote;
   entity?: string;
@@ -83,6 +63,7 @@ export function newAnnotation(input: {
   // The page's title is not the reader's text: clipped to the limit rather than refusing the save.
   if (input.title) annotation.target.title = input.title.slice(0, LIMITS.title);
   if (input.colour && input.colour !== "yellow") annotation.target.styleClass = styleClassOf(input.colour);
+  if (input.canonical) annotation.target.canonical = input.canonical;
   if (body.length) annotation.body = body;
   return annotation;
 }

@@ -65,6 +65,7 @@ export const AnnotationSchema = v.looseObject(
       {
         source: text(),
         title: v.optional(text()),
+        canonical: v.optional(text()),
         selector: v.pipe(
           v.array(Selector, "must be an array"),
           v.maxLength(MAX_SELECTORS, `has more than ${MAX_SELECTORS} entries`),

@@ -64,6 +64,8 @@ export interface WebAnnotation {
     title?: string;
     /** The marker colour, "randnotiz-<colour>" (docs/keeping.md); absent means yellow. */
     styleClass?: string;
+    /** The page's declared canonical URL (same site) when saved, an extension field (docs/page-identity.md). */
+    canonical?: string;
     selector: Selector[];
   };
   [extra: string]: unknown;
