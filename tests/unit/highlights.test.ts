@@ -9,14 +9,7 @@ import {
   toMarkdown,
 } from "../../src/core/highlights/exchange";
 import { entitiesOf } from "../../src/core/highlights/keeping";
-import {
-  keyOf,
-  newAnnotation,
-  noteOf,
-  quoteOf,
-  toRecord,
-  withNote,
-} from "../../src/core/highlights/model";
+import { keyOf, newAnnotation, noteOf, quoteOf, toRecord, withNote } from "../../src/core/highlights/model";
 import { pageKey } from "../../src/core/highlights/page-url";
 import { parseAnnotation } from "../../src/core/highlights/schema";
 import type { HighlightRecord, WebAnnotation } from "../../src/core/highlights/types";
