@@ -2,7 +2,9 @@
 // first and up to a cap, in short slices; compromise runs in the background's worker, never here. Names
 // the page's matcher knows (the fact base and the reader's own entries) are dropped. The answer is kept
 // until the page's text changes.
+
 import { aroundScreen, findName, isStandalone, pageLanguage, withoutLabel } from "../core/discover/around";
+import { errorMessage } from "../core/errors";
 import type { Matcher } from "../core/match";
 import {
   type DiscoverAnswer,
@@ -36,7 +38,7 @@ export class Discovery {
   details(): Promise<DiscoverDetails> {
     this.pending ??= this.run().catch((error: unknown) => {
       this.pending = null;
-      return this.empty(error instanceof Error ? error.message : String(error));
+      return this.empty(errorMessage(error));
     });
     return this.pending;
   }

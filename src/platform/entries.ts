@@ -1,6 +1,8 @@
 // The reader's entries in storage.local: one `entry:<uuid>` key each, so two tabs never overwrite each other.
 // A stored value that fails the schema is skipped and reported, never deleted: a newer release may read it.
+
 import { ENTRY_PREFIX, type Entry, entryKey, parseEntry } from "../core/entries";
+import { errorMessage } from "../core/errors";
 import { browser, type Storage } from "./browser";
 
 export interface BrokenEntry {
@@ -9,7 +11,7 @@ export interface BrokenEntry {
 }
 
 function readable(action: string, error: unknown): Error {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   const quota = /quota/i.test(reason) ? " The browser's storage for this extension is full." : "";
   return new Error(`Could not ${action}: ${reason}.${quota}`, { cause: error });
 }

@@ -1,6 +1,7 @@
 // Saved highlights in storage.local (docs/interfaces.md, saved highlights in storage): one `highlight:<uuid>` key per highlight is the truth;
 // `hlindex:page:<page>` keys (written only by the background) say which keys belong to a page, and an
 // IndexedDB snapshot (./snapshot.ts) gives the review page every record without a full scan.
+import { errorMessage } from "../core/errors";
 import { newestFirst, pageIndexKey, pagesOf } from "../core/highlights/index-model";
 import { keyOf, toRecord } from "../core/highlights/model";
 import { parseAnnotation } from "../core/highlights/schema";
@@ -22,7 +23,7 @@ export interface StoredHighlight {
 export const WRITE_CHUNK = 1000;
 
 function readable(action: string, error: unknown): Error {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   const quota = /quota/i.test(reason) ? " The browser's storage for this extension is full." : "";
   return new Error(`Could not ${action}: ${reason}.${quota}`, { cause: error });
 }

@@ -2,7 +2,9 @@
 // each item is compared with what is stored the way keys are made, the room is checked before the first
 // write, and the highlights go in chunks; when a chunk fails, every key this import wrote is removed again.
 // Only new keys are ever written, so removing them leaves storage.local exactly as it was.
+
 import { type Entry, entryKey } from "../core/entries";
+import { errorMessage } from "../core/errors";
 import { identityOfIdOrKey, parseImport } from "../core/highlights/exchange";
 import { identityOf } from "../core/highlights/limits";
 import { keyOf } from "../core/highlights/model";
@@ -118,7 +120,7 @@ function chunked(items: readonly Planned[], keysPerChunk: number): Planned[][] {
   return out;
 }
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const reason = errorMessage;
 const quotaHint = (text: string) =>
   /quota/i.test(text) ? `${text} (the browser's storage for this extension is full)` : text;
 

@@ -1,5 +1,7 @@
 // The popup's side of discovery: asks the tab once the reader starts it and keeps the answer.
+
 import { useCallback, useEffect, useState } from "preact/hooks";
+import { errorMessage } from "../core/errors";
 import { sendToTab } from "../platform/messages";
 import type { DiscoverState } from "./DiscoverSection";
 
@@ -11,8 +13,7 @@ export function useDiscovery(tabId: number | null | undefined): { state: Discove
     setState({ kind: "working" });
     sendToTab(tabId, { type: "randnotiz:discover-details" }).then(
       (details) => setState({ kind: "ready", details }),
-      (error: unknown) =>
-        setState({ kind: "failed", message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setState({ kind: "failed", message: errorMessage(error) }),
     );
   }, [tabId]);
   return { state, start };

@@ -1,22 +1,24 @@
 // The "My entries" tab's connection to storage: loads the entries and follows changes from other tabs,
 // adds and edits through EntryForm, deletes with undo, exports and imports. EntriesForm gets it all as props.
+
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { type Entry, newEntry, validateEntryFields, withChanges } from "../core/entries";
+import { errorMessage } from "../core/errors";
 import { toCollection } from "../core/highlights/exchange";
 import type { Settings } from "../core/settings";
 import { deleteEntries, onEntriesChanged, putEntries, putEntry, readEntries } from "../platform/entries";
 import { loadAllAnnotations } from "../platform/highlights";
 import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { useLanguage } from "../ui/use-language";
+import { download } from "./download";
 import { EntriesForm, type EntryEditor } from "./EntriesForm";
 import { EMPTY_VALUES, fieldsOf, parseRequest, valuesOf, withoutAddRequest } from "./entries-model";
 import type { Notice } from "./model";
 import { runImport } from "./run-import";
-import { download } from "./store";
 import { TabBar } from "./TabBar";
 import { useUndoToast } from "./use-undo-toast";
 
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const message = errorMessage;
 
 export function EntriesContainer({ search }: { search: string }) {
   const [settings, setSettings] = useState<Settings | null>(null);

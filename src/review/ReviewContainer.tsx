@@ -1,7 +1,9 @@
 // The review page's connection to the extension: loads every highlight and follows storage changes,
 // deletes with undo, saves notes, exports and imports, and asks the background to open a highlight.
 // Everything it knows reaches ReviewForm as props.
+
 import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { errorMessage } from "../core/errors";
 import { toCollection, toCsv, toMarkdown } from "../core/highlights/exchange";
 import { assertWritable } from "../core/highlights/limits";
 import { toRecord, withNote } from "../core/highlights/model";
@@ -21,11 +23,12 @@ import { sendToBackground } from "../platform/messages";
 import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { entityInfo } from "../ui/entity-info";
 import { useLanguage } from "../ui/use-language";
+import { download } from "./download";
 import { parseRequest } from "./entries-model";
 import { type ExportFormat, NoteConflict, type Notice } from "./model";
 import { ReviewForm } from "./ReviewForm";
 import { runImport } from "./run-import";
-import { download, HighlightStore } from "./store";
+import { HighlightStore } from "./store";
 import { TabBar } from "./TabBar";
 import { useUndoToast } from "./use-undo-toast";
 
@@ -42,7 +45,7 @@ const names = (id: string): string[] => {
   return [de, en].filter((x): x is string => !!x);
 };
 
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const message = errorMessage;
 
 /** Runs `job` holding the Web Lock named after `key` (shared by this extension's pages), where there is one. */
 function withLock<T>(key: string, job: () => Promise<T>): Promise<T> {

@@ -1,10 +1,11 @@
 // One import, as both review tabs run it: progress in the notice while it writes, then a notice that says
 // exactly what happened (docs/integrity.md). The storage work is ../platform/import.ts.
+import { errorMessage } from "../core/errors";
 import { type ImportOutcome, importFile } from "../platform/import";
 import type { Translate } from "../ui/i18n";
 import type { Notice } from "./model";
 
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const message = errorMessage;
 
 const number = (n: number) => n.toLocaleString();
 

@@ -1,5 +1,6 @@
 // A refused write in the reader's language: what is too long, how long it is, and the limit
 // (docs/integrity.md). Pages that save highlights show it where the reader's text still is.
+import { errorMessage as plainMessage } from "../core/errors";
 import { LimitError, type LimitProblem } from "../core/highlights/limits";
 import type { Translate } from "./i18n";
 
@@ -13,5 +14,5 @@ export function limitText(t: Translate, problem: LimitProblem): string {
 /** The text of any error, a LimitError said in the reader's language. */
 export function errorMessage(t: Translate, error: unknown): string {
   if (error instanceof LimitError) return limitText(t, error.problem);
-  return error instanceof Error ? error.message : String(error);
+  return plainMessage(error);
 }

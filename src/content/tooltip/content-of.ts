@@ -1,5 +1,6 @@
 // What one tooltip shows for a target: the entity's facts, the reader's saved highlight around it, and the
 // name it is nested in. Pure reading of the annotator and the saved highlights; the Explainer shows it.
+import { errorMessage } from "../../core/errors";
 import { formatDate, type Lang, type Translate } from "../../ui/i18n";
 import type { Annotator } from "../annotator";
 import { entity as lookup } from "../entities";
@@ -59,7 +60,7 @@ export function same(a: Target | null, b: Target | null): boolean {
 }
 
 export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 /**

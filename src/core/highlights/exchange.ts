@@ -1,7 +1,9 @@
 // Export and import: a W3C AnnotationCollection (JSON-LD), Markdown for reading, CSV for spreadsheets.
 // The JSON file also carries the reader's own entries under one extra top-level key, ENTRIES_PROPERTY:
 // W3C tools ignore it, and the collection itself keeps its shape.
+
 import { type Entry, parseEntry } from "../entries/schema";
+import { errorMessage } from "../errors";
 import { passageLink } from "./fragment";
 import { checkForWrite, identityOf } from "./limits";
 import { ANNOTATION_CONTEXT } from "./schema";
@@ -125,7 +127,7 @@ export function parseImport(
       ? JSON.parse(text, (key, value) => (key === "__proto__" ? undefined : value))
       : JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: `not JSON: ${errorMessage(error)}` };
   }
   const items = itemsOf(data);
   if (typeof items === "string") return { ok: false, error: items };
