@@ -16,6 +16,8 @@ import {
   type AnchorState,
   HIGHLIGHT_PREFIX,
   type HighlightRecord,
+  INDEX_META_KEY,
+  INDEX_VERSION,
   PAGE_INDEX_PREFIX,
 } from "../core/highlights/types";
 import { browser, type Storage } from "../platform/browser";
@@ -43,13 +45,53 @@ let pendingIndex: HighlightChange[] = [];
 let pendingSnapshot = new Map<string, unknown>();
 let queued = false;
 
+/**
+ * What this worker last wrote to each derived key (JSON; "" for a removal), so that its own change events
+ * are told apart from an outside edit or deletion, which means the index is damaged (docs/integrity.md).
+ */
+const ownWrites = new Map<string, string>();
+const META = { version: INDEX_VERSION };
+
+async function writeIndex(set: Record<string, unknown>, remove: string[]): Promise<void> {
+  for (const [key, value] of Object.entries(set)) ownWrites.set(key, JSON.stringify(value));
+  for (const key of remove) ownWrites.set(key, "");
+  if (Object.keys(set).length) await browser.storage.local.set(set);
+  if (remove.length) await browser.storage.local.remove(remove);
+}
+
+/** Set when an index write failed: the index is rebuilt as soon as anything frees room. */
+let indexBroken = false;
+
+/**
+ * An index write failed (storage full): the meta key goes, which removing can always do, so every page
+ * reads its highlights directly until a rebuild succeeds; none is missed meanwhile.
+ */
+async function markBroken(error: unknown): Promise<void> {
+  indexBroken = true;
+  console.error(
+    "Randnotiz: the highlight index could not be written; pages read directly until it is rebuilt.",
+    error,
+  );
+  ownWrites.set(INDEX_META_KEY, "");
+  await browser.storage.local.remove(INDEX_META_KEY).catch(() => {});
+}
+
 /** Read-modify-write of each affected page key, for all changes gathered so far. */
 async function flushIndex(): Promise<void> {
   const changes = pendingIndex;
   pendingIndex = [];
+  if (indexBroken) {
+    await rebuildIndex();
+    return;
+  }
   const plan = planIndexUpdate(changes);
   if (!plan.size) return;
-  const stored = await browser.storage.local.get([...plan.keys()]);
+  const stored = await browser.storage.local.get([...plan.keys(), INDEX_META_KEY]);
+  // An index already known to be incomplete is not edited: it is rebuilt from the highlights.
+  if (!isCurrentMeta(stored[INDEX_META_KEY])) {
+    await rebuildIndex();
+    return;
+  }
   const set: Record<string, string[]> = {};
   const remove: string[] = [];
   for (const [page, delta] of plan) {
@@ -57,9 +99,15 @@ async function flushIndex(): Promise<void> {
     if (next) set[page] = next;
     else if (stored[page] !== undefined) remove.push(page);
   }
-  if (Object.keys(set).length) await browser.storage.local.set(set);
-  if (remove.length) await browser.storage.local.remove(remove);
+  try {
+    await writeIndex(set, remove);
+  } catch (error) {
+    await markBroken(error);
+  }
 }
+
+const isCurrentMeta = (value: unknown): boolean =>
+  typeof value === "object" && value !== null && (value as { version?: unknown }).version === INDEX_VERSION;
 
 /**
  * Every record as the snapshot holds it, by storage key: the base each batch edits before the snapshot is
@@ -116,15 +164,48 @@ async function flushChanges(): Promise<void> {
   }
 }
 
+/** A derived key changed: true when this worker did not write that value itself (an outside edit). */
+function outsideEdit(key: string, change: Storage.StorageChange): boolean {
+  const mine = ownWrites.get(key);
+  const now = change.newValue === undefined ? "" : JSON.stringify(change.newValue);
+  if (mine === now) {
+    ownWrites.delete(key);
+    return false;
+  }
+  return true;
+}
+
+let repairQueued = false;
+
+/** Rebuilds once for a burst of damage reports (or of freed room), after the jobs queued before. */
+function queueRepair(label: string): void {
+  if (repairQueued) return;
+  repairQueued = true;
+  void enqueue(label, async () => {
+    repairQueued = false;
+    await rebuild();
+  });
+}
+
 function onStorageChanged(changes: Record<string, Storage.StorageChange>, area: string): void {
   if (area !== "local") return;
   let any = false;
+  let damaged = false;
+  let freed = false;
   for (const [key, change] of Object.entries(changes)) {
+    if (change.newValue === undefined) freed = true;
+    if (key.startsWith(PAGE_INDEX_PREFIX) || key === INDEX_META_KEY) {
+      if (outsideEdit(key, change)) damaged = true;
+      continue;
+    }
     if (!key.startsWith(HIGHLIGHT_PREFIX)) continue;
     any = true;
     pendingIndex.push({ key, oldValue: change.oldValue, newValue: change.newValue });
     pendingSnapshot.set(key, change.newValue);
   }
+  if (damaged) queueRepair("repairing the highlight index");
+  // Something was removed: the room an index write lacked may be back.
+  else if (freed && indexBroken) queueRepair("retrying the highlight index");
   if (!any) return;
   if (!queued) {
     queued = true;
@@ -135,16 +216,27 @@ function onStorageChanged(changes: Record<string, Storage.StorageChange>, area: 
 /** Set once this worker has rebuilt, so start-up events right after a stale-snapshot rebuild skip theirs. */
 let rebuiltSinceStart = false;
 
+/** Rewrites the page index keys from a full scan, then the meta key that says they can be trusted. */
+async function rebuildIndex(entries?: Array<[string, unknown]>): Promise<void> {
+  const all = entries ?? Object.entries(await browser.storage.local.get(null));
+  const wanted = buildPageIndex(all);
+  const stored = Object.fromEntries(all.filter(([k]) => k.startsWith(PAGE_INDEX_PREFIX)));
+  const { set, remove } = diffPageIndex(stored, wanted);
+  try {
+    await writeIndex(set, remove);
+    const meta = all.find(([k]) => k === INDEX_META_KEY)?.[1];
+    if (!isCurrentMeta(meta) || indexBroken) await writeIndex({ [INDEX_META_KEY]: META }, []);
+    indexBroken = false;
+  } catch (error) {
+    await markBroken(error);
+  }
+}
+
 /** Rebuilds the page index keys and the snapshot from a full scan of storage.local. */
 async function rebuild(): Promise<void> {
   rebuiltSinceStart = true;
-  const everything = await browser.storage.local.get(null);
-  const entries = Object.entries(everything);
-  const wanted = buildPageIndex(entries);
-  const stored = Object.fromEntries(entries.filter(([k]) => k.startsWith(PAGE_INDEX_PREFIX)));
-  const { set, remove } = diffPageIndex(stored, wanted);
-  if (Object.keys(set).length) await browser.storage.local.set(set);
-  if (remove.length) await browser.storage.local.remove(remove);
+  const entries = Object.entries(await browser.storage.local.get(null));
+  await rebuildIndex(entries);
   // Changes already seen are in this scan; the ones still pending are applied again after it (idempotent).
   records = byKey(validHighlights(entries).map(({ key, annotation }) => toRecord(key, annotation, null)));
   try {
@@ -159,11 +251,12 @@ export function reconcileHighlightIndex(): Promise<void> {
   return enqueue("rebuilding the highlight index", rebuild);
 }
 
-/** Rebuilds only when the snapshot is missing or was written by another version. */
+/** Rebuilds only when the snapshot or the page index is missing, damaged or of another version. */
 function reconcileIfStale(): Promise<void> {
   return enqueue("checking the highlight snapshot", async () => {
     const version = await snapshotVersion().catch(() => null);
-    if (version !== SNAPSHOT_VERSION) await rebuild();
+    const meta = (await browser.storage.local.get(INDEX_META_KEY))[INDEX_META_KEY];
+    if (version !== SNAPSHOT_VERSION || !isCurrentMeta(meta)) await rebuild();
   });
 }
 

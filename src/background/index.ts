@@ -6,7 +6,7 @@ import { repairStoredSettings } from "../platform/storage";
 import { runDiscovery } from "./discovery";
 import { entityViews } from "./entity-views";
 import { startEntriesMatcher } from "./entries-matcher";
-import { recordAnchorStates, startHighlightIndex } from "./highlight-index";
+import { reconcileHighlightIndex, recordAnchorStates, startHighlightIndex } from "./highlight-index";
 import { openEntryForm, openHighlight, saveSelectionIn, startMenus } from "./highlights";
 import { startSiteAccess, toggleSite } from "./site-access";
 
@@ -28,6 +28,10 @@ handleMessages(
     "randnotiz:open-highlight": ({ source, id }) => openHighlight(source, id),
     "randnotiz:anchor-report": async ({ states }) => {
       await recordAnchorStates(states);
+      return undefined;
+    },
+    "randnotiz:index-damaged": async () => {
+      void reconcileHighlightIndex();
       return undefined;
     },
     "randnotiz:discover-run": ({ blocks, lang }) => runDiscovery({ blocks, lang }),

@@ -79,7 +79,9 @@ export class SavedHighlights {
       if (touched && this.loaded && this.passDone) this.anchor();
     });
     const t0 = performance.now();
-    const stored = await loadPageHighlights(this.pages);
+    const stored = await loadPageHighlights(this.pages, () =>
+      sendToBackground({ type: "randnotiz:index-damaged" }).catch(() => {}),
+    );
     // Wall time of finding this page's highlights (an upper bound of our main-thread share): a page with none
     // reads one small index key, however many highlights other pages have.
     performance.measure("randnotiz:highlights-load", { start: t0, end: performance.now() });

@@ -9,6 +9,8 @@ import {
   type AnchorState,
   HIGHLIGHT_PREFIX,
   type HighlightRecord,
+  INDEX_META_KEY,
+  INDEX_VERSION,
   type WebAnnotation,
 } from "../core/highlights/types";
 import { browser, type Storage } from "./browser";
@@ -51,11 +53,25 @@ export function validHighlights(entries: Iterable<[string, unknown]>): StoredHig
 
 /**
  * The highlights of one page, given the URLs it answers to (its own and its canonical one,
- * docs/page-identity.md): one read of their page index keys, then only the keys listed there.
+ * docs/page-identity.md): one read of their page index keys and the index's meta key, then only the keys
+ * listed there. When the index cannot be trusted (meta missing or of another version, a list garbled),
+ * `onDamage` is called and the page's highlights are read directly from every stored highlight, so none
+ * is missed while the background rebuilds (docs/integrity.md).
  */
-export async function loadPageHighlights(urls: readonly string[]): Promise<StoredHighlight[]> {
+export async function loadPageHighlights(
+  urls: readonly string[],
+  onDamage: () => void = () => {},
+): Promise<StoredHighlight[]> {
   const indexKeys = [...new Set(urls.map(pageIndexKey))];
-  const listed = await browser.storage.local.get(indexKeys);
+  const listed = await browser.storage.local.get([...indexKeys, INDEX_META_KEY]);
+  const meta = listed[INDEX_META_KEY] as { version?: unknown } | undefined;
+  const intact = (list: unknown) =>
+    list === undefined ||
+    (Array.isArray(list) && list.every((k) => typeof k === "string" && k.startsWith(HIGHLIGHT_PREFIX)));
+  if (meta?.version !== INDEX_VERSION || !indexKeys.every((k) => intact(listed[k]))) {
+    onDamage();
+    return (await loadAllAnnotations()).filter(({ annotation }) => belongsTo(annotation, indexKeys));
+  }
   const keys = [
     ...new Set(
       indexKeys.flatMap((k) => {
@@ -142,9 +158,11 @@ export async function putHighlights(annotations: WebAnnotation[]): Promise<void>
  * Reads the IndexedDB snapshot (stored newest first); falls back to a full scan of storage.local when it
  * is missing or broken.
  */
-export async function loadRecords(): Promise<HighlightRecord[]> {
+export async function loadRecords(onDamage: () => void = () => {}): Promise<HighlightRecord[]> {
   try {
     const snapshot = await readSnapshot();
+    // Missing, outdated or damaged: the background rebuilds it while this page scans.
+    if (!snapshot) onDamage();
     if (snapshot) {
       // Freshly parsed objects: set the state in place rather than copy 10,000 of them.
       const { records, states } = snapshot;
@@ -153,6 +171,7 @@ export async function loadRecords(): Promise<HighlightRecord[]> {
     }
   } catch (error) {
     console.warn("Randnotiz: highlight snapshot unreadable, scanning storage instead.", error);
+    onDamage();
   }
   const states = await readStates().catch(() => new Map<string, AnchorState>());
   const all = await loadAllAnnotations();

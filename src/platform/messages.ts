@@ -41,6 +41,8 @@ export const BackgroundRequest = v.variant("type", [
     type: v.literal("randnotiz:anchor-report"),
     states: v.record(v.string(), v.picklist(ANCHOR_STATES)),
   }),
+  /** A reader found the derived highlight index or snapshot damaged: the background rebuilds both. */
+  v.object({ type: v.literal("randnotiz:index-damaged") }),
   /** What the tooltip says about each entity (null: unknown), in `lang`; the page caches it. */
   v.object({
     type: v.literal("randnotiz:entity-views"),
@@ -150,6 +152,7 @@ interface Answers {
   "randnotiz:page-summary": undefined;
   "randnotiz:open-highlight": boolean;
   "randnotiz:anchor-report": undefined;
+  "randnotiz:index-damaged": undefined;
   "randnotiz:entity-views": Record<string, TooltipView | null>;
   "randnotiz:discover-run": DiscoveredDetail[];
   "randnotiz:discover-offscreen": DiscoveredDetail[];

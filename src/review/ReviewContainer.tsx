@@ -73,7 +73,7 @@ function startLoading(): Loading {
   let apply: ((changes: HighlightChanges) => void) | null = null;
   const buffered: HighlightChanges[] = [];
   const stop = onHighlightsChanged((changes) => (apply ? apply(changes) : buffered.push(changes)));
-  const records = loadRecords();
+  const records = loadRecords(() => sendToBackground({ type: "randnotiz:index-damaged" }).catch(() => {}));
   // A failure is reported where the page uses the records.
   records.then(() => performance.mark(RECORDS_MARK)).catch(() => {});
   return {

@@ -104,6 +104,7 @@ describe("shared channel (background, extension pages)", () => {
     "randnotiz:page-summary": jest.fn(() => undefined),
     "randnotiz:open-highlight": jest.fn(() => true),
     "randnotiz:anchor-report": jest.fn(() => undefined),
+    "randnotiz:index-damaged": jest.fn(() => undefined),
     "randnotiz:entity-views": jest.fn(() => ({})),
     "randnotiz:discover-run": jest.fn(() => []),
   });

@@ -112,3 +112,10 @@ export interface HighlightRecord {
 /** Storage key prefixes. `highlight:` keys are the source of truth; `hlindex:` keys are derived. */
 export const HIGHLIGHT_PREFIX = "highlight:";
 export const PAGE_INDEX_PREFIX = "hlindex:page:";
+/**
+ * Present, with INDEX_VERSION, only while every `hlindex:page:*` key matches the `highlight:*` keys
+ * (docs/integrity.md). Removed when an index write fails; a page that finds it missing reads its
+ * highlights directly instead, and asks the background to rebuild.
+ */
+export const INDEX_META_KEY = "hlindex:meta";
+export const INDEX_VERSION = 1;
