@@ -1,6 +1,7 @@
 // One row of the list: a group's header (a page or an entity), or one saved highlight with its context,
 // note, entity chips and actions. Every string is rendered as text.
 import { useEffect, useRef } from "preact/hooks";
+import { recordProblems } from "../core/highlights/limits";
 import type { Group, IndexedRecord } from "../core/highlights/search";
 import type { HighlightRecord } from "../core/highlights/types";
 import { formatDate, type Lang, type Translate } from "../ui/i18n";
@@ -106,6 +107,12 @@ export function ItemRow(props: ItemRowProps) {
       <p class="item-meta">
         <time dateTime={record.created}>{formatDate(item.day, lang)}</time>
         {record.state === "orphan" ? <span class="orphan">{t("reviewOrphan")}</span> : null}
+        {/* Stored under older, looser rules: shown whole, and flagged (docs/integrity.md). */}
+        {recordProblems(record).length ? (
+          <span class="over-limit" title={t("reviewOverLimit")}>
+            {t("reviewOverLimitShort")}
+          </span>
+        ) : null}
         {showPage ? (
           <span class="item-page" title={record.source}>
             {record.title || record.source} · {item.site}

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "puppeteer";
 import { keyOf } from "../../src/core/highlights/model";
 import type { WebAnnotation } from "../../src/core/highlights/types";
-import { type BrowserName, launch, openExtensionPage, type Session, waitFor } from "./harness";
+import { askTab, type BrowserName, launch, openExtensionPage, type Session, waitFor } from "./harness";
 
 function annotation(exact: string, note?: string, id = `urn:uuid:${randomUUID()}`): WebAnnotation {
   return {
@@ -200,6 +200,55 @@ describe.each<BrowserName>(["chromium", "firefox"])("integrity in %s", (name) =>
     await first.close();
     await second.close();
   });
+  test.each([
+    ["deleted", null],
+    ["garbled", "{nonsense"],
+  ])(
+    "a page index %s: the page still shows all 20 highlights, and the index is rebuilt",
+    async (_what, spoilt) => {
+      const source = `${session.server.origin}/tests/fixtures/pages/changing.html`;
+      const items: Record<string, WebAnnotation> = {};
+      for (let i = 0; i < 20; i++) {
+        const a = annotation("Region Bergkarabach");
+        a.target.source = source;
+        items[keyOf(a.id)] = a;
+      }
+      await reset(items);
+      const indexKey = `hlindex:page:${source}`;
+      const index = () =>
+        session.inExtension(async (key) => {
+          // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
+          const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+          return (await api.storage.local.get(key))[key] as unknown;
+        }, indexKey);
+      await waitFor(index, (list) => Array.isArray(list) && list.length === 20, "the page index");
+      await session.inExtension(
+        async ({ key, value }) => {
+          // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
+          const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+          if (value === null) await api.storage.local.remove(key);
+          else await api.storage.local.set({ [key]: value });
+        },
+        { key: indexKey, value: spoilt },
+      );
+      const page = await session.browser.newPage();
+      await page.evaluateOnNewDocument(() => {
+        (window as unknown as { __anchored: Promise<void> }).__anchored = new Promise((resolve) =>
+          document.addEventListener("randnotiz:anchored", () => resolve(), { once: true }),
+        );
+      });
+      await page.goto(source);
+      await page.evaluate(() => (window as unknown as { __anchored: Promise<void> }).__anchored);
+      const { highlights } = await askTab<{ highlights: unknown[] }>(session, page, {
+        type: "randnotiz:highlights",
+      });
+      expect(highlights).toHaveLength(20);
+      // Rebuilt by the running background, without a restart.
+      await waitFor(index, (list) => Array.isArray(list) && list.length === 20, "the rebuilt page index");
+      await page.close();
+    },
+  );
+
   test("a 3 MB import lands whole, with progress shown, and storage holds every item", async () => {
     await reset({});
     const page = await openReview();
