@@ -4,6 +4,7 @@
 // review tabs editing one note.
 import { randomUUID } from "node:crypto";
 import type { Page } from "puppeteer";
+import { pageIndexKey } from "../../src/core/highlights/index-model";
 import { keyOf } from "../../src/core/highlights/model";
 import type { WebAnnotation } from "../../src/core/highlights/types";
 import { askTab, type BrowserName, launch, openExtensionPage, type Session, waitFor } from "./harness";
@@ -214,7 +215,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("integrity in %s", (name) =>
         items[keyOf(a.id)] = a;
       }
       await reset(items);
-      const indexKey = `hlindex:page:${source}`;
+      const indexKey = pageIndexKey(source);
       const index = () =>
         session.inExtension(async (key) => {
           // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
