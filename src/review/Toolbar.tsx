@@ -69,6 +69,16 @@ export function Toolbar(props: ToolbarProps) {
         <output class="count" data-shown={props.shown} data-total={props.total} for="search">
           {t("reviewCount", String(props.shown), String(props.total))}
         </output>
+        {/* Always there, hidden while nothing is filtered: the row keeps its place. */}
+        <button
+          type="button"
+          class="link clear"
+          aria-hidden={filtered ? undefined : "true"}
+          tabIndex={filtered ? undefined : -1}
+          onClick={props.onClear}
+        >
+          {t("reviewClearFilters")}
+        </button>
       </div>
       <fieldset class="filters" disabled={disabled}>
         <legend class="sr-only">{t("reviewFilters")}</legend>
@@ -141,16 +151,6 @@ export function Toolbar(props: ToolbarProps) {
           value={query.to}
           onValue={(to) => onQuery({ to })}
         />
-        {/* Always there, hidden while nothing is filtered: the row keeps its place. */}
-        <button
-          type="button"
-          class="link clear"
-          aria-hidden={filtered ? undefined : "true"}
-          tabIndex={filtered ? undefined : -1}
-          onClick={props.onClear}
-        >
-          {t("reviewClearFilters")}
-        </button>
       </fieldset>
       <div class="transfer">
         <span class="transfer-label">{t("reviewExport")}</span>
