@@ -56,8 +56,15 @@ const CONTENT_KEYS = /^tooltip/;
  * Wikidata ids are for outside tools (factbase.json keeps them).
  */
 function forThePage(factbaseJson: string): string {
-  const factbase = JSON.parse(factbaseJson) as { asOf: string; entities: Array<Record<string, unknown>> };
-  const entities = factbase.entities.map(({ id, type, label }) => ({ id, type, label }));
+  const factbase = JSON.parse(factbaseJson) as {
+    asOf: string;
+    entities: Array<Record<string, unknown> & { packs: string[] }>;
+  };
+  // Only the seed pack rides in the script: the world pack's hundreds of names arrive with the matcher the
+  // background stores for the enabled packs (background/entries-matcher.ts, docs/world-pack.md).
+  const entities = factbase.entities
+    .filter((e) => e.packs.includes("seed"))
+    .map(({ id, type, label }) => ({ id, type, label }));
   return JSON.stringify({ asOf: factbase.asOf, entities });
 }
 
@@ -66,7 +73,7 @@ function forThePage(factbaseJson: string): string {
  * trie (core/match/serial.ts), where compiling the aliases cost about 15 ms of cold JIT on each load.
  */
 function matcherFor(factbaseJson: string): string {
-  return JSON.stringify(toSerial(compile(matchTerms(JSON.parse(factbaseJson)))));
+  return JSON.stringify(toSerial(compile(matchTerms(JSON.parse(factbaseJson), new Set(["seed"] as const)))));
 }
 
 /**

@@ -3,13 +3,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compileFactbase, type FactbaseFile } from "../src/core/factbase/compile";
 import type { FactbaseJson } from "../src/core/factbase/schema";
+import { generateWorld } from "./world-pack";
 
 export const FACTBASE_DIR = "assets/factbase";
 
 /** Reads every <type>.json in `dir` (sorted, so messages and output are stable). */
 export function readFactbaseSources(dir: string = FACTBASE_DIR): FactbaseFile[] {
   return readdirSync(dir)
-    .filter((name) => name.endsWith(".json"))
+    .filter((name) => name.endsWith(".json") && !name.startsWith("."))
     .sort()
     .map((name) => {
       const file = join(dir, name);
@@ -23,9 +24,26 @@ export function readFactbaseSources(dir: string = FACTBASE_DIR): FactbaseFile[] 
 }
 
 /**
- * Compiles the fact base from `dir` and its seed.txt. `asOf` defaults to the newest fact's date
+ * The world pack's sources: the hand-written files in `dir`/world (organisations, written like the seed's
+ * facts) and the countries and capitals generated from the pinned data packages (scripts/world-pack.ts).
+ */
+export function readWorldSources(dir: string = FACTBASE_DIR): FactbaseFile[] {
+  const { countries, capitals } = generateWorld();
+  return [
+    ...readFactbaseSources(join(dir, "world")).map((f) => ({ ...f, pack: "world" as const })),
+    { file: "world-countries (generated)/country.json", pack: "world", json: { entities: countries } },
+    { file: "world-countries (generated)/place.json", pack: "world", json: { entities: capitals } },
+  ];
+}
+
+/**
+ * Compiles the fact base from `dir` and its seed.txt, with the world pack. `asOf` defaults to the newest fact's date
  * (see compileFactbase). Throws FactbaseError on bad data; the build should let it fail the build.
  */
 export function buildFactbaseFromDisk(dir: string = FACTBASE_DIR, asOf?: string): FactbaseJson {
-  return compileFactbase(readFactbaseSources(dir), readFileSync(join(dir, "seed.txt"), "utf8"), asOf);
+  return compileFactbase(
+    [...readFactbaseSources(dir), ...readWorldSources(dir)],
+    readFileSync(join(dir, "seed.txt"), "utf8"),
+    asOf,
+  );
 }

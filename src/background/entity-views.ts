@@ -4,8 +4,10 @@
 import factbase from "randnotiz:factbase";
 import { entityIdOf, entryIdOf, entryKey, parseEntry } from "../core/entries";
 import type { Entity } from "../core/factbase/schema";
+import { enabledPacks } from "../core/settings";
 import type { TooltipView } from "../core/view/types";
 import { browser } from "../platform/browser";
+import { loadSettings } from "../platform/storage";
 import { ownEntryView, RelationIndex, tooltipView } from "../ui/entity-view";
 import { type Lang, translator } from "../ui/i18n";
 
@@ -18,13 +20,15 @@ export async function entityViews(
   lang: Lang,
 ): Promise<Record<string, TooltipView | null>> {
   const t = translator(lang);
+  // A switched-off pack's facts are not shown, even on an entity another pack still marks.
+  const packs = enabledPacks(await loadSettings());
   const out: Record<string, TooltipView | null> = {};
   const own: string[] = [];
   for (const id of ids) {
     const entity = byId.get(id);
     if (entity) {
       relations ??= new RelationIndex(factbase.entities);
-      out[id] = tooltipView(entity, lookup, relations, lang, t);
+      out[id] = tooltipView(entity, lookup, relations, lang, t, packs);
     } else if (entryIdOf(id)) own.push(id);
     else out[id] = null;
   }

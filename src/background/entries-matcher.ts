@@ -1,37 +1,56 @@
-// Keeps "matcher:entries" in step with the reader's entries: after any change to an entry:* key (from the
-// popup, the review page, an import or another device) and when the extension starts or updates, the fact
-// base and all entries are compiled once, here, and stored for every page (platform/entries-matcher.ts).
+// Keeps "matcher:entries" in step with the reader's entries and the packs they switched on: after any
+// change to an entry:* key (from the popup, the review page, an import or another device), to the pack
+// switches, and when the extension starts or updates, the enabled packs and all entries are compiled once,
+// here, and stored for every page (platform/entries-matcher.ts). The content script carries only the seed
+// pack's matcher; with nothing else on, no matcher is stored and pages use that one.
 import factbase from "randnotiz:factbase";
 import { entryTerms } from "../core/entries";
-import { ownTypes } from "../core/entries/packed";
+import { entityIdOf } from "../core/entries/model";
+import { extraTypes } from "../core/entries/packed";
 import { matchTerms } from "../core/factbase/terms";
 import { compile } from "../core/match/compile";
 import { SEP, toSerial } from "../core/match/serial";
+import { type EntityType, enabledPacks, type Settings } from "../core/settings";
 import { browser } from "../platform/browser";
 import { loadEntries, onEntriesChanged } from "../platform/entries";
 import { matcherStamp, saveEntriesMatcher } from "../platform/entries-matcher";
+import { loadSettings, onSettingsChanged } from "../platform/storage";
 
 /** Changes often come in bursts (an import writes thousands of keys): one rebuild after the burst. */
 const SETTLE_MS = 150;
 
+// The entities the content script carries itself (scripts/build.ts: the seed pack's).
+const carried = new Set(factbase.entities.filter((e) => e.packs.includes("seed")).map((e) => e.id));
+const bundledType = new Map<string, EntityType>(factbase.entities.map((e) => [e.id, e.type]));
+
 let timer: ReturnType<typeof setTimeout> | undefined;
 let queue: Promise<void> = Promise.resolve();
+let lastPacks = "";
 
 export async function rebuildEntriesMatcher(): Promise<void> {
-  const entries = await loadEntries();
-  if (entries.length === 0) {
+  const [entries, settings] = await Promise.all([loadEntries(), loadSettings()]);
+  const packs = enabledPacks(settings);
+  lastPacks = packKey(settings);
+  if (entries.length === 0 && packs.size === 1 && packs.has("seed")) {
     await saveEntriesMatcher(null);
     return;
   }
-  const serial = toSerial(compile([...matchTerms(factbase), ...entryTerms(entries)]));
+  const serial = toSerial(compile([...matchTerms(factbase, packs), ...entryTerms(entries)]));
+  const own = new Map(entries.map((e) => [entityIdOf(e), e.type]));
   await saveEntriesMatcher({
     stamp: matcherStamp(factbase.asOf),
-    types: ownTypes(serial.entities.split(SEP), entries),
+    types: extraTypes(
+      serial.entities.split(SEP),
+      (id) => own.get(id) ?? bundledType.get(id),
+      (id) => carried.has(id),
+    ),
     serial,
   });
 }
 
-/** One rebuild at a time, in order: the last one always reads the newest entries. */
+const packKey = (settings: Settings): string => [...enabledPacks(settings)].join(",");
+
+/** One rebuild at a time, in order: the last one always reads the newest entries and packs. */
 export function scheduleRebuild(delay = SETTLE_MS): void {
   clearTimeout(timer);
   timer = setTimeout(() => {
@@ -44,6 +63,10 @@ export function scheduleRebuild(delay = SETTLE_MS): void {
 /** Registered synchronously at start-up: a storage change is what wakes the service worker. */
 export function startEntriesMatcher(): void {
   onEntriesChanged(() => scheduleRebuild());
+  // A pack switched on or off: pages follow as soon as the new matcher is stored.
+  onSettingsChanged((settings) => {
+    if (packKey(settings) !== lastPacks) scheduleRebuild(0);
+  });
   // A new build writes its own stamp (the fact base or the matcher format may have changed).
   browser.runtime.onInstalled.addListener(() => scheduleRebuild(0));
   browser.runtime.onStartup.addListener(() => scheduleRebuild(0));

@@ -1,6 +1,7 @@
 // The page-side pipeline: text index → matcher → marks → painter. Runs in measured slices, re-reads only
 // the blocks that mutations touched, and can be destroyed without a trace.
 import type { Matcher, Mention } from "../core/match";
+import { dropNestedPlaces } from "../core/match/places";
 import { WindowedFind } from "../core/match/windows";
 import type { EntityType, MarkStyle } from "../core/settings";
 import { measured, SLICE_MS, yieldToPage } from "./budget";
@@ -278,7 +279,7 @@ export class Annotator {
 
   private toMarks(block: TextRun, mentions: readonly Mention[]): Mark[] {
     const marks: Mark[] = [];
-    for (const mention of mentions) {
+    for (const mention of dropNestedPlaces(mentions, this.options.typeOf)) {
       const type = this.options.typeOf(mention.entity);
       if (!type) continue;
       marks.push(newMark(mention.entity, type, block, mention.start, mention.end, mention.evidence));

@@ -3,6 +3,7 @@
 // which computes tooltips), and the reader's own entries, which arrive with the stored matcher (platform/entries-matcher.ts).
 import factbase from "randnotiz:factbase";
 import compiled from "randnotiz:matcher";
+import { isOwnEntity } from "../core/entries/model";
 import { typesOf } from "../core/entries/packed";
 import type { Matcher } from "../core/match";
 import { matcherFromSerial, SEP } from "../core/match/serial";
@@ -32,9 +33,10 @@ let own: Map<string, EntityType> | null = null;
 export function entity(id: string): PageEntity | undefined {
   const known = bundled.get(id);
   if (known || !packed) return known;
-  own ??= typesOf(packed.entities.split(SEP), packed.types);
+  own ??= typesOf(packed.entities.split(SEP), packed.types, (e) => bundled.has(e));
   const type = own.get(id);
-  return type && { id, type, label: { de: "", en: "" }, own: true };
+  // A world-pack entity is not the reader's own; its label, like an entry's, comes with the tooltip's view.
+  return type && { id, type, label: { de: "", en: "" }, own: isOwnEntity(id) };
 }
 
 export function typeOf(id: string): EntityType | undefined {
@@ -46,7 +48,7 @@ export function bundledMatcher(): Matcher {
   return matcherFromSerial(compiled);
 }
 
-/** The stored matcher's entity list and the own entities' types (null: no entries); read on first lookup. */
+/** The stored matcher's entity list and the types of the entities not carried here (null: none stored). */
 export function setOwnEntities(entries: { entities: string; types: string } | null): void {
   packed = entries;
   own = null;

@@ -2,7 +2,7 @@
 // pure, so it is tested in Node. The background computes it and the page only shows it, so the facts stay
 // out of the content script, which every page loads. Everything here ends up as text nodes.
 import type { Entry } from "../core/entries";
-import type { Entity, RelationType } from "../core/factbase/schema";
+import type { Entity, Pack, RelationType } from "../core/factbase/schema";
 import type { FactView, Lang, TooltipView } from "../core/view/types";
 import { formatDate, type MessageKey, type Translate } from "./i18n";
 
@@ -34,7 +34,11 @@ const RELATION_KEYS: Record<RelationType, { out: MessageKey; in: MessageKey }> =
   locatedIn: { out: "tooltipRelLocatedIn", in: "tooltipRelPlacesHere" },
   capitalOf: { out: "tooltipRelCapitalOf", in: "tooltipRelCapital" },
   partOf: { out: "tooltipRelPartOf", in: "tooltipRelIncludes" },
+  borders: { out: "tooltipRelNeighbours", in: "tooltipRelNeighbours" },
 };
+
+/** The pack names a tooltip gives each fact's source line. */
+const PACK_KEYS: Record<Pack, MessageKey> = { seed: "tooltipPackSeed", world: "tooltipPackWorld" };
 
 /** Where an organisation or an event is ("Based in", "Took place in"). */
 const LOCATED_OUT: Partial<Record<Entity["type"], MessageKey>> = {
@@ -93,19 +97,43 @@ export function sourceLine(fact: Entity["facts"][number], lang: Lang, t: Transla
   return t(key, publisher, formatDate(date, lang));
 }
 
+/**
+ * The facts a tooltip shows: only those of enabled packs, at most MAX_FACTS, and where two packs describe
+ * the entity each gets a place (the first pack's first, then the others'), so the reader sees both.
+ */
+function shownFacts(entity: Entity, packs: ReadonlySet<Pack>): Entity["facts"] {
+  const on = entity.facts.filter((f) => packs.has(f.pack));
+  const groups = [...new Set(on.map((f) => f.pack))].map((p) => on.filter((f) => f.pack === p));
+  if (groups.length < 2) return on.slice(0, MAX_FACTS);
+  const shown: Entity["facts"] = [];
+  for (let round = 0; shown.length < MAX_FACTS && round < MAX_FACTS; round++) {
+    for (const g of groups) if (g[round] && shown.length < MAX_FACTS) shown.push(g[round]!);
+  }
+  // Keep each pack's facts together, in the data's order.
+  return on.filter((f) => shown.includes(f));
+}
+
+const ALL_PACKS: ReadonlySet<Pack> = new Set(["seed", "world"]);
+
 export function tooltipView(
   entity: Entity,
   lookup: (id: string) => Entity | undefined,
   relations: RelationIndex,
   lang: Lang,
   t: Translate,
+  packs: ReadonlySet<Pack> = ALL_PACKS,
 ): TooltipView {
-  const facts = entity.facts.slice(0, MAX_FACTS).map(
+  const facts = shownFacts(entity, packs).map(
     (fact): FactView => ({
       text: fact.text[lang],
       asOf: t("tooltipAsOf", formatDate(fact.asOf, lang)),
-      source: sourceLine(fact, lang, t),
-      url: fact.source.kind === "web" ? fact.source.url : null,
+      source: t("tooltipFromPack", t(PACK_KEYS[fact.pack]), sourceLine(fact, lang, t)),
+      url:
+        fact.source.kind === "web"
+          ? fact.source.url
+          : fact.source.kind === "package"
+            ? fact.source.upstream
+            : null,
       quote: fact.source.kind === "seed" ? fact.source.quote : null,
     }),
   );

@@ -48,6 +48,10 @@ describe("the real fact base", () => {
             date: "2022-11-27",
             dateKind: "published",
           });
+        } else if (f.source.kind === "package") {
+          expect(f.source.upstream.startsWith("https://")).toBe(true);
+          expect(f.source.licence).toBeTruthy();
+          expect(f.source.attribution.date).toBe(f.source.released);
         } else {
           expect(f.source.url.startsWith("https://")).toBe(true);
           expect(f.source.attribution.publisher).toBe(f.source.publisher);

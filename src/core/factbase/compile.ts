@@ -10,6 +10,8 @@ import {
   type Fact,
   type FactbaseJson,
   FactbaseJsonSchema,
+  PACKS,
+  type Pack,
   SEED_DATE,
   SEED_PUBLISHER,
   type SourceEntity,
@@ -30,11 +32,23 @@ export interface FactbaseFile {
   /** Path as shown in messages, e.g. "assets/factbase/person.json"; its base name gives the entity type. */
   file: string;
   json: unknown;
+  /** The pack the file belongs to; "seed" when omitted. */
+  pack?: Pack;
 }
 
 interface Located {
   file: string;
+  pack: Pack;
   entity: SourceEntity;
+}
+
+/**
+ * One thing described by several packs: the first pack (in PACKS order) gives its names, label and
+ * description; every later pack that uses the same id joins it with its facts and relations only.
+ */
+interface Joined {
+  base: Located;
+  joins: Located[];
 }
 
 // Missing keys are reported by valibot with a generic message; these read better in a build log.
@@ -76,18 +90,25 @@ export function aliasKey(text: string): string {
   return text.normalize("NFC").toLowerCase();
 }
 
-function attribute(fact: Fact): CompiledFact {
+function attribute(fact: Fact, pack: Pack): CompiledFact {
   const s = fact.source;
   const attribution =
     s.kind === "seed"
       ? { publisher: SEED_PUBLISHER, date: SEED_DATE, dateKind: "published" as const }
-      : s.published
-        ? { publisher: s.publisher, date: s.published, dateKind: "published" as const }
-        : { publisher: s.publisher, date: s.accessed, dateKind: "accessed" as const };
-  return { text: fact.text, asOf: fact.asOf, source: { ...s, attribution } };
+      : s.kind === "package"
+        ? {
+            publisher: `${s.package} ${s.version} (${s.licence})`,
+            date: s.released,
+            dateKind: "published" as const,
+          }
+        : s.published
+          ? { publisher: s.publisher, date: s.published, dateKind: "published" as const }
+          : { publisher: s.publisher, date: s.accessed, dateKind: "accessed" as const };
+  return { text: fact.text, asOf: fact.asOf, pack, source: { ...s, attribution } };
 }
 
-function toEntity({ entity: e }: Located): Entity {
+function toEntity({ base, joins }: Joined): Entity {
+  const e = base.entity;
   const names = e.aliases.map((a: Alias) => ({
     text: a.text,
     lang: a.lang,
@@ -97,18 +118,31 @@ function toEntity({ entity: e }: Located): Entity {
     ...(a.notAfter ? { notAfter: a.notAfter } : {}),
     ...(a.notBefore ? { notBefore: a.notBefore } : {}),
   }));
+  const relations = [...e.relations];
+  const seen = new Set(relations.map((r) => `${r.type}:${r.target}`));
+  for (const j of joins) {
+    for (const r of j.entity.relations) {
+      if (seen.has(`${r.type}:${r.target}`)) continue;
+      seen.add(`${r.type}:${r.target}`);
+      relations.push(r);
+    }
+  }
   return {
     id: e.id,
     type: e.type,
     label: e.label,
+    packs: [base.pack, ...joins.map((j) => j.pack)],
     aliases: names.map((n) => n.text),
     wikidata: e.wikidata,
     names,
     genitiveS: e.genitiveS,
     description: e.description,
     wikipedia: e.wikipedia,
-    relations: e.relations,
-    facts: e.facts.map(attribute),
+    relations,
+    facts: [
+      ...e.facts.map((f) => attribute(f, base.pack)),
+      ...joins.flatMap((j) => j.entity.facts.map((f) => attribute(f, j.pack))),
+    ],
   };
 }
 
@@ -126,7 +160,7 @@ export function compileFactbase(files: FactbaseFile[], seedText: string, asOf?: 
   const seed = seedText.replace(/\r\n?/g, "\n");
   const located: Located[] = [];
 
-  for (const { file, json } of files) {
+  for (const { file, json, pack = "seed" } of files) {
     const type = fileType(file);
     if (!type) {
       problems.push(`${file}: file name must be one of ${ENTITY_TYPES.map((t) => `${t}.json`).join(", ")}`);
@@ -168,13 +202,18 @@ export function compileFactbase(files: FactbaseFile[], seedText: string, asOf?: 
           problems.push(`${where}: label.${lang}: label "${e.label[lang]}" must also be listed in aliases`);
         }
       }
-      located.push({ file, entity: e });
+      located.push({ file, pack, entity: e });
     });
   }
 
-  checkIds(located, problems);
-  checkAliases(located, problems);
-  checkRelations(located, problems);
+  const joined = joinPacks(located, problems);
+  const bases = joined.map((j) => j.base);
+  checkAliases(bases, problems);
+  checkRelations(
+    bases,
+    joined.flatMap((j) => j.joins),
+    problems,
+  );
 
   const newest = located
     .flatMap((l) => l.entity.facts.map((f) => f.asOf))
@@ -184,18 +223,33 @@ export function compileFactbase(files: FactbaseFile[], seedText: string, asOf?: 
   }
   if (problems.length > 0) throw new FactbaseError(problems);
 
-  const entities = located.map(toEntity).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const entities = joined.map(toEntity).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // The output is what other tools read; checking it guards against compile itself drifting from the schema.
   return v.parse(FactbaseJsonSchema, { asOf: asOf ?? newest, entities });
 }
 
-function checkIds(located: Located[], problems: string[]): void {
-  const seen = new Map<string, string>();
-  for (const { file, entity } of located) {
-    const first = seen.get(entity.id);
-    if (first) problems.push(`${file}: entity "${entity.id}": id: duplicate id (first defined in ${first})`);
-    else seen.set(entity.id, file);
+/**
+ * Groups entities by id. Within one pack an id may be used once; a later pack that uses an id of an
+ * earlier one joins that entity (it must be of the same type), never duplicates it.
+ */
+function joinPacks(located: Located[], problems: string[]): Joined[] {
+  const order = (l: Located) => PACKS.indexOf(l.pack);
+  const byId = new Map<string, Joined>();
+  for (const l of [...located].sort((a, b) => order(a) - order(b))) {
+    const { file, entity } = l;
+    const first = byId.get(entity.id);
+    if (!first) byId.set(entity.id, { base: l, joins: [] });
+    else if (first.base.pack === l.pack || first.joins.some((j) => j.pack === l.pack)) {
+      const where = [first.base, ...first.joins].find((j) => j.pack === l.pack)!.file;
+      problems.push(`${file}: entity "${entity.id}": id: duplicate id (first defined in ${where})`);
+    } else if (first.base.entity.type !== entity.type) {
+      problems.push(
+        `${file}: entity "${entity.id}": type: joins the ${first.base.pack} entity of type "${first.base.entity.type}" as "${entity.type}"`,
+      );
+    } else first.joins.push(l);
   }
+  // Keeps the files' order for everything downstream (messages, output before sorting).
+  return [...byId.values()];
 }
 
 function checkAliases(located: Located[], problems: string[]): void {
@@ -223,8 +277,17 @@ function checkAliases(located: Located[], problems: string[]): void {
   }
 }
 
-function checkRelations(located: Located[], problems: string[]): void {
+function checkRelations(located: Located[], joins: Located[], problems: string[]): void {
   const ids = new Set(located.map((l) => l.entity.id));
+  for (const { file, entity } of joins) {
+    entity.relations.forEach((r, i) => {
+      if (!ids.has(r.target)) {
+        problems.push(
+          `${file}: entity "${entity.id}": relations[${i}].target: relation to unknown id "${r.target}"`,
+        );
+      }
+    });
+  }
   for (const { file, entity } of located) {
     entity.aliases.forEach((a, i) => {
       for (const id of a.needs?.entities ?? []) {

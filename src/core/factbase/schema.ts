@@ -24,7 +24,11 @@ export const RELATION_TYPES = [
   "capitalOf",
   // Added beyond the brief's list: sub-events (a battle within a conflict) need a link that partyTo can't express.
   "partOf",
+  /** A land border between two countries (the world pack, from world-countries' `borders`). */
+  "borders",
 ] as const;
+/** The bundled packs (docs/world-pack.md): the seed story's entities, and the generated world pack. */
+export const PACKS = ["seed", "world"] as const;
 export const ALIAS_LANGS = ["de", "en", "ru", "any"] as const;
 
 /** Publisher and date of the seed story (assets/factbase/seed.txt). */
@@ -106,10 +110,23 @@ const WebSourceSchema = v.strictObject({
   published: v.optional(DateSchema),
   accessed: DateSchema,
 });
+/** A fact generated at build time from a pinned data package (scripts/world-pack.ts). */
+const PackageSourceSchema = v.strictObject({
+  kind: v.literal("package"),
+  /** The npm package and its exact version, e.g. "world-countries" and "5.1.0". */
+  package: Text,
+  version: Text,
+  /** Where the package's data is kept upstream. */
+  upstream: HttpsUrl,
+  /** SPDX identifier of the data's licence, e.g. "ODbL-1.0". */
+  licence: Text,
+  /** The package version's release date: the date its data was last known to be checked. */
+  released: DateSchema,
+});
 export const FactSourceSchema = v.variant(
   "kind",
-  [SeedSourceSchema, WebSourceSchema],
-  'source.kind must be "seed" or "web"',
+  [SeedSourceSchema, WebSourceSchema, PackageSourceSchema],
+  'source.kind must be "seed", "web" or "package"',
 );
 export const FactSchema = v.strictObject({
   text: BilingualSchema,
@@ -146,10 +163,14 @@ export const AttributionSchema = v.strictObject({
 export const CompiledSourceSchema = v.variant("kind", [
   v.strictObject({ ...SeedSourceSchema.entries, attribution: AttributionSchema }),
   v.strictObject({ ...WebSourceSchema.entries, attribution: AttributionSchema }),
+  v.strictObject({ ...PackageSourceSchema.entries, attribution: AttributionSchema }),
 ]);
+export const PackSchema = v.picklist(PACKS);
 export const CompiledFactSchema = v.strictObject({
   text: BilingualSchema,
   asOf: AsOf,
+  /** The pack the fact belongs to (the tooltip names it; switching the pack off hides it). */
+  pack: PackSchema,
   source: CompiledSourceSchema,
 });
 export const NameSchema = v.strictObject({
@@ -166,6 +187,8 @@ export const EntitySchema = v.strictObject({
   id: Id,
   type: EntityTypeSchema,
   label: BilingualSchema,
+  /** The packs that describe this entity: one entity per thing, whichever packs know it. */
+  packs: v.pipe(v.array(PackSchema), v.minLength(1)),
   /** Plain alias texts, labels included, in the same order as `names`. */
   aliases: v.array(Text),
   wikidata: v.nullable(v.pipe(v.string(), v.regex(QID))),
@@ -183,6 +206,7 @@ export const FactbaseJsonSchema = v.strictObject({
 });
 
 export type EntityType = v.InferOutput<typeof EntityTypeSchema>;
+export type Pack = (typeof PACKS)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];
 export type Alias = v.InferOutput<typeof AliasSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;

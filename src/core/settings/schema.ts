@@ -14,6 +14,10 @@ export type AccessMode = (typeof ACCESS_MODES)[number];
 
 export const SETTINGS_VERSION = 1;
 
+/** The bundled packs a reader can switch (docs/world-pack.md); the same names as the fact base's. */
+export const PACK_NAMES = ["seed", "world"] as const;
+export type PackName = (typeof PACK_NAMES)[number];
+
 export const TOOLTIP_DELAY_MAX = 2000;
 
 export const TypesSchema = v.object(
@@ -40,6 +44,8 @@ export const SettingsSchema = v.object({
    * version-1 settings from before it parse as they are, without a migration step.
    */
   access: v.optional(v.picklist(ACCESS_MODES), "all"),
+  /** Which bundled packs mark names; both on by default. Optional, so older settings parse unchanged. */
+  packs: v.optional(v.object({ seed: v.boolean(), world: v.boolean() }), { seed: true, world: true }),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -53,4 +59,10 @@ export const DEFAULT_SETTINGS: Settings = {
   tooltipDelay: 300,
   language: "auto",
   access: "all",
+  packs: { seed: true, world: true },
 };
+
+/** The packs switched on, as a set (the fact base's pack names). */
+export function enabledPacks(settings: Pick<Settings, "packs">): Set<PackName> {
+  return new Set(PACK_NAMES.filter((p) => settings.packs[p]));
+}

@@ -1,0 +1,229 @@
+// The world pack's precision rules: which generated names need support on the page, which words around
+// them make them part of another name, which are dropped, and the few everyday names the data packages
+// lack. Every rule here has a case in tests/unit/precision.world.test.ts (docs/world-pack.md).
+
+export interface NameRule {
+  /**
+   * The name counts only where the page also names a neighbour or the capital (a country), or the country
+   * (a capital): "Jordan" the country, not Michael Jordan; "Victoria" the capital of the Seychelles.
+   */
+  needs?: true;
+  /** Extra words that count as support (for "Washington": the White House). */
+  words?: string[];
+  notAfter?: string[];
+  notBefore?: string[];
+  /** Never a name of the world pack: two things share it, and neither is the usual reading. */
+  drop?: true;
+  /** Keep the diacritics: "Malé" must not become "Male". */
+  noFold?: true;
+  /** Only as written: no capitals form ("Rom", never "ROM"). */
+  caseSensitive?: true;
+}
+
+/** By alias text as generated (before diacritics are folded). */
+export const NAME_RULES: Record<string, NameRule> = {
+  // Countries whose English name is also a person's, a word or a US state.
+  Jordan: { needs: true, notAfter: ["Michael", "Jim", "Vernon", "Eddie", "Chris"] },
+  Chad: { needs: true },
+  Niger: { needs: true },
+  Guinea: { needs: true, notAfter: ["New", "Equatorial", "Papua"] },
+  Dominica: { needs: true },
+  Micronesia: { needs: true },
+  // Two states share these.
+  Kongo: { drop: true },
+  Congo: { drop: true },
+  Korea: { drop: true },
+  // Inside longer names of other places.
+  Mexico: { notAfter: ["New"] },
+  Mexiko: { notAfter: ["New"] },
+  Sudan: { notAfter: ["South"] },
+  Ireland: { notAfter: ["Northern"] },
+  Irland: { notAfter: ["Nord"] },
+  Samoa: { notAfter: ["American"] },
+  "Republic of the Congo": { notAfter: ["Democratic"] },
+  // Also the bird ("Turkey is best roasted…" at a sentence start).
+  Turkey: {
+    needs: true,
+    words: ["Erdogan", "Erdoğan", "Istanbul", "Türkiye", "Turkish"],
+    notBefore: ["Creek", "Day", "Trot", "Hill", "Point", "Run", "Island", "Bowl", "Shoot"],
+  },
+  // German for Iceland, and the English word "Island(s)".
+  Island: { needs: true, words: ["Isländer", "Isländerin", "isländische", "isländischen"] },
+  // "Rom" as written only: "CD-ROM", "ROM" are not Rome.
+  Rom: { caseSensitive: true },
+  // The pronoun in capitals: "CONTACT US", "ABOUT US".
+  US: {
+    notAfter: [
+      "ABOUT",
+      "CONTACT",
+      "JOIN",
+      "FOLLOW",
+      "HELP",
+      "TELL",
+      "LET",
+      "FOR",
+      "WITH",
+      "OF",
+      "TO",
+      "SUPPORT",
+      "CALL",
+      "EMAIL",
+      "WRITE",
+      "VISIT",
+      "WHY",
+      "BY",
+      "FROM",
+      "GIVE",
+      "SHOW",
+      "MEET",
+    ],
+  },
+  China: { notBefore: ["Daily", "Eastern", "Southern", "Airlines", "Morning"] },
+  Cuba: { notBefore: ["Gooding"] },
+  // Capitals that are also names, words or other cities.
+  Washington: {
+    needs: true,
+    words: ["White House", "Weißen Haus", "Weiße Haus"],
+    notAfter: ["George", "Denzel", "Booker", "Kerry", "Harold"],
+    notBefore: [
+      "Post",
+      "Examiner",
+      "Times",
+      "State",
+      "state",
+      "Capitals",
+      "Commanders",
+      "Wizards",
+      "Nationals",
+      "Mystics",
+      "University",
+      "Heights",
+      "Irving",
+      "Monument",
+      "Square",
+    ],
+  },
+  Paris: {
+    notAfter: ["Plaster"],
+    notBefore: ["Hilton", "Jackson", "Saint-Germain", "Saint", "Agreement", "Club", "Texas", "Match"],
+  },
+  London: { notAfter: ["Jack"] },
+  Berlin: { notAfter: ["Isaiah", "Irving"] },
+  Madrid: { notAfter: ["Real", "Atlético", "Atletico"] },
+  Santiago: { needs: true, notBefore: ["de", "Bernabéu", "Bernabeu"] },
+  "San José": { needs: true },
+  Georgetown: { needs: true, notBefore: ["University"] },
+  Kingston: { needs: true },
+  Victoria: { needs: true },
+  Malé: { needs: true, noFold: true },
+  Praia: { needs: true },
+  Lima: { needs: true },
+  Nassau: { needs: true },
+  Tripoli: { needs: true },
+  Tripolis: { needs: true },
+  Sucre: { needs: true },
+  Wellington: { needs: true },
+  Sofia: { needs: true },
+  Moroni: { needs: true },
+  "St. George's": { needs: true },
+  "Saint John's": { needs: true },
+  Kingstown: { needs: true },
+};
+
+/** Names the packages lack that news uses every day, by ISO 3166-1 alpha-3 code. */
+export const EXTRA_NAMES: Record<string, Array<{ text: string; lang: "de" | "en" | "any" }>> = {
+  TUR: [{ text: "Turkey", lang: "en" }],
+  GBR: [
+    { text: "Britain", lang: "en" },
+    { text: "UK", lang: "any" },
+  ],
+  USA: [
+    { text: "US", lang: "any" },
+    { text: "U.S.", lang: "any" },
+  ],
+  ARE: [{ text: "VAE", lang: "de" }],
+  COD: [
+    { text: "Demokratische Republik Kongo", lang: "de" },
+    { text: "DR Kongo", lang: "de" },
+  ],
+  VAT: [
+    { text: "Vatikan", lang: "de" },
+    { text: "Holy See", lang: "en" },
+    { text: "Heiliger Stuhl", lang: "de" },
+  ],
+  CPV: [{ text: "Cabo Verde", lang: "any" }],
+  CZE: [{ text: "Czech Republic", lang: "en" }],
+};
+
+/** Extra names of capitals, by the capital's English name in world-countries. */
+export const EXTRA_CAPITAL_NAMES: Record<string, Array<{ text: string; lang: "de" | "en" | "any" }>> = {
+  Kyiv: [
+    { text: "Kiev", lang: "en" },
+    { text: "Kyjiw", lang: "de" },
+  ],
+  "Washington D.C.": [
+    { text: "Washington", lang: "any" },
+    { text: "Washington, D.C.", lang: "any" },
+  ],
+  Santiago: [{ text: "Santiago de Chile", lang: "any" }],
+};
+
+/** Alternative spellings of world-countries kept as names (the rest are native or dated forms). */
+export const KEPT_ALT_SPELLINGS: Record<string, string[]> = {
+  ARE: ["UAE"],
+  CIV: ["Côte d'Ivoire"],
+  COD: ["DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "DRC"],
+  COG: ["Congo-Brazzaville"],
+  GBR: ["Great Britain"],
+  USA: ["USA"],
+  MMR: ["Burma"],
+  TLS: ["East Timor"],
+  SWZ: ["Swaziland"],
+  NLD: ["Holland"],
+  TUR: ["Turkiye"],
+  VAT: ["Vatican"],
+  PRK: ["DPRK"],
+};
+
+/**
+ * Entities of the world pack that describe a thing the seed pack already has: they join it (one entity,
+ * facts from both packs) instead of duplicating it. Checked by tests/unit/world-pack.test.ts against the
+ * seed's labels.
+ */
+export const SEED_COUNTRIES: Record<string, string> = {
+  ARM: "armenien",
+  AZE: "aserbaidschan",
+  BLR: "belarus",
+  GEO: "georgien",
+  KAZ: "kasachstan",
+  KGZ: "kirgistan",
+  RUS: "russland",
+  TJK: "tadschikistan",
+  UKR: "ukraine",
+  UZB: "usbekistan",
+};
+export const SEED_CAPITALS: Record<string, string> = {
+  Baku: "baku",
+  Yerevan: "eriwan",
+  Minsk: "minsk",
+  Moscow: "moskau",
+};
+
+/** Non-members that the news names as states or territories, beside the UN members. */
+export const EXTRA_TERRITORIES = ["VAT", "PSE", "UNK", "TWN", "ESH"];
+
+/** German plural or feminine country names: no genitive -s ("der Niederlande", "der Türkei"). */
+export const NO_GENITIVE = new Set([
+  "Niederlande",
+  "Philippinen",
+  "Malediven",
+  "Seychellen",
+  "Komoren",
+  "Salomonen",
+  "Marshallinseln",
+  "Vereinigte Staaten",
+  "Vereinigte Arabische Emirate",
+]);
+
+/** Capitals whose status the package states but states dispute: the fact attributes it to the package. */
+export const DISPUTED_CAPITALS = new Set(["ISR", "PSE", "ESH", "TWN", "UNK"]);

@@ -1,0 +1,119 @@
+// The pinned data packages the world pack is generated from (docs/world-pack.md), read at build time.
+// Versions and release dates are read from the installed packages and the lock file's pinned versions;
+// the release dates are the npm release dates of those exact versions (the packages carry none inside).
+import { createRequire } from "node:module";
+
+// import.meta.url under tsx (ESM); __filename under jest, which runs the scripts as CommonJS.
+const require = createRequire(import.meta.url ?? __filename);
+
+export interface DataPackage {
+  package: string;
+  version: string;
+  upstream: string;
+  licence: string;
+  /** npm release date of `version`: the as-of date of every fact generated from it. */
+  released: string;
+}
+
+/** Release dates of the pinned versions (npm registry `time` field); a test checks the versions match. */
+const RELEASED: Record<string, [version: string, date: string]> = {
+  "world-countries": ["5.1.0", "2025-06-03"],
+  "i18n-iso-countries": ["7.14.0", "2025-07-17"],
+  "cldr-core": ["48.2.0", "2026-04-07"],
+  "cldr-localenames-full": ["48.2.0", "2026-04-07"],
+  "cldr-numbers-full": ["48.2.0", "2026-04-07"],
+  "cldr-dates-full": ["48.2.0", "2026-04-07"],
+};
+
+const UPSTREAM: Record<string, [upstream: string, licence: string]> = {
+  "world-countries": ["https://github.com/mledoze/countries", "ODbL-1.0"],
+  "i18n-iso-countries": ["https://github.com/michaelwittig/node-i18n-iso-countries", "MIT"],
+  "cldr-core": ["https://github.com/unicode-org/cldr-json", "Unicode-3.0"],
+  "cldr-localenames-full": ["https://github.com/unicode-org/cldr-json", "Unicode-3.0"],
+  "cldr-numbers-full": ["https://github.com/unicode-org/cldr-json", "Unicode-3.0"],
+  "cldr-dates-full": ["https://github.com/unicode-org/cldr-json", "Unicode-3.0"],
+};
+
+export function dataPackage(name: keyof typeof RELEASED): DataPackage {
+  const installed = (require(`${name}/package.json`) as { version: string }).version;
+  const [version, released] = RELEASED[name]!;
+  if (installed !== version) {
+    throw new Error(
+      `${name} ${installed} is installed, but the world pack records ${version}: update RELEASED in scripts/world-sources.ts with the new version's release date.`,
+    );
+  }
+  const [upstream, licence] = UPSTREAM[name]!;
+  return { package: name, version, upstream, licence, released };
+}
+
+export const PACKAGE_NAMES = Object.keys(RELEASED) as Array<keyof typeof RELEASED>;
+
+export interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  independent: boolean | null;
+  unMember: boolean;
+  capital: string[];
+  altSpellings: string[];
+  region: string;
+  subregion: string;
+  languages?: Record<string, string>;
+  currencies?: Record<string, { name: string; symbol?: string }>;
+  borders: string[];
+  translations: Record<string, { common: string; official: string }>;
+}
+
+export function worldCountries(): WorldCountry[] {
+  return require("world-countries") as WorldCountry[];
+}
+
+/** German country names by ISO alpha-2 (i18n-iso-countries): a string or several, the official first. */
+export function germanCountryNames(): Record<string, string | string[]> {
+  return (require("i18n-iso-countries/langs/de.json") as { countries: Record<string, string | string[]> })
+    .countries;
+}
+
+/** German language names by CLDR language code, and ISO 639-3 → CLDR code. */
+export function germanLanguages(): { names: Record<string, string>; alias: Record<string, string> } {
+  const names = require("cldr-localenames-full/main/de/languages.json").main.de.localeDisplayNames
+    .languages as Record<string, string>;
+  const raw = require("cldr-core/supplemental/aliases.json").supplemental.metadata.alias
+    .languageAlias as Record<string, { _replacement: string }>;
+  const alias = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v._replacement]));
+  return { names, alias };
+}
+
+/** German currency names by ISO 4217 code (CLDR). */
+export function germanCurrencies(): Record<string, string> {
+  const all = require("cldr-numbers-full/main/de/currencies.json").main.de.numbers.currencies as Record<
+    string,
+    { displayName: string }
+  >;
+  return Object.fromEntries(Object.entries(all).map(([code, c]) => [code, c.displayName]));
+}
+
+/**
+ * German names of cities that CLDR uses as time-zone exemplars ("Vienna" → "Wien"), keyed by the English
+ * name. Only these capitals get a German name of their own; the others keep their English one.
+ */
+export function germanCityNames(): Map<string, string> {
+  type Zones = Record<string, unknown>;
+  const de = require("cldr-dates-full/main/de/timeZoneNames.json").main.de.dates.timeZoneNames.zone as Zones;
+  const en = require("cldr-dates-full/main/en/timeZoneNames.json").main.en.dates.timeZoneNames.zone as Zones;
+  const out = new Map<string, string>();
+  const walk = (deNode: Zones | undefined, enNode: Zones | undefined, key: string) => {
+    const d = deNode as { _type?: string; exemplarCity?: string } | undefined;
+    const e = enNode as { _type?: string; exemplarCity?: string } | undefined;
+    if (e?._type === "zone" || d?._type === "zone") {
+      const english = e?.exemplarCity ?? key.replace(/_/g, " ");
+      if (d?.exemplarCity && d.exemplarCity !== english) out.set(english, d.exemplarCity);
+      return;
+    }
+    for (const k of new Set([...Object.keys(deNode ?? {}), ...Object.keys(enNode ?? {})])) {
+      walk((deNode as Zones | undefined)?.[k] as Zones, (enNode as Zones | undefined)?.[k] as Zones, k);
+    }
+  };
+  walk(de, en, "");
+  return out;
+}

@@ -1,0 +1,145 @@
+// The world pack as the build generates it (scripts/world-pack.ts): complete, sourced, one entity per thing.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildFactbaseFromDisk } from "../../scripts/factbase-files";
+import { selectedCountries } from "../../scripts/world-pack";
+import { SEED_CAPITALS, SEED_COUNTRIES } from "../../scripts/world-rules";
+import { dataPackage, PACKAGE_NAMES, worldCountries } from "../../scripts/world-sources";
+import { aliasKey } from "../../src/core/factbase";
+
+const fb = buildFactbaseFromDisk();
+const world = fb.entities.filter((e) => e.packs.includes("world"));
+const seed = fb.entities.filter((e) => e.packs.includes("seed"));
+const byId = new Map(fb.entities.map((e) => [e.id, e]));
+const ROOT = join(__dirname, "../..");
+
+test("every UN member state is a country of the pack, with its capital", () => {
+  const members = worldCountries().filter((c) => c.unMember);
+  // 193 members; world-countries also flags one more (its data, checked here so a change shows).
+  expect(members.length).toBeGreaterThanOrEqual(193);
+  const labels = new Set(world.filter((e) => e.type === "country").map((e) => e.label.en));
+  for (const c of members) {
+    const id = SEED_COUNTRIES[c.cca3];
+    if (id) expect(byId.get(id)?.packs).toEqual(["seed", "world"]);
+    else expect(labels.has(c.name.common)).toBe(true);
+  }
+  expect(world.filter((e) => e.type === "country").length).toBe(selectedCountries().length);
+  for (const name of ["Kosovo", "Taiwan", "Western Sahara", "Palestine", "Vatican City"])
+    expect(labels.has(name)).toBe(true);
+  const capitals = world.filter((e) => e.type === "place" && e.relations.some((r) => r.type === "capitalOf"));
+  expect(capitals.length).toBeGreaterThan(180);
+  expect(byId.get("paris")!.relations).toContainEqual({ type: "capitalOf", target: "frankreich" });
+});
+
+test("at least 40 international organisations, each fact with a web source", () => {
+  const orgs = world.filter((e) => e.type === "organisation");
+  expect(orgs.length).toBeGreaterThanOrEqual(40);
+  for (const id of [
+    "vereinte-nationen",
+    "un-sicherheitsrat",
+    "nato",
+    "eu",
+    "osze",
+    "europarat",
+    "g7",
+    "g20",
+    "brics",
+    "soz",
+    "asean",
+    "afrikanische-union",
+    "arabische-liga",
+    "opec",
+    "who",
+    "iwf",
+    "weltbank",
+    "wto",
+    "istgh",
+    "igh",
+    "iaea",
+    "unhcr",
+    "gus",
+    "eawu",
+    "golfkooperationsrat",
+    "oas",
+    "mercosur",
+  ])
+    expect(byId.get(id)?.packs).toContain("world");
+  for (const e of orgs)
+    for (const f of e.facts.filter((x) => x.pack === "world")) expect(f.source.kind).toBe("web");
+});
+
+test("every fact names its pack, its source and an as-of date; generated ones the package", () => {
+  const wc = dataPackage("world-countries");
+  for (const e of fb.entities) {
+    expect(e.packs.length).toBeGreaterThan(0);
+    for (const f of e.facts) {
+      expect(e.packs).toContain(f.pack);
+      expect(f.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(f.source.attribution.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (f.source.kind === "package") {
+        expect(f.source).toMatchObject({
+          package: "world-countries",
+          version: wc.version,
+          upstream: "https://github.com/mledoze/countries",
+          licence: "ODbL-1.0",
+        });
+        expect(f.asOf).toBe(wc.released);
+      }
+    }
+  }
+});
+
+test("the recorded versions are the pinned ones", () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
+  for (const name of PACKAGE_NAMES) {
+    const pinned = pkg.devDependencies[name] ?? pkg.dependencies[name];
+    expect(pinned).toBe(dataPackage(name).version);
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+  }
+});
+
+test("no id twice; seed entities keep their names and facts, world data joins them", () => {
+  const ids = fb.entities.map((e) => e.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const e of seed) {
+    expect(e.packs[0]).toBe("seed");
+    const firstWorld = e.facts.findIndex((f) => f.pack === "world");
+    if (firstWorld >= 0) expect(e.facts.slice(firstWorld).every((f) => f.pack === "world")).toBe(true);
+  }
+  // The join tables name real seed entities of the right type and the right country.
+  const wc = new Map(worldCountries().map((c) => [c.cca3, c]));
+  for (const [iso, id] of Object.entries(SEED_COUNTRIES)) {
+    const e = byId.get(id)!;
+    expect(e.type).toBe("country");
+    expect(e.aliases).toContain(wc.get(iso)!.name.common);
+  }
+  for (const [name, id] of Object.entries(SEED_CAPITALS)) {
+    expect(byId.get(id)!.type).toBe("place");
+    expect(byId.get(id)!.aliases).toContain(name);
+  }
+  // No seed country, capital or organisation is described twice under another id.
+  const seedNames = new Set(seed.flatMap((e) => e.aliases.map(aliasKey)));
+  for (const e of world.filter((x) => !x.packs.includes("seed"))) {
+    for (const n of e.names) {
+      const shadow = seedNames.has(aliasKey(n.text));
+      // A shared spelling is allowed only with an explicit rule on it.
+      if (shadow) expect(n.ambiguous || n.needs || n.notAfter || n.notBefore).toBeTruthy();
+    }
+  }
+});
+
+test("factbase.json in the build keeps the interface: packs on every entity, pack on every fact", () => {
+  const path = join(ROOT, "build/chrome/factbase.json");
+  const built = JSON.parse(readFileSync(path, "utf8")) as typeof fb;
+  expect(built.entities.length).toBe(fb.entities.length);
+  for (const e of built.entities) {
+    expect(e.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(Array.isArray(e.aliases)).toBe(true);
+    expect(e.wikidata === null || /^Q\d+$/.test(e.wikidata)).toBe(true);
+    expect(e.packs.every((p) => p === "seed" || p === "world")).toBe(true);
+    for (const f of e.facts) expect(["seed", "world"]).toContain(f.pack);
+  }
+});
