@@ -38,6 +38,9 @@ export interface PageOptions {
   site: Location;
 }
 
+/** How long a first pass waits for the background's matcher of the enabled packs (see init). */
+const WAIT_FOR_MATCHER_MS = 3000;
+
 export class PageController {
   private annotator: Annotator | null = null;
   private saved: SavedHighlights | null = null;
@@ -69,8 +72,29 @@ export class PageController {
         return null;
       }),
     ]);
-    this.useEntries(stored);
+    // The world pack's names come only with the stored matcher; right after an install or update the
+    // background is still writing it, so the first pass waits for it a moment rather than marking the
+    // seed pack alone and then everything again (docs/world-pack.md).
+    const packs = settings.packs;
+    const wanted = stored ?? (packs.world || !packs.seed ? await this.storedSoon(WAIT_FOR_MATCHER_MS) : null);
+    this.useEntries(wanted);
     this.apply(settings);
+  }
+
+  private waiting: ((stored: StoredEntriesMatcher | null) => void) | null = null;
+
+  private storedSoon(ms: number): Promise<StoredEntriesMatcher | null> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiting = null;
+        resolve(null);
+      }, ms);
+      this.waiting = (stored) => {
+        clearTimeout(timer);
+        this.waiting = null;
+        resolve(stored);
+      };
+    });
   }
 
   /** The reader's entries as the background compiled them, or the fact base alone. */
@@ -88,6 +112,10 @@ export class PageController {
 
   /** An entry was added, edited or deleted (here or in another tab): mark the page again with it. */
   private entriesChanged(stored: StoredEntriesMatcher | null): void {
+    if (this.waiting) {
+      this.waiting(stored);
+      return;
+    }
     this.useEntries(stored);
     this.discovery.invalidate();
     if (!this.annotator || !this.settings) return;
