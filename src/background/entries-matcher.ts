@@ -13,7 +13,7 @@ import { SEP, toSerial } from "../core/match/serial";
 import { type EntityType, enabledPacks, type Settings } from "../core/settings";
 import { browser } from "../platform/browser";
 import { loadEntries, onEntriesChanged } from "../platform/entries";
-import { matcherStamp, saveEntriesMatcher } from "../platform/entries-matcher";
+import { matcherStamp, onEntriesMatcherChanged, saveEntriesMatcher } from "../platform/entries-matcher";
 import { loadSettings, onSettingsChanged } from "../platform/storage";
 
 /** Changes often come in bursts (an import writes thousands of keys): one rebuild after the burst. */
@@ -66,6 +66,11 @@ export function startEntriesMatcher(): void {
   // A pack switched on or off: pages follow as soon as the new matcher is stored.
   onSettingsChanged((settings) => {
     if (packKey(settings) !== lastPacks) scheduleRebuild(0);
+  });
+  // Storage was cleared (or the key removed by hand): pages wait for it, so it is written again at once.
+  // When nothing needs it, the rebuild removes it again, which fires no second change.
+  onEntriesMatcherChanged(matcherStamp(factbase.asOf), (stored) => {
+    if (stored === null) scheduleRebuild(0);
   });
   // A new build writes its own stamp (the fact base or the matcher format may have changed).
   browser.runtime.onInstalled.addListener(() => scheduleRebuild(0));

@@ -39,7 +39,7 @@ export interface PageOptions {
 }
 
 /** How long a first pass waits for the background's matcher of the enabled packs (see init). */
-const WAIT_FOR_MATCHER_MS = 3000;
+const WAIT_FOR_MATCHER_MS = 1500;
 
 export class PageController {
   private annotator: Annotator | null = null;

@@ -146,7 +146,10 @@ export function PopupForm(props: PopupFormProps) {
           </button>
         </section>
       ) : null}
-      {factsAsOf ? <footer class="asof">{t("popupFactsAsOf", formatDate(factsAsOf, lang))}</footer> : null}
+      <footer class="asof">
+        {factsAsOf ? <p>{t("popupFactsAsOf", formatDate(factsAsOf, lang))}</p> : null}
+        <p class="about-data">{t("popupAboutData")}</p>
+      </footer>
     </main>
   );
 }

@@ -1,5 +1,5 @@
 // What is marked and how: type filters, mark style, tooltip delay and UI language.
-import { ENTITY_TYPES, LANGUAGES, MARK_STYLES, type Settings } from "../core/settings";
+import { ENTITY_TYPES, LANGUAGES, MARK_STYLES, PACK_NAMES, type Settings } from "../core/settings";
 import type { Translate } from "../ui/i18n";
 import { TYPE_KEYS } from "../ui/i18n";
 
@@ -16,6 +16,8 @@ const STYLE_KEYS = {
   both: "popupStyleBoth",
 } as const;
 
+const PACK_KEYS = { seed: "popupPackSeed", world: "popupPackWorld" } as const;
+
 const LANGUAGE_KEYS = { auto: "popupLanguageAuto", de: "popupLanguageDe", en: "popupLanguageEn" } as const;
 
 /** Steps a reader can tell apart; a select keeps storage.sync's write quota safe, unlike a dragged slider. */
@@ -27,6 +29,23 @@ export function SettingsFields({ t, settings, disabled, onChange }: SettingsFiel
     : [...DELAYS, settings.tooltipDelay].sort((a, b) => a - b);
   return (
     <fieldset class="settings" disabled={disabled}>
+      <fieldset class="packs">
+        <legend>{t("popupPacks")}</legend>
+        {PACK_NAMES.map((pack) => (
+          <label class="chip" key={pack}>
+            <input
+              type="checkbox"
+              name="pack"
+              value={pack}
+              checked={settings.packs[pack]}
+              onChange={(event) =>
+                onChange({ ...settings, packs: { ...settings.packs, [pack]: event.currentTarget.checked } })
+              }
+            />
+            <span>{t(PACK_KEYS[pack])}</span>
+          </label>
+        ))}
+      </fieldset>
       <fieldset class="types">
         <legend>{t("popupTypes")}</legend>
         {ENTITY_TYPES.map((type) => (

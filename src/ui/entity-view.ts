@@ -98,19 +98,15 @@ export function sourceLine(fact: Entity["facts"][number], lang: Lang, t: Transla
 }
 
 /**
- * The facts a tooltip shows: only those of enabled packs, at most MAX_FACTS, and where two packs describe
- * the entity each gets a place (the first pack's first, then the others'), so the reader sees both.
+ * The facts a tooltip shows: only those of enabled packs, at most MAX_FACTS of the first, and where more
+ * packs describe the entity, the first fact of each other pack too, so the reader sees both.
  */
 function shownFacts(entity: Entity, packs: ReadonlySet<Pack>): Entity["facts"] {
   const on = entity.facts.filter((f) => packs.has(f.pack));
   const groups = [...new Set(on.map((f) => f.pack))].map((p) => on.filter((f) => f.pack === p));
   if (groups.length < 2) return on.slice(0, MAX_FACTS);
-  const shown: Entity["facts"] = [];
-  for (let round = 0; shown.length < MAX_FACTS && round < MAX_FACTS; round++) {
-    for (const g of groups) if (g[round] && shown.length < MAX_FACTS) shown.push(g[round]!);
-  }
-  // Keep each pack's facts together, in the data's order.
-  return on.filter((f) => shown.includes(f));
+  // The first pack's facts as for an entity of its own, and the first of each other pack after them.
+  return [...groups[0]!.slice(0, MAX_FACTS), ...groups.slice(1).map((g) => g[0]!)];
 }
 
 const ALL_PACKS: ReadonlySet<Pack> = new Set(["seed", "world"]);

@@ -113,6 +113,18 @@ test("with the master switch off, the site switch turns it on only here", () => 
   });
 });
 
+test("each pack has a labelled switch, both on by default; switching one calls back with it off", () => {
+  const { onChange } = show();
+  const world = $<HTMLInputElement>('input[name="pack"][value="world"]');
+  const seed = $<HTMLInputElement>('input[name="pack"][value="seed"]');
+  expect(world.checked).toBe(true);
+  expect(seed.checked).toBe(true);
+  expect(world.closest("label")!.textContent).toContain("World");
+  expect(world.closest("fieldset")!.querySelector("legend")!.textContent).toBe("Packs");
+  world.click();
+  expect(onChange.mock.lastCall?.[0].packs).toEqual({ seed: true, world: false });
+});
+
 test("type filters, style, delay and language call back with the changed settings", () => {
   const { onChange } = show();
   $<HTMLInputElement>('input[name="type"][value="person"]').click();
@@ -184,7 +196,8 @@ test("the language prop changes every string", () => {
   show({ t: translator("de"), lang: "de" });
   expect(root.textContent).toContain("Auf dieser Website");
   expect($(".group h3").textContent).toBe("Organisationen 7");
-  expect($(".asof").textContent).toBe("Faktenstand: 17.04.2024");
+  expect($(".asof p").textContent).toBe("Faktenstand: 17.04.2024");
+  expect($(".about-data").textContent).toContain("Open Database License");
 });
 
 test("the shortcuts section offers to change them in the browser", () => {

@@ -3,6 +3,7 @@
 import * as v from "valibot";
 import {
   DEFAULT_SETTINGS,
+  enabledPacks,
   isActiveOn,
   migrate,
   parseSettings,
@@ -219,5 +220,34 @@ describe("site access", () => {
     const masterOff = withAccess({ ...chosen, enabled: false }, "all");
     expect(masterOff.sites).toEqual({ "a.example": "on" });
     expect(withAccess(all, "all")).toBe(all);
+  });
+});
+
+describe("packs", () => {
+  const withoutPacks = (): Record<string, unknown> => {
+    const { packs: _, ...rest } = structuredClone(DEFAULT_SETTINGS);
+    return rest;
+  };
+
+  test("both packs are on by default", () => {
+    expect(DEFAULT_SETTINGS.packs).toEqual({ seed: true, world: true });
+    expect([...enabledPacks(DEFAULT_SETTINGS)]).toEqual(["seed", "world"]);
+  });
+
+  test("settings stored before packs existed parse unchanged, with both on and nothing to rewrite", () => {
+    const parsed = parseSettings(withoutPacks());
+    expect(parsed.error).toBeUndefined();
+    expect(parsed.rewrite).toBe(false);
+    expect(parsed.settings).toEqual({ ...withoutPacks(), packs: { seed: true, world: true } });
+  });
+
+  test("a pack switched off is kept; a bad packs value falls back to both on alone", () => {
+    const off = parseSettings({ ...DEFAULT_SETTINGS, packs: { seed: true, world: false } });
+    expect(off.settings.packs).toEqual({ seed: true, world: false });
+    expect([...enabledPacks(off.settings)]).toEqual(["seed"]);
+    const bad = parseSettings({ ...DEFAULT_SETTINGS, style: "both", packs: { world: "no" } });
+    expect(bad.settings.packs).toEqual({ seed: true, world: true });
+    expect(bad.settings.style).toBe("both");
+    expect(bad.error).toMatch(/"packs"/);
   });
 });

@@ -1,0 +1,144 @@
+// The world pack's precision rules (scripts/world-rules.ts, docs/world-pack.md), in English and German:
+// names that are also people, words or other places; longer names that contain one; lower case.
+import { buildFactbaseFromDisk } from "../../scripts/factbase-files";
+import { matchTerms } from "../../src/core/factbase/terms";
+import { buildMatcher, resolveEvidence } from "../../src/core/match";
+import { dropNestedPlaces } from "../../src/core/match/places";
+
+const fb = buildFactbaseFromDisk();
+const typeOf = new Map(fb.entities.map((e) => [e.id, e.type]));
+const matcher = buildMatcher(matchTerms(fb));
+/** As the page does: match, weigh evidence over the page, drop places nested in places. */
+const marks = (text: string): string[] =>
+  dropNestedPlaces(resolveEvidence(matcher.find(text), [text]), (id) => typeOf.get(id)).map(
+    (m) => `${m.entity}: ${text.slice(m.start, m.end)}`,
+  );
+
+describe.each<[string, string, string[]]>([
+  // Names that are also people or words: nothing without the country's context.
+  ["en", "Jordan Peterson spoke at the event, and Michael Jordan watched.", []],
+  [
+    "en",
+    "Jordan and Israel signed the water deal in Amman.",
+    ["jordanien: Jordan", "israel: Israel", "amman: Amman"],
+  ],
+  ["en", "Chad Smith played the drums.", []],
+  ["en", "Chad closed its border with Sudan.", ["tschad: Chad", "sudan: Sudan"]],
+  ["en", "Niger's junta met envoys from Nigeria.", ["niger: Niger", "nigeria: Nigeria"]],
+  ["en", "Guinea pigs are popular pets.", []],
+  ["en", "Turkey is best roasted slowly for Thanksgiving.", []],
+  ["en", "Turkey and Greece met in Ankara.", ["tuerkei: Turkey", "griechenland: Greece", "ankara: Ankara"]],
+  ["en", "She bought china plates and a turkey; jordan almonds too.", []],
+  ["en", "China said on Monday it would respond.", ["china: China"]],
+  ["en", "Queen Victoria and Kingston upon Thames; Male voters in Praia Grande.", []],
+  ["en", "Victoria is the capital of the Seychelles.", ["victoria: Victoria", "seychellen: Seychelles"]],
+  ["en", "The Washington Post and George Washington; Washington state voted.", []],
+  [
+    "en",
+    "Washington and the United States warned Moscow.",
+    ["washington-d-c: Washington", "vereinigte-staaten: United States", "moskau: Moscow"],
+  ],
+  ["en", "Paris Hilton visited Paris.", ["paris: Paris"]],
+  ["en", "Lima Bean Festival; Santiago de Compostela; San José; Georgetown University.", []],
+  ["en", "Lima is the capital of Peru.", ["lima: Lima", "peru: Peru"]],
+  ["en", "Bern is Switzerland's capital.", ["bern: Bern", "schweiz: Switzerland"]],
+  // Longer names that contain a country's name.
+  ["en", "New Mexico and New South Wales.", []],
+  [
+    "en",
+    "Papua New Guinea and Guinea-Bissau and Equatorial Guinea.",
+    [
+      "papua-neuguinea: Papua New Guinea",
+      "guinea-bissau: Guinea-Bissau",
+      "aequatorialguinea: Equatorial Guinea",
+    ],
+  ],
+  ["en", "South Africa is in Africa.", ["suedafrika: South Africa"]],
+  ["en", "Georgia Tech beat Turkey Creek High.", []],
+  [
+    "en",
+    "The Democratic Republic of the Congo and the Republic of the Congo; Congo-Brazzaville.",
+    [
+      "demokratische-republik-kongo: Democratic Republic of the Congo",
+      "republik-kongo: Republic of the Congo",
+      "republik-kongo: Congo-Brazzaville",
+    ],
+  ],
+  [
+    "en",
+    "North Korea fired a missile towards South Korea; Korea is divided.",
+    ["nordkorea: North Korea", "suedkorea: South Korea"],
+  ],
+  ["en", "Dominica and the Dominican Republic.", ["dominikanische-republik: Dominican Republic"]],
+  [
+    "en",
+    "Mexico City and Mexico; South Sudan and Sudan.",
+    ["mexiko-stadt: Mexico City", "mexiko: Mexico", "suedsudan: South Sudan", "sudan: Sudan"],
+  ],
+  ["en", "Rhode Island and the Solomon Islands.", ["salomonen: Solomon Islands"]],
+  ["en", "ABOUT US | CONTACT US | WHO WE ARE", []],
+  [
+    "en",
+    "The US and the UK; the WHO warned of a pandemic.",
+    ["vereinigte-staaten: US", "vereinigtes-koenigreich: UK", "who: WHO"],
+  ],
+  ["en", "The ICC ruled on the cricket schedule.", []],
+  ["en", "The ICC in The Hague issued a warrant.", ["istgh: ICC"]],
+  [
+    "en",
+    "The UN Security Council and the National Security Council.",
+    ["un-sicherheitsrat: UN Security Council", "vereinte-nationen: UN"],
+  ],
+  // German: genitive and compounds as for the seed's names; adjectives are not names.
+  [
+    "de",
+    "Frankreichs Präsident plant einen Frankreich-Besuch; die Chinapolitik ändert sich.",
+    ["frankreich: Frankreichs", "frankreich: Frankreich", "china: China"],
+  ],
+  ["de", "Die französische Regierung und die Franzosen.", []],
+  [
+    "de",
+    "Papua-Neuguinea und Guinea-Bissau; Äquatorialguinea.",
+    [
+      "papua-neuguinea: Papua-Neuguinea",
+      "guinea-bissau: Guinea-Bissau",
+      "aequatorialguinea: Äquatorialguinea",
+    ],
+  ],
+  [
+    "de",
+    "Die Demokratische Republik Kongo; der Kongo ist ein Fluss.",
+    ["demokratische-republik-kongo: Demokratische Republik Kongo"],
+  ],
+  [
+    "de",
+    "Nordkorea und Südkorea; die Türkei und Jordanien.",
+    ["nordkorea: Nordkorea", "suedkorea: Südkorea", "tuerkei: Türkei", "jordanien: Jordanien"],
+  ],
+  [
+    "de",
+    "Der US-Präsident reiste nach Washington, in die USA.",
+    ["vereinigte-staaten: US", "washington-d-c: Washington", "vereinigte-staaten: USA"],
+  ],
+  ["de", "Die Washington Post berichtet.", []],
+  ["de", "In Tiflis und Kiew, auch Kyjiw geschrieben.", ["tiflis: Tiflis", "kiew: Kiew", "kiew: Kyjiw"]],
+  ["de", "Eine CD-ROM aus Rom.", ["rom: Rom"]],
+  ["de", "Island wählt; in Reykjavík demonstrierten Tausende.", ["island: Island", "reykjavik: Reykjavík"]],
+  [
+    "de",
+    "Die Vereinten Nationen und der UN-Sicherheitsrat; die Nato und die EU.",
+    [
+      "vereinte-nationen: Vereinten Nationen",
+      "un-sicherheitsrat: UN-Sicherheitsrat",
+      "vereinte-nationen: UN",
+      "nato: Nato",
+      "eu: EU",
+    ],
+  ],
+  ["de", "Paris Hilton in Paris; Moskau sagte.", ["paris: Paris", "moskau: Moskau"]],
+  ["de", "china, türkei, jordanien und frankreich in Kleinschreibung.", []],
+])("%s: %s", (_lang, text, expected) => {
+  test("marks exactly these", () => {
+    expect(marks(text)).toEqual(expected);
+  });
+});
