@@ -1,0 +1,112 @@
+// The world pack in the built extension, both browsers (docs/world-pack.md): a world-pack name on the demo
+// page, its tooltip with sourced, dated facts that name their pack, and the pack switch in the popup,
+// which unmarks the pack's names on the open page at once and brings them back.
+import type { Page } from "puppeteer";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { TooltipState } from "../../src/platform/messages";
+import {
+  annotationsOf,
+  askTab,
+  type BrowserName,
+  launch,
+  openAnnotated,
+  openExtensionPage,
+  type Session,
+  setSettings,
+  tabIdOf,
+  waitFor,
+} from "./harness";
+
+const SETTINGS = { ...DEFAULT_SETTINGS, language: "de", tooltipDelay: 100 };
+
+/** The middle of the first `word` in body text, scrolled into view. */
+function pointOn(page: Page, word: string) {
+  return page.evaluate((word) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(word);
+      if (i < 0) continue;
+      n.parentElement!.scrollIntoView({ block: "center", behavior: "instant" });
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + word.length);
+      const { left, top, width, height } = range.getBoundingClientRect();
+      return { x: left + width / 2, y: top + height / 2 };
+    }
+    throw new Error(`"${word}" is not on the page`);
+  }, word);
+}
+
+describe.each<BrowserName>(["chromium", "firefox"])("world pack in %s", (name) => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await launch(name);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  beforeEach(async () => {
+    await setSettings(session, SETTINGS);
+  });
+
+  const entities = async (page: Page) =>
+    new Set((await annotationsOf(session, page)).annotations.map((a) => a.entity));
+
+  test("a capital of the world pack is marked, and its tooltip names the pack, the package and the date", async () => {
+    const page = await openAnnotated(session, "assets/demo/de.html");
+    const marked = await entities(page);
+    expect(marked.has("tiflis")).toBe(true);
+    expect(marked.has("eu-kommission")).toBe(true);
+    expect(marked.has("ovks")).toBe(true);
+
+    const at = await pointOn(page, "Tiflis");
+    await page.mouse.move(at.x, at.y);
+    const shown = await waitFor(
+      () => askTab<TooltipState>(session, page, { type: "randnotiz:tooltip-state" }),
+      (s) => s.open && s.entity === "tiflis" && s.text.includes("Welt-Paket"),
+      "the tooltip of Tiflis with its facts",
+    );
+    for (const part of ["Tiflis", "Ort", "Hauptstadt; Staat: Georgien.", "Stand: 03.06.2025"])
+      expect(shown.text).toContain(part);
+    expect(shown.text).toContain("Welt-Paket · world-countries 5.1.0 (ODbL-1.0), 03.06.2025");
+    await page.close();
+  });
+
+  test("the popup's World switch unmarks the pack's names on the open page at once, and brings them back", async () => {
+    const page = await openAnnotated(session, "assets/demo/de.html");
+    const tabId = await tabIdOf(session, page);
+    const popup = await openExtensionPage(session, `popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-state]:not([data-state="loading"])');
+    const world = 'input[name="pack"][value="world"]';
+    expect(await popup.$eval(world, (e) => (e as HTMLInputElement).checked)).toBe(true);
+    expect(await popup.$eval(world, (e) => e.closest("label")!.textContent)).toContain("Welt");
+
+    // Reachable by keyboard: Tab from the pack group's first switch lands on it.
+    await popup.focus('input[name="pack"][value="seed"]');
+    await popup.keyboard.press("Tab");
+    expect(await popup.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(
+      "world",
+    );
+    await popup.click(world);
+    await page.bringToFront();
+    const off = await waitFor(
+      () => entities(page),
+      (s) => !s.has("tiflis") && !s.has("eu-kommission"),
+      "the world pack's names to be unmarked",
+    );
+    // The seed pack's names stay.
+    expect(off.has("ovks")).toBe(true);
+    expect(off.has("kasachstan")).toBe(true);
+
+    await popup.bringToFront();
+    await popup.click(world);
+    await page.bringToFront();
+    await waitFor(
+      () => entities(page),
+      (s) => s.has("tiflis") && s.has("eu-kommission"),
+      "the world pack's names to be marked again",
+    );
+    await Promise.all([popup.close(), page.close()]);
+  }, 90_000);
+});
