@@ -67,6 +67,12 @@ const CASES: Record<RelationType, { from: Entity["type"]; to: Entity["type"]; de
       en: ["Capital of", "Capital"],
     },
     partOf: { from: "event", to: "event", de: ["Teil von", "Umfasst"], en: ["Part of", "Includes"] },
+    borders: {
+      from: "country",
+      to: "country",
+      de: ["Nachbarstaaten", "Nachbarstaaten"],
+      en: ["Neighbours", "Neighbours"],
+    },
   };
 
 describe.each<Lang>(["de", "en"])("relation rows in %s", (lang) => {

@@ -130,16 +130,3 @@ test("no id twice; seed entities keep their names and facts, world data joins th
     }
   }
 });
-
-test("factbase.json in the build keeps the interface: packs on every entity, pack on every fact", () => {
-  const path = join(ROOT, "build/chrome/factbase.json");
-  const built = JSON.parse(readFileSync(path, "utf8")) as typeof fb;
-  expect(built.entities.length).toBe(fb.entities.length);
-  for (const e of built.entities) {
-    expect(e.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    expect(Array.isArray(e.aliases)).toBe(true);
-    expect(e.wikidata === null || /^Q\d+$/.test(e.wikidata)).toBe(true);
-    expect(e.packs.every((p) => p === "seed" || p === "world")).toBe(true);
-    for (const f of e.facts) expect(["seed", "world"]).toContain(f.pack);
-  }
-});
