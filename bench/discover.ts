@@ -78,7 +78,9 @@ export const WORD_LISTS = {
 };
 
 export function coveredByFactbase(): (name: string) => boolean {
-  const matcher = buildMatcher(matchTerms(buildFactbaseFromDisk()));
+  // The sets' units were defined against the seed pack's names (docs/discovery-eval.md); the world pack
+  // (docs/world-pack.md) covers most countries and capitals too, which would change what is counted.
+  const matcher = buildMatcher(matchTerms(buildFactbaseFromDisk(), new Set(["seed"] as const)));
   return (name) => matcher.find(name).length > 0;
 }
 

@@ -87,7 +87,11 @@ describe.each<BrowserName>(["chromium", "firefox"])("discovery and my entries in
     for (const label of ["Name", "Title", "General", "Region Served", "Headquarters", "Home", "Founder"])
       expect(texts).not.toContain(label);
     expect(answer.names.find((n) => n.text === "Nurlan Yermekbayev")).toMatchObject({ kind: "person" });
-    expect(texts).toEqual(expect.arrayContaining(["Jiang Zemin", "New Delhi", "Beijing"]));
+    expect(texts).toEqual(expect.arrayContaining(["Jiang Zemin"]));
+    // New Delhi and Beijing are capitals of the world pack (docs/world-pack.md): marked, so not discovered.
+    const marked = (await annotationsOf(session, page)).annotations.map((a) => a.exact);
+    expect(marked).toEqual(expect.arrayContaining(["New Delhi", "Beijing"]));
+    expect(texts).not.toContain("Beijing");
     await page.close();
   });
 
@@ -109,13 +113,13 @@ describe.each<BrowserName>(["chromium", "firefox"])("discovery and my entries in
     );
     expect(wiki).toBe("https://en.wikipedia.org/w/index.php?search=Emmanuel%20Macron");
 
-    // Brussels is only below a tall gap: the jump scrolls the page there.
+    // Strasbourg is only below a tall gap: the jump scrolls the page there.
     expect(await page.evaluate(() => scrollY)).toBe(0);
-    await popup.click('.discover li[data-name="Brussels"] button.entity');
+    await popup.click('.discover li[data-name="Strasbourg"] button.entity');
     await waitFor(
       () => page.evaluate(() => scrollY),
       (y) => y > 1500,
-      "the page scrolled to Brussels",
+      "the page scrolled to Strasbourg",
     );
 
     const opened = new Promise<Page>((resolve) =>
