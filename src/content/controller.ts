@@ -76,26 +76,20 @@ export class PageController {
     // background is still writing it, so the first pass waits for it a moment rather than marking the
     // seed pack alone and then everything again (docs/world-pack.md).
     const packs = settings.packs;
-    const wanted = stored ?? (packs.world || !packs.seed ? await this.storedSoon(WAIT_FOR_MATCHER_MS) : null);
+    const wanted =
+      stored ??
+      (packs.world || !packs.seed
+        ? await new Promise<StoredEntriesMatcher | null>((resolve) => {
+            this.waiting = resolve;
+            setTimeout(resolve, WAIT_FOR_MATCHER_MS, null);
+          })
+        : null);
+    this.waiting = null;
     this.useEntries(wanted);
     this.apply(settings);
   }
 
   private waiting: ((stored: StoredEntriesMatcher | null) => void) | null = null;
-
-  private storedSoon(ms: number): Promise<StoredEntriesMatcher | null> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.waiting = null;
-        resolve(null);
-      }, ms);
-      this.waiting = (stored) => {
-        clearTimeout(timer);
-        this.waiting = null;
-        resolve(stored);
-      };
-    });
-  }
 
   /** The reader's entries as the background compiled them, or the fact base alone. */
   private useEntries(stored: StoredEntriesMatcher | null): void {
@@ -112,10 +106,7 @@ export class PageController {
 
   /** An entry was added, edited or deleted (here or in another tab): mark the page again with it. */
   private entriesChanged(stored: StoredEntriesMatcher | null): void {
-    if (this.waiting) {
-      this.waiting(stored);
-      return;
-    }
+    if (this.waiting) return this.waiting(stored);
     this.useEntries(stored);
     this.discovery.invalidate();
     if (!this.annotator || !this.settings) return;

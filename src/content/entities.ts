@@ -3,7 +3,6 @@
 // which computes tooltips), and the reader's own entries, which arrive with the stored matcher (platform/entries-matcher.ts).
 import factbase from "randnotiz:factbase";
 import compiled from "randnotiz:matcher";
-import { isOwnEntity } from "../core/entries/model";
 import { typesOf } from "../core/entries/packed";
 import type { Matcher } from "../core/match";
 import { matcherFromSerial, SEP } from "../core/match/serial";
@@ -13,7 +12,7 @@ export interface PageEntity {
   id: string;
   type: EntityType;
   label: { de: string; en: string };
-  /** The reader's own entry rather than the bundled fact base. */
+  /** Not carried by this script: the reader's own entry or a world-pack entity (its view comes from the background). */
   own: boolean;
 }
 
@@ -36,7 +35,7 @@ export function entity(id: string): PageEntity | undefined {
   own ??= typesOf(packed.entities.split(SEP), packed.types, (e) => bundled.has(e));
   const type = own.get(id);
   // A world-pack entity is not the reader's own; its label, like an entry's, comes with the tooltip's view.
-  return type && { id, type, label: { de: "", en: "" }, own: isOwnEntity(id) };
+  return type && { id, type, label: { de: "", en: "" }, own: true };
 }
 
 export function typeOf(id: string): EntityType | undefined {

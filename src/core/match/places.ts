@@ -5,25 +5,20 @@
 // (docs/world-pack.md, precision).
 import type { Mention } from "./index";
 
-type Kind = string | undefined;
-
-const PLACE = (type: Kind): boolean => type === "country" || type === "place";
-
 /**
  * The mentions without those of a country or place that lie inside a mention of a country or place.
  * `mentions` come as Matcher.find returns them: by start, the longer first, nested ones after their container.
  */
 export function dropNestedPlaces<M extends Mention>(
   mentions: readonly M[],
-  typeOf: (id: string) => Kind,
+  typeOf: (id: string) => string | undefined,
 ): M[] {
-  let placeEnd = -1;
-  const out: M[] = [];
-  for (const m of mentions) {
-    const place = PLACE(typeOf(m.entity));
-    if (place && m.end <= placeEnd) continue;
-    if (place) placeEnd = Math.max(placeEnd, m.end);
-    out.push(m);
-  }
-  return out;
+  let end = -1;
+  return mentions.filter((m) => {
+    const type = typeOf(m.entity);
+    if (type !== "country" && type !== "place") return true;
+    if (m.end <= end) return false;
+    end = m.end;
+    return true;
+  });
 }
