@@ -106,7 +106,10 @@ export class PageController {
 
   /** An entry was added, edited or deleted (here or in another tab): mark the page again with it. */
   private entriesChanged(stored: StoredEntriesMatcher | null): void {
-    if (this.waiting) return this.waiting(stored);
+    if (this.waiting) {
+      this.waiting(stored);
+      return;
+    }
     this.useEntries(stored);
     this.discovery.invalidate();
     if (!this.annotator || !this.settings) return;
