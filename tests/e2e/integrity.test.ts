@@ -35,13 +35,16 @@ describe.each<BrowserName>(["chromium", "firefox"])("integrity in %s", (name) =>
     await session?.close();
   });
 
-  /** Every key in storage.local except the derived `hlindex:*` ones, as JSON, for exact comparisons. */
+  /**
+   * Every key in storage.local except derived ones, as JSON, for exact comparisons: the `hlindex:*` page
+   * index, and the background's compiled `matcher:*`, which it writes again whenever storage loses it.
+   */
   const storedKeys = (): Promise<Record<string, unknown>> =>
     session.inExtension(async () => {
       // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       const all = await api.storage.local.get(null);
-      return Object.fromEntries(Object.entries(all).filter(([k]) => !k.startsWith("hlindex:")));
+      return Object.fromEntries(Object.entries(all).filter(([k]) => !/^(hlindex|matcher):/.test(k)));
     }, null);
 
   const highlightCount = (): Promise<number> =>
