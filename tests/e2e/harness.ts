@@ -12,6 +12,7 @@ import {
   firefoxPath,
 } from "../../scripts/browser-path";
 import { type StaticServer, serve } from "../../scripts/serve";
+import type { TooltipState } from "../../src/platform/messages";
 
 export const ROOT = join(__dirname, "../..");
 export type BrowserName = "chromium" | "firefox";
@@ -290,4 +291,32 @@ export async function waitFor<T>(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+}
+
+/**
+ * Hovers the point `aim` returns until `ok` accepts the tooltip state. A pass that re-marks the page (a
+ * settings write or a freshly compiled matcher arriving after the first pass) replaces the mark under a
+ * resting pointer, and no new mouseover fires until the pointer moves; so about every half second the pointer
+ * leaves and comes back, aiming again at where the word is drawn now.
+ */
+export async function hoverUntil(
+  session: Session,
+  page: Page,
+  aim: () => Promise<{ x: number; y: number }>,
+  ok: (state: TooltipState) => boolean,
+  what: string,
+): Promise<TooltipState> {
+  let polls = 0;
+  return waitFor(
+    async () => {
+      if (polls++ % 5 === 0) {
+        const at = await aim();
+        await page.mouse.move(2, 2);
+        await page.mouse.move(at.x, at.y, { steps: 2 });
+      }
+      return askTab<TooltipState>(session, page, { type: "randnotiz:tooltip-state" });
+    },
+    ok,
+    what,
+  );
 }

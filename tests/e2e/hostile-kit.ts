@@ -8,7 +8,16 @@ import { extname, join, normalize, resolve } from "node:path";
 import type { Frame, Page } from "puppeteer";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { TooltipState } from "../../src/platform/messages";
-import { askTab, type BrowserName, launch, ROOT, type Session, setSettings, waitFor } from "./harness";
+import {
+  askTab,
+  type BrowserName,
+  hoverUntil,
+  launch,
+  ROOT,
+  type Session,
+  setSettings,
+  waitFor,
+} from "./harness";
 
 export const FIXTURES = "tests/fixtures/pages/hostile";
 
@@ -263,10 +272,14 @@ export function tooltipState(session: Session, page: Page): Promise<TooltipState
 
 /** Hovers `word` and waits until the tooltip for `entity` is open and its host visible; returns its box. */
 export async function openTooltip(session: Session, page: Page, word: string, entity: string) {
-  const at = await wordBox(page, word);
-  await page.mouse.move(at.x, at.y, { steps: 2 });
-  const state = await waitFor(
-    () => tooltipState(session, page),
+  let at = await wordBox(page, word);
+  const state = await hoverUntil(
+    session,
+    page,
+    async () => {
+      at = await wordBox(page, word);
+      return at;
+    },
     (s) => s.open && s.entity === entity,
     `the tooltip for ${entity}`,
   );

@@ -3,11 +3,10 @@
 // which unmarks the pack's names on the open page at once and brings them back.
 import type { Page } from "puppeteer";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import type { TooltipState } from "../../src/platform/messages";
 import {
   annotationsOf,
-  askTab,
   type BrowserName,
+  hoverUntil,
   launch,
   openAnnotated,
   openExtensionPage,
@@ -60,10 +59,10 @@ describe.each<BrowserName>(["chromium", "firefox"])("world pack in %s", (name) =
     expect(marked.has("eu-kommission")).toBe(true);
     expect(marked.has("ovks")).toBe(true);
 
-    const at = await pointOn(page, "Tiflis");
-    await page.mouse.move(at.x, at.y);
-    const shown = await waitFor(
-      () => askTab<TooltipState>(session, page, { type: "randnotiz:tooltip-state" }),
+    const shown = await hoverUntil(
+      session,
+      page,
+      () => pointOn(page, "Tiflis"),
       (s) => s.open && s.entity === "tiflis" && s.text.includes("Welt-Paket"),
       "the tooltip of Tiflis with its facts",
     );
