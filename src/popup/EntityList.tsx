@@ -63,13 +63,13 @@ export function EntityList({ t, page, lookup, onReveal }: EntityListProps) {
                     data-entity={entity.id}
                     data-count={entity.count}
                     title={t("popupReveal", entity.label)}
-                    aria-label={`${entity.label}, ${mentions(t, entity.count)}`}
                     onClick={() => onReveal(entity.id)}
                   >
                     <span class="entity-label">{entity.label}</span>
                     <span class="count" aria-hidden="true">
                       {entity.count}
                     </span>
+                    <span class="sr-only">, {mentions(t, entity.count)}</span>
                   </button>
                 </li>
               ))}

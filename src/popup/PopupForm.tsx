@@ -69,7 +69,7 @@ export function PopupForm(props: PopupFormProps) {
         <img src="icons/32.png" alt="" width={24} height={24} />
         <h1>Randnotiz</h1>
       </header>
-      <section class="switches" aria-label={t("popupSettings")}>
+      <section class="switches" aria-label={t("popupSwitches")}>
         <Switch
           id="master"
           checked={settings.enabled}

@@ -98,7 +98,7 @@ export function EntriesForm(props: EntriesFormProps) {
   );
 
   return (
-    <div class="review entries-tab" data-ready={loaded ? "true" : "false"}>
+    <main class="review entries-tab" data-ready={loaded ? "true" : "false"}>
       <header class="masthead">
         <img src="icons/32.png" alt="" width={24} height={24} />
         <h1>{t("reviewTabEntries")}</h1>
@@ -168,8 +168,8 @@ export function EntriesForm(props: EntriesFormProps) {
           />
         </section>
       ) : null}
-      <main class="list">{body}</main>
+      <div class="list">{body}</div>
       <ToastBar t={t} toast={toast} onUndo={props.onUndo} onDismiss={props.onDismissToast} />
-    </div>
+    </main>
   );
 }

@@ -14,7 +14,7 @@ export function EntryRow({
   return (
     <li class="entry" data-id={entry.id}>
       <div class="entry-head">
-        <h3 class="entry-name">{entry.name}</h3>
+        <h2 class="entry-name">{entry.name}</h2>
         <span class={`entry-type type-${entry.type}`}>{t(TYPE_KEYS[entry.type])}</span>
         <span class="entry-date">{t("entriesAddedOn", formatDate(entry.created.slice(0, 10), lang))}</span>
       </div>

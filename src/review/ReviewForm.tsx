@@ -153,7 +153,7 @@ export function ReviewForm(props: ReviewFormProps) {
   }) ?? <VirtualList rows={layout.rows} renderRow={renderRow} />;
 
   return (
-    <div class="review" data-ready={loaded ? "true" : "false"}>
+    <main class="review" data-ready={loaded ? "true" : "false"}>
       <header class="masthead">
         <img src="icons/32.png" alt="" width={24} height={24} />
         <h1>{t("reviewHeading")}</h1>
@@ -188,8 +188,8 @@ export function ReviewForm(props: ReviewFormProps) {
           {props.notice.text}
         </p>
       ) : null}
-      <main class="list">{body}</main>
+      <div class="list">{body}</div>
       <ToastBar t={t} toast={toast} onUndo={props.onUndo} onDismiss={props.onDismissToast} />
-    </div>
+    </main>
   );
 }

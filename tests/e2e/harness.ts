@@ -30,7 +30,12 @@ export interface Session {
   close(): Promise<void>;
 }
 
-async function chromium(): Promise<{
+/** How the browser is started: the colour scheme pages see (the system's when left out). */
+export interface LaunchOptions {
+  colorScheme?: "light" | "dark";
+}
+
+async function chromium(options: LaunchOptions): Promise<{
   browser: Browser;
   ext: (b: Browser) => Promise<WebWorker | Page>;
   dir: string;
@@ -44,7 +49,8 @@ async function chromium(): Promise<{
     pipe: true,
     enableExtensions: [join(ROOT, "build/chrome")],
     userDataDir: dir,
-    args: CHROME_ARGS,
+    // Chromium reads the scheme from the (headless) system theme; --force-dark-mode sets it to dark.
+    args: options.colorScheme === "dark" ? [...CHROME_ARGS, "--force-dark-mode"] : CHROME_ARGS,
   });
   const ext = async (b: Browser) => {
     const target = await b.waitForTarget(
@@ -67,7 +73,10 @@ async function chromium(): Promise<{
   return { browser, ext, dir };
 }
 
-async function firefox(): Promise<{
+/** Firefox's content override for prefers-color-scheme: 0 is dark, 1 is light. */
+const FIREFOX_SCHEME = { dark: 0, light: 1 } as const;
+
+async function firefox(options: LaunchOptions): Promise<{
   browser: Browser;
   ext: (b: Browser) => Promise<WebWorker | Page>;
   dir: string;
@@ -86,6 +95,10 @@ async function firefox(): Promise<{
       // A fixed internal UUID lets the test open an extension page at a known moz-extension:// URL.
       "extensions.webextensions.uuids": JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
       "extensions.webextOptionalPermissionPrompts": false,
+      // puppeteer cannot emulate media features over WebDriver BiDi: the scheme is a preference.
+      ...(options.colorScheme
+        ? { "layout.css.prefers-color-scheme.content-override": FIREFOX_SCHEME[options.colorScheme] }
+        : {}),
     },
   });
   await browser.installExtension(join(ROOT, "build/firefox"));
@@ -124,8 +137,8 @@ export async function openExtensionPage(
   return gotoExtensionPage(page, `${origin}/${path}`);
 }
 
-export async function launch(name: BrowserName): Promise<Session> {
-  const { browser, ext, dir } = name === "chromium" ? await chromium() : await firefox();
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
+  const { browser, ext, dir } = name === "chromium" ? await chromium(options) : await firefox(options);
   const server = await serve(ROOT);
   const otherServer = await serve(ROOT, 0, "localhost");
   // Opened first, so that in Firefox the extension's own tab never becomes the test page's rival for "active".

@@ -7,17 +7,7 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
 import type { Frame, Page } from "puppeteer";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import type { TooltipState } from "../../src/platform/messages";
-import {
-  askTab,
-  type BrowserName,
-  hoverUntil,
-  launch,
-  ROOT,
-  type Session,
-  setSettings,
-  waitFor,
-} from "./harness";
+import { type BrowserName, hoverUntil, launch, ROOT, type Session, setSettings, waitFor } from "./harness";
 
 export const FIXTURES = "tests/fixtures/pages/hostile";
 
@@ -264,10 +254,6 @@ export function markedText(frame: Page | Frame): Promise<string[]> {
     }
     return out.sort();
   });
-}
-
-export function tooltipState(session: Session, page: Page): Promise<TooltipState> {
-  return askTab<TooltipState>(session, page, { type: "randnotiz:tooltip-state" });
 }
 
 /** Hovers `word` and waits until the tooltip for `entity` is open and its host visible; returns its box. */

@@ -73,6 +73,16 @@ function show(patch: Partial<PopupFormProps> = {}) {
 const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector(selector) as E;
 const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
 const state = () => $("[data-state]")?.dataset.state;
+/** The name computed from content, as assistive technology does: aria-hidden parts are not spoken. */
+function spokenName(element: Element): string {
+  let name = "";
+  for (const child of element.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) name += child.textContent;
+    else if (child instanceof Element && child.getAttribute("aria-hidden") !== "true")
+      name += spokenName(child);
+  }
+  return name;
+}
 
 test("shows the host and the site switch reflecting the rule", () => {
   show({ settings: { ...DEFAULT_SETTINGS, sites: { "news.example": "off" } } });
@@ -149,9 +159,22 @@ test("entities are grouped by type, groups and entries sorted by count, unknown 
   );
   expect(lists).toEqual([["ovks:6", "nato:1"], ["armenien:5"], ["peskow:2", "putin:2"]]);
   expect($(".group h3").textContent).toBe("Organisations 7");
-  expect($('[data-entity="ovks"]').getAttribute("aria-label")).toBe("OVKS, 6 mentions");
-  expect($('[data-entity="nato"]').getAttribute("aria-label")).toBe("NATO, 1 mention");
+  // Named by their content, so the visible "OVKS 6" is part of what a screen reader or voice control hears.
+  expect($('[data-entity="ovks"]').hasAttribute("aria-label")).toBe(false);
+  expect(spokenName($('[data-entity="ovks"]'))).toBe("OVKS, 6 mentions");
+  expect(spokenName($('[data-entity="nato"]'))).toBe("NATO, 1 mention");
   expect($(".found-count").textContent).toBe("6 names, 25 mentions");
+});
+
+test("every landmark has a name of its own", () => {
+  show();
+  const names = $$("section[aria-label], section[aria-labelledby]").map(
+    (section) =>
+      section.getAttribute("aria-label") ??
+      root.querySelector(`#${section.getAttribute("aria-labelledby")}`)?.textContent,
+  );
+  expect(names.length).toBeGreaterThan(3);
+  expect(new Set(names).size).toBe(names.length);
 });
 
 test("clicking an entity asks to reveal it", () => {
