@@ -2,8 +2,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compileFactbase, type FactbaseFile } from "../src/core/factbase/compile";
-import type { FactbaseJson } from "../src/core/factbase/schema";
+import type { FactbaseJson, SourceEntity } from "../src/core/factbase/schema";
+import { withGermanForms } from "./german-forms";
 import { generateWorld } from "./world-pack";
+import { NO_GENITIVE } from "./world-rules";
 
 export const FACTBASE_DIR = "assets/factbase";
 
@@ -37,12 +39,30 @@ export function readWorldSources(dir: string = FACTBASE_DIR): FactbaseFile[] {
 }
 
 /**
+ * Adds the generated German case forms ("Europäischen Union", "Niederlanden") to every entity of a file
+ * (scripts/german-forms.ts). A file that is not an entity list is left for compileFactbase to report.
+ */
+function withCaseForms(file: FactbaseFile): FactbaseFile {
+  const json = file.json as { entities?: unknown };
+  if (!json || !Array.isArray(json.entities)) return file;
+  const entities = json.entities.map((e) =>
+    e &&
+    typeof e === "object" &&
+    Array.isArray((e as SourceEntity).aliases) &&
+    typeof (e as SourceEntity).type === "string"
+      ? withGermanForms(e as SourceEntity, NO_GENITIVE)
+      : e,
+  );
+  return { ...file, json: { ...json, entities } };
+}
+
+/**
  * Compiles the fact base from `dir` and its seed.txt, with the world pack. `asOf` defaults to the newest fact's date
  * (see compileFactbase). Throws FactbaseError on bad data; the build should let it fail the build.
  */
 export function buildFactbaseFromDisk(dir: string = FACTBASE_DIR, asOf?: string): FactbaseJson {
   return compileFactbase(
-    [...readFactbaseSources(dir), ...readWorldSources(dir)],
+    [...readFactbaseSources(dir), ...readWorldSources(dir)].map(withCaseForms),
     readFileSync(join(dir, "seed.txt"), "utf8"),
     asOf,
   );

@@ -72,6 +72,8 @@ class NameList {
     const acronym = text.length > 1 && text === text.toUpperCase() && /\p{Lu}/u.test(text);
     const alias: Alias = { text, lang, caseSensitive: acronym };
     this.byText.set(text, alias);
+    // A country's letters are also written with full stops: "UK" and "U.K.", "UAE" and "U.A.E.".
+    if (acronym && /^\p{Lu}{2,3}$/u.test(text)) this.add(`${[...text].join(".")}.`, lang);
     if (!rule?.noFold && fold(text) !== text && !this.byText.has(fold(text))) this.add(fold(text), lang);
   }
   has(text: string): boolean {

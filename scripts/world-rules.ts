@@ -137,10 +137,7 @@ export const EXTRA_NAMES: Record<string, Array<{ text: string; lang: "de" | "en"
     { text: "Britain", lang: "en" },
     { text: "UK", lang: "any" },
   ],
-  USA: [
-    { text: "US", lang: "any" },
-    { text: "U.S.", lang: "any" },
-  ],
+  USA: [{ text: "US", lang: "any" }],
   ARE: [{ text: "VAE", lang: "de" }],
   COD: [
     { text: "Demokratische Republik Kongo", lang: "de" },
