@@ -1,4 +1,4 @@
-// npm run bench: the matcher's speed and precision and the anchoring costs (Node), then the page benchmark
+// npm run bench: the matcher's speed, its identity with the matcher before the scanner, and precision and the anchoring costs (Node), then the page benchmark
 // (headless Chromium, then Firefox ESR) and its lower bound (FLOOR + the matcher alone, both browsers), the review-page benchmark and the reader's entries at scale (headless Chromium), then name discovery's
 // quality and speed (Node; it starts a process of its own for a cold start), in one run.
 import { execFileSync } from "node:child_process";
@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { benchDiscoverPage } from "./discover-page";
 import { benchEntries } from "./entries";
 import { benchFirefox } from "./firefox";
+import { runIdentity } from "./identity";
 import { runLowerBoundBench } from "./lower-bound";
 import { runMatchBench } from "./match";
 import { runPageBench } from "./page";
@@ -13,6 +14,7 @@ import { benchPrecision } from "./precision";
 import { benchReview } from "./review";
 
 await runMatchBench();
+if (!runIdentity()) process.exitCode = 1;
 benchPrecision();
 // bench/anchor.ts measures as it loads.
 await import("./anchor");

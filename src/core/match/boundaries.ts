@@ -2,6 +2,7 @@
 // follow it (word boundary, German genitive, a known compound head).
 
 import { cls, IGNORE, PLAIN, SPACE, UNIFY, WORD } from "./normalise";
+import type { Evidence } from "./types";
 
 /** One alias as the scanner checks it. */
 export interface Pattern {
@@ -30,14 +31,6 @@ export interface Pattern {
   exactMask: number;
   capitalMask: number;
   upperMask: number;
-}
-
-/** What an alias needs elsewhere on the page to count (see resolveEvidence). */
-export interface Evidence {
-  /** Mentions of any of these entities (or of the alias's own entity by an alias that needs nothing). */
-  readonly entities: readonly string[];
-  /** Or any of these words, matched like aliases (as written, capitalised or ALL CAPS). */
-  readonly words: readonly string[];
 }
 
 export const EXACT = 1;

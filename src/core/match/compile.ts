@@ -3,8 +3,9 @@
 // it to nest.ts; otherwise it records it and skips it whole, as the matcher before issue 10 did).
 import { type Automaton, buildAutomaton, walk } from "./automaton";
 import { type Pattern, slowMask } from "./boundaries";
-import type { Term } from "./index";
 import { cls, combining, foldKey, normaliseAlias, PLAIN, WORD } from "./normalise";
+import { type PrefixForm, prefixForm } from "./prefix";
+import type { Term } from "./types";
 
 // The last word has one vowel group and ends in a consonant: "Kreml", "Bund", "Rhein".
 const ONE_SYLLABLE = /(?:^|[\s-])[^\s\-aeiouyäöüAEIOUYÄÖÜ]*[aeiouyäöüAEIOUYÄÖÜ]+[^\s\-aeiouyäöüAEIOUYÄÖÜ]+$/u;
@@ -89,6 +90,8 @@ export interface Compiled {
   ends: Int32Array;
   /** The folded aliases, by pattern id: what serial.ts stores to rebuild the trie without compiling. */
   keys: readonly string[];
+  /** The scanner's automaton, as stored (prefix.ts): the keys' first units. */
+  prefix: PrefixForm;
 }
 
 export function compile(terms: readonly Term[]): Compiled {
@@ -128,6 +131,7 @@ export function compile(terms: readonly Term[]): Compiled {
     nodes,
     ends,
     keys,
+    prefix: prefixForm(keys),
   };
 }
 

@@ -2,8 +2,8 @@
 // neighbour, its capital or the country unambiguously; "Peskov" alone is the Kremlin's spokesman only
 // where the page also has his full name or a role word. The matcher marks such mentions with the
 // alias's Evidence; this step, run once all blocks of a page are matched, keeps or drops them.
-import type { Evidence } from "./boundaries";
-import { buildMatcher, type Matcher, type Mention } from "./index";
+import { buildMatcher } from "./scan";
+import type { Evidence, Matcher, Mention } from "./types";
 
 const cueMatchers = new WeakMap<Evidence, Matcher>();
 

@@ -5,12 +5,14 @@
 // pattern object is made only when the page meets its key.
 import type { Pattern } from "./boundaries";
 import { assemble, type Compiled, caseForms } from "./compile";
-import { buildMatcherFrom, type Matcher } from "./index";
 import { fromBase64, packEntity, pushSparse, pushVarint, Reader, toBase64, unpackEntity } from "./pack";
+import type { PrefixForm } from "./prefix";
+import { buildMatcherFrom } from "./scan";
+import type { Matcher } from "./types";
 
 export { packEntity, unpackEntity } from "./pack";
 
-export const SERIAL_VERSION = 3;
+export const SERIAL_VERSION = 4;
 /** Joins keys, aliases and ids: a line break, because JSON spells U+0000 in six bytes and "\n" in two. */
 export const SEP = "\n";
 
@@ -32,6 +34,8 @@ export interface SerialMatcher {
   rules: Record<number, Rules>;
   /** Some key holds a combining mark (compile.ts). */
   marksInKeys: boolean;
+  /** The scanner's automaton (prefix.ts). */
+  prefix: PrefixForm;
 }
 
 type Rules = Pick<Pattern, "notAfter" | "notBefore" | "evidence">;
@@ -77,6 +81,7 @@ export function toSerial(compiled: Compiled): SerialMatcher {
     bytes: toBase64(Uint8Array.from(bytes)),
     rules,
     marksInKeys: compiled.marksInKeys,
+    prefix: compiled.prefix,
   };
 }
 
@@ -139,6 +144,7 @@ export function fromSerial(serial: SerialMatcher): Compiled {
     canStart,
     pairs,
     triples,
+    prefix: serial.prefix,
   });
 }
 

@@ -3,7 +3,7 @@
 // text (tests/unit/match.property.test.ts): each window reads a margin past its end, so a name that crosses
 // it is found whole, with the names nested in it, and some context before its start (a given name before
 // "Peskov" decides), and the next window starts where the last mention ended.
-import type { Matcher, Mention } from "./index";
+import type { Matcher, Mention } from "./types";
 
 /** Longer than any alias plus its genitive or compound tail and the word after it (context.ts). */
 const MARGIN = 512;

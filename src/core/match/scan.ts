@@ -1,0 +1,187 @@
+// The scan (docs/scanner.md). Its hot loop is one class lookup and one transition of the prefix
+// automaton (prefix.ts) per character, and nothing else. It stops only where a word start has matched the
+// first units of some key; there `startAt` runs the rules: the start filters, the trie walk, case and
+// boundaries, and nest.ts for context, nesting and ambiguity. So the rules cost per candidate, never per
+// character, and the mentions are those of the word-by-word scan that came before (tests/reference).
+import { type Compiled, compile, pairHash, tripleHash } from "./compile";
+import { capitalNear } from "./context";
+import { createNester } from "./nest";
+import {
+  CLS,
+  classify,
+  cls,
+  combining,
+  composeText,
+  FOLD,
+  IGNORE,
+  LETTER,
+  MARK,
+  PLAIN,
+  SPACE,
+  WORD,
+} from "./normalise";
+import { BAIL, loadPrefix, UNKNOWN } from "./prefix";
+import type { Matcher, Mention, Term } from "./types";
+
+function hasCombining(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (cls(c) & MARK && combining(c)) return true;
+  }
+  return false;
+}
+
+/** Compiles the terms once; building for a few hundred aliases takes well under a millisecond. */
+export function buildMatcher(terms: readonly Term[]): Matcher {
+  return buildMatcherFrom(compile(terms));
+}
+
+/** The start of the candidate whose `depth`-th visible unit is at `at`: space runs count once. */
+function startOf(text: string, at: number, depth: number): number {
+  let j = at;
+  for (let left = depth - 1; left > 0; left--) {
+    j--;
+    let k = cls(text.charCodeAt(j));
+    while (k & IGNORE) k = cls(text.charCodeAt(--j));
+    if (k & SPACE) while (j > 0 && cls(text.charCodeAt(j - 1)) & (SPACE | IGNORE)) j--;
+  }
+  return j;
+}
+
+/** A matcher over tables already compiled (or rebuilt from storage, see serial.ts). */
+export function buildMatcherFrom(compiled: Compiled): Matcher {
+  const { pattern, canStart, pairs, triples, plain: whole, marksInKeys } = compiled;
+  const nester = createNester(compiled);
+  const { probe, hit } = nester;
+  const prefix = loadPrefix(compiled.prefix, canStart);
+
+  // Everything at the word start `i`: the start filters, the walk, and the mentions from there (recorded
+  // in `out`). Returns the end of the outermost mention, or -1 for none.
+  const startAt = (
+    text: string,
+    i: number,
+    out: Mention[],
+    from: number,
+    map: Int32Array[] | null,
+  ): number => {
+    const n = text.length;
+    const c = text.charCodeAt(i);
+    const first = canStart[PLAIN[c]!]!;
+    let end = -1;
+    if (first === 0 || (map !== null && map[0]![i]! < from)) return -1;
+    if (first === 2) end = probe(text, i);
+    else if (i + 1 < n) {
+      // What the walk's first steps would read: invisible units are skipped, a space run is one " ".
+      const d = text.charCodeAt(i + 1);
+      const kd = cls(d);
+      if (kd & IGNORE) end = probe(text, i);
+      else {
+        const pair = pairs[pairHash(FOLD[c]!, kd & SPACE ? 0x20 : FOLD[d]!)]!;
+        if (pair === 2 || (pair === 1 && (kd & SPACE || i + 2 >= n))) end = probe(text, i);
+        else if (pair === 1) {
+          const e = text.charCodeAt(i + 2);
+          const ke = cls(e);
+          const third = ke & SPACE ? 0x20 : FOLD[e]!;
+          if (ke & IGNORE || triples[tripleHash(pairHash(FOLD[c]!, FOLD[d]!), third)]) end = probe(text, i);
+        }
+      }
+    }
+    if (end === -1) return -1;
+    const w = whole[hit.id]!;
+    if (w === 0 || (w !== 1 && capitalNear(text, i, end, w))) return nester.at(text, i, out, map, end);
+    const p = pattern(hit.id);
+    const s = map ? map[0]![i]! : i;
+    const e = map ? map[1]![end - 1]! : end;
+    // Two literals rather than adding a property later: no shape transition per mention.
+    out.push(
+      p.evidence
+        ? { entity: p.entity, start: s, end: e, evidence: p.evidence }
+        : { entity: p.entity, start: s, end: e },
+    );
+    return end;
+  };
+
+  // The hot loop. Returns false, having stopped early, at a combining mark: the caller then composes the
+  // text and scans that (composed).
+  const scan = (text: string, out: Mention[], from: number): boolean => {
+    const { delta, classes, boundary, inside } = prefix;
+    const n = text.length;
+    let state = boundary;
+    if (from > 0) {
+      // Start at `from`, in a word if the unit before it (invisible ones skipped) is a word character.
+      let j = from - 1;
+      while (j >= 0 && cls(text.charCodeAt(j)) & IGNORE) j--;
+      if (j >= 0 && (cls(text.charCodeAt(j)) & WORD) !== 0) state = inside;
+    }
+    let i = from;
+    while (i < n) {
+      const next = delta[state + classes[text.charCodeAt(i)]!]!;
+      if (next >= 0) {
+        state = next;
+        i++;
+        continue;
+      }
+      if (next === UNKNOWN) {
+        prefix.classify(text.charCodeAt(i));
+        continue;
+      }
+      if (next === BAIL) return false;
+      const start = startOf(text, i, -next);
+      const end = startAt(text, start, out, from, null);
+      if (end === -1) {
+        // Nothing starts here: go on inside this word, past its start.
+        i = start + 1;
+        state = inside;
+        continue;
+      }
+      // The scan skips the mention's units: a combining mark can be among them only if a key has one.
+      if (marksInKeys && hasCombining(text, start, end)) return false;
+      i = end;
+      state = (cls(text.charCodeAt(end - 1)) & WORD) !== 0 ? inside : boundary;
+    }
+    return true;
+  };
+
+  // Composed text (it had combining marks) is scanned word start by word start, with its offset map.
+  const scanComposed = (text: string, out: Mention[], from: number, map: Int32Array[]): void => {
+    const n = text.length;
+    let inWord = false;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      let k = CLS[c]!;
+      if (k === 0) k = classify(c);
+      if ((k & WORD) === 0) {
+        if ((k & IGNORE) === 0) inWord = false;
+        i++;
+        continue;
+      }
+      if (inWord) {
+        i++;
+        while (i < n && CLS[text.charCodeAt(i)] === LETTER) i++;
+        continue;
+      }
+      inWord = true;
+      const end = startAt(text, i, out, from, map);
+      if (end === -1) {
+        i++;
+        while (i < n && CLS[text.charCodeAt(i)] === LETTER) i++;
+        continue;
+      }
+      i = end;
+      inWord = (cls(text.charCodeAt(i - 1)) & WORD) !== 0;
+    }
+  };
+
+  return {
+    find(text: string, from = 0): Mention[] {
+      const out: Mention[] = [];
+      if (!hasCombining(text, 0, from) && scan(text, out, from)) return out;
+      out.length = 0;
+      const composed = composeText(text);
+      if (composed) scanComposed(composed.text, out, from, [composed.start, composed.end]);
+      else scan(text, out, from);
+      return out;
+    },
+  };
+}
