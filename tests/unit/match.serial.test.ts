@@ -63,10 +63,17 @@ test("5,000 extra names: every alias is found the same way, in running text and 
 
 test("a stored matcher of another version or with mismatched tables is refused", () => {
   const serial = toSerial(compile(FIXTURE_TERMS));
-  expect(() => fromSerial({ ...serial, v: 3 as 4 })).toThrow(/version/);
+  expect(() => fromSerial({ ...serial, v: 4 as 5 })).toThrow(/version/);
   expect(() => fromSerial({ ...serial, langs: serial.langs.slice(1) })).toThrow(/inconsistent/);
-  expect(() => fromSerial({ ...serial, columns: serial.columns.slice(0, -8) })).toThrow(/inconsistent/);
-  expect(() => fromSerial({ ...serial, bytes: `${serial.bytes}AAAA` })).toThrow(/inconsistent/);
+  expect(() => fromSerial({ ...serial, tables: serial.tables.slice(0, -8) })).toThrow(/inconsistent/);
+  expect(() => fromSerial({ ...serial, tables: `${serial.tables}AAAA` })).toThrow(/inconsistent/);
+  expect(() => fromSerial({ ...serial, keys: serial.keys.slice(1) })).toThrow(/inconsistent/);
+  expect(() => fromSerial({ ...serial, exacts: `${serial.exacts}x` })).toThrow(/inconsistent/);
+  // The scanner's automaton is checked when the matcher is made from it.
+  const nodes = serial.prefix.nodes;
+  expect(() =>
+    matcherFromSerial({ ...serial, prefix: { ...serial.prefix, nodes: nodes.slice(0, -4) } }),
+  ).toThrow(/inconsistent/);
 });
 
 test("own entity ids are stored in 23 characters and come back the same; other ids are kept", () => {

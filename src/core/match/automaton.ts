@@ -1,112 +1,49 @@
-// A trie over folded aliases, compiled to flat typed arrays.
-//
-// The scanner walks it from each word start (see index.ts). One walk reads at most as many units as
-// the longest alias, and each step is one hash probe, so the cost per character of text does not
-// depend on how many aliases there are — only on how far a word agrees with some alias.
+// The full keys, for the walk that runs at each candidate (docs/scanner.md): every folded key, sorted, in
+// one string with offsets. A walk narrows the range of keys that agree with the text so far by binary
+// search, one unit at a time. There is no trie to build: a page loads these arrays as they are stored
+// (serial.ts), whatever the number of aliases, and the scan (prefix.ts) calls a walk only at candidates.
 
 import { CLS, classify, FOLD, IGNORE, SPACE } from "./normalise";
 
 export interface Automaton {
-  /** Children of the root, indexed by folded code unit (0 = none; the root is never a child). */
-  readonly root: Int32Array;
-  /** Open-addressed edge table: (node, unit) → child. */
-  readonly edgeNode: Int32Array;
-  readonly edgeUnit: Uint16Array;
-  readonly edgeChild: Int32Array;
-  readonly mask: number;
-  /** First key index ending at a node (-1 = none), then a chain through nextKey in insertion order. */
+  /** The keys in sorted order (by UTF-16 unit, then by id), concatenated. */
+  readonly keys: string;
+  /** keys[start[j] .. start[j + 1]) is the j-th key in sorted order. */
+  readonly start: Int32Array;
+  /**
+   * By sorted index: the key's id. A walk reports a node as the sorted index of the first of the keys that
+   * end there, so this is also "the first key id ending at a node", as a trie's node would list it.
+   */
   readonly firstKey: Int32Array;
+  /** By key id: the next id with the same key (insertion order), -1 at the last. */
   readonly nextKey: Int32Array;
   /** Longest key, in units: bounds the candidates one walk can collect. */
   readonly maxLength: number;
 }
 
-function hash(node: number, unit: number): number {
-  let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca77);
-  h ^= h >>> 15;
-  return h;
-}
-
-/** Keys are folded aliases; a key's index is its id. Empty keys are ignored. */
+/** Keys are folded aliases; a key's index is its id. Empty keys are left out (no walk reaches them). */
 export function buildAutomaton(keys: readonly string[]): Automaton {
-  // The edge table is filled directly (no Map): with 20,000 aliases a Map-based build took 80–350 ms, too
-  // slow for a page that rebuilds a stored matcher (serial.ts). Every unit of every key adds at most one
-  // edge, so the table is sized from the total length up front.
-  let units = 0;
-  let maxLength = 0;
-  for (const key of keys) {
-    units += key.length;
-    if (key.length > maxLength) maxLength = key.length;
-  }
-  let size = 16;
-  while (size < units * 2) size *= 2;
-  const mask = size - 1;
-  // 0 marks an empty slot: the root's edges live in `root`, so every node stored here is at least 1, and
-  // a fresh typed array needs no fill.
-  const edgeNode = new Int32Array(size);
-  const edgeUnit = new Uint16Array(size);
-  const edgeChild = new Int32Array(size);
-  const root = new Int32Array(65536);
-  const firstKey = new Int32Array(units + 1).fill(-1);
-  const lastKey = new Int32Array(units + 1).fill(-1);
+  const ids: number[] = [];
+  for (let id = 0; id < keys.length; id++) if (keys[id]!.length > 0) ids.push(id);
+  ids.sort((x, y) => (keys[x]! < keys[y]! ? -1 : keys[x]! > keys[y]! ? 1 : x - y));
+  const start = new Int32Array(ids.length + 1);
   const nextKey = new Int32Array(keys.length).fill(-1);
-  let nodeCount = 1;
-  for (let id = 0; id < keys.length; id++) {
-    const key = keys[id]!;
-    if (key.length === 0) continue;
-    let node = 0;
-    for (let i = 0; i < key.length; i++) {
-      const unit = key.charCodeAt(i);
-      if (node === 0) {
-        if (root[unit] === 0) root[unit] = nodeCount++;
-        node = root[unit]!;
-        continue;
-      }
-      let slot = hash(node, unit) & mask;
-      let child = 0;
-      for (;;) {
-        const n = edgeNode[slot]!;
-        if (n === 0) {
-          child = nodeCount++;
-          edgeNode[slot] = node;
-          edgeUnit[slot] = unit;
-          edgeChild[slot] = child;
-          break;
-        }
-        if (n === node && edgeUnit[slot] === unit) {
-          child = edgeChild[slot]!;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-      node = child;
-    }
-    if (firstKey[node] === -1) firstKey[node] = id;
-    else nextKey[lastKey[node]!] = id;
-    lastKey[node] = id;
-  }
+  let maxLength = 0;
+  let offset = 0;
+  ids.forEach((id, j) => {
+    start[j] = offset;
+    offset += keys[id]!.length;
+    maxLength = Math.max(maxLength, keys[id]!.length);
+    if (j > 0 && keys[ids[j - 1]!] === keys[id]) nextKey[ids[j - 1]!] = id;
+  });
+  start[ids.length] = offset;
   return {
-    root,
-    edgeNode,
-    edgeUnit,
-    edgeChild,
-    mask,
-    firstKey: firstKey.slice(0, nodeCount),
+    keys: ids.map((id) => keys[id]).join(""),
+    start,
+    firstKey: Int32Array.from(ids),
     nextKey,
     maxLength,
   };
-}
-
-export function step(a: Automaton, node: number, unit: number): number {
-  if (node === 0) return a.root[unit]!;
-  const { edgeNode, edgeUnit, mask } = a;
-  let slot = hash(node, unit) & mask;
-  for (;;) {
-    const n = edgeNode[slot]!;
-    if (n === 0) return 0;
-    if (n === node && edgeUnit[slot] === unit) return a.edgeChild[slot]!;
-    slot = (slot + 1) & mask;
-  }
 }
 
 /**
@@ -118,17 +55,39 @@ export function walk(a: Automaton, text: string, start: number, nodes: Int32Arra
   const n = text.length;
   const classes = CLS;
   const fold = FOLD;
-  // step() and hash() written out, and kept under V8's inlining limit for one function (460 bytes of
-  // bytecode): over it, every probe of the scanner pays a call.
-  const { edgeNode, edgeUnit, edgeChild, mask, firstKey } = a;
-  let node = a.root[fold[text.charCodeAt(start)]!]!;
+  const { keys, start: at } = a;
+  let lo = 0;
+  let hi = at.length - 1;
+  let depth = 0;
   let count = 0;
   let i = start + 1;
+  let unit = fold[text.charCodeAt(start)]!;
   // After a space step, the rest of the space run is skipped (no key ends in a space).
   let space = false;
-  while (node !== 0) {
-    if (firstKey[node] !== -1) {
-      nodes[count] = node;
+  for (;;) {
+    // Keys in [lo, hi) share `depth` units; those no longer than that come first. Narrow to the ones whose
+    // next unit is `unit`: the first at or above it, then the first above it.
+    let a1 = lo;
+    let b1 = hi;
+    while (a1 < b1) {
+      const m = (a1 + b1) >> 1;
+      const p = at[m]! + depth;
+      if (p >= at[m + 1]! || keys.charCodeAt(p) < unit) a1 = m + 1;
+      else b1 = m;
+    }
+    let b2 = hi;
+    let a2 = a1;
+    while (a2 < b2) {
+      const m = (a2 + b2) >> 1;
+      if (keys.charCodeAt(at[m]! + depth) <= unit) a2 = m + 1;
+      else b2 = m;
+    }
+    if (a1 === a2) return count;
+    lo = a1;
+    hi = a2;
+    depth++;
+    if (at[lo + 1]! - at[lo]! === depth) {
+      nodes[count] = lo;
       ends[count] = i;
       count++;
     }
@@ -141,21 +100,6 @@ export function walk(a: Automaton, text: string, start: number, nodes: Int32Arra
       if (k === 0) k = classify(c);
     }
     space = (k & SPACE) !== 0;
-    const unit = space ? 0x20 : fold[c]!;
-    let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca77);
-    h ^= h >>> 15;
-    let slot = h & mask;
-    let next = 0;
-    for (;;) {
-      const e = edgeNode[slot]!;
-      if (e === 0) break;
-      if (e === node && edgeUnit[slot] === unit) {
-        next = edgeChild[slot]!;
-        break;
-      }
-      slot = (slot + 1) & mask;
-    }
-    node = next;
+    unit = space ? 0x20 : fold[c]!;
   }
-  return count;
 }

@@ -10,14 +10,6 @@ import type { Term } from "./types";
 // The last word has one vowel group and ends in a consonant: "Kreml", "Bund", "Rhein".
 const ONE_SYLLABLE = /(?:^|[\s-])[^\s\-aeiouyäöüAEIOUYÄÖÜ]*[aeiouyäöüAEIOUYÄÖÜ]+[^\s\-aeiouyäöüAEIOUYÄÖÜ]+$/u;
 
-export function pairHash(first: number, second: number): number {
-  return (first * 31 + second) & 0xffff;
-}
-
-export function tripleHash(pair: number, third: number): number {
-  return (pair * 31 + third) & 0xffff;
-}
-
 // Strings built by concatenation are cons strings in V8: read by the hot loops next to the page's flat
 // text, they make those loops' charCodeAt sites polymorphic and noticeably slower. Flat copies avoid it.
 const flat = (s: string): string => [...s].join("");
@@ -73,12 +65,8 @@ export interface Compiled {
   /** The pattern of one key id: what the scanner and nest.ts read. */
   pattern: (id: number) => Pattern;
   automaton: Automaton;
-  /** By PLAIN first unit: 0 no alias starts so, 1 some do (check the pair), 2 a one-unit alias does. */
+  /** By PLAIN first unit: 0 no alias starts so, 1 some do, 2 a one-unit alias does. */
   canStart: Uint8Array;
-  /** The first two folded units of every key, hashed (a superset); 2: some key is just these two. */
-  pairs: Uint8Array;
-  /** The first three folded units of every longer key, hashed (tripleHash of pairHash). */
-  triples: Uint8Array;
   /** Bit k: some alias starts at word k of this alias (superset: no case or boundary rules). */
   innerWords: Int32Array;
   /** Not 0: a mention of this alias may be recorded as found and skipped whole (see `plain` below). */
@@ -88,8 +76,6 @@ export interface Compiled {
   /** Walk results (automaton.ts), shared by the scanner and nest.ts, which goes on from its walk. */
   nodes: Int32Array;
   ends: Int32Array;
-  /** The folded aliases, by pattern id: what serial.ts stores to rebuild the trie without compiling. */
-  keys: readonly string[];
   /** The scanner's automaton, as stored (prefix.ts): the keys' first units. */
   prefix: PrefixForm;
 }
@@ -111,7 +97,7 @@ export function compile(terms: readonly Term[]): Compiled {
     keys.push(flat(foldKey(exact)));
   }
   const automaton = buildAutomaton(keys);
-  const { canStart, pairs, triples } = startFilters(patterns, keys);
+  const canStart = startFilter(patterns);
   const nodes = new Int32Array(automaton.maxLength + 1);
   const ends = new Int32Array(automaton.maxLength + 1);
   const innerWords = innerWordsOf(patterns, keys, automaton, nodes, ends);
@@ -123,26 +109,21 @@ export function compile(terms: readonly Term[]): Compiled {
     pattern,
     automaton,
     canStart,
-    pairs,
-    triples,
     innerWords,
     plain,
     marksInKeys,
     nodes,
     ends,
-    keys,
     prefix: prefixForm(keys),
   };
 }
 
-/** Rebuilds the trie of a matcher stored by serial.ts, around its stored tables. */
-export function assemble(parts: Omit<Compiled, "automaton" | "nodes" | "ends">): Compiled {
-  const automaton = buildAutomaton(parts.keys);
+/** A matcher stored by serial.ts, around its stored tables: nothing is rebuilt. */
+export function assemble(parts: Omit<Compiled, "nodes" | "ends">): Compiled {
   return {
     ...parts,
-    automaton,
-    nodes: new Int32Array(automaton.maxLength + 1),
-    ends: new Int32Array(automaton.maxLength + 1),
+    nodes: new Int32Array(parts.automaton.maxLength + 1),
+    ends: new Int32Array(parts.automaton.maxLength + 1),
   };
 }
 
@@ -154,8 +135,9 @@ function hasMarks(keys: readonly string[]): boolean {
   });
 }
 
-function startFilters(patterns: readonly Pattern[], keys: readonly string[]) {
-  // Most words on a page are ordinary lower-case words; this rejects them without touching the trie.
+// Most words on a page are ordinary lower-case words; this rejects them by their first unit as written.
+// (The scan's automaton reads it too, prefix.ts: a unit that cannot start a key has no start class.)
+function startFilter(patterns: readonly Pattern[]): Uint8Array {
   const canStart = new Uint8Array(65536);
   for (const p of patterns) {
     for (const form of [p.exact, p.capital, p.upper]) {
@@ -164,23 +146,12 @@ function startFilters(patterns: readonly Pattern[], keys: readonly string[]) {
       canStart[PLAIN[form.charCodeAt(0)]!] = 1;
     }
   }
-  // Most capitalised words that share an alias's first letter fail the pair, before a walk; one-unit
-  // keys need no pair (2).
-  const pairs = new Uint8Array(65536);
-  const triples = new Uint8Array(65536);
-  for (let id = 0; id < keys.length; id++) {
-    const key = keys[id]!;
-    const pair = pairHash(key.charCodeAt(0), key.charCodeAt(1));
-    if (key.length > 2) {
-      pairs[pair] ||= 1;
-      triples[tripleHash(pair, key.charCodeAt(2))] = 1;
-    } else if (key.length > 1) pairs[pair] = 2;
-    else
-      for (const form of [patterns[id]!.exact, patterns[id]!.capital, patterns[id]!.upper]) {
-        if (form) canStart[PLAIN[form.charCodeAt(0)]!] = 2;
-      }
+  // One-unit keys (2): no second unit to read.
+  for (const p of patterns) {
+    if (p.exact.length !== 1) continue;
+    for (const form of [p.exact, p.capital, p.upper]) if (form) canStart[PLAIN[form.charCodeAt(0)]!] = 2;
   }
-  return { canStart, pairs, triples };
+  return canStart;
 }
 
 function innerWordsOf(

@@ -3,7 +3,7 @@
 // first units of some key; there `startAt` runs the rules: the start filters, the trie walk, case and
 // boundaries, and nest.ts for context, nesting and ambiguity. So the rules cost per candidate, never per
 // character, and the mentions are those of the word-by-word scan that came before (tests/reference).
-import { type Compiled, compile, pairHash, tripleHash } from "./compile";
+import { type Compiled, compile } from "./compile";
 import { capitalNear } from "./context";
 import { createNester } from "./nest";
 import {
@@ -12,7 +12,6 @@ import {
   cls,
   combining,
   composeText,
-  FOLD,
   IGNORE,
   LETTER,
   MARK,
@@ -50,7 +49,7 @@ function startOf(text: string, at: number, depth: number): number {
 
 /** A matcher over tables already compiled (or rebuilt from storage, see serial.ts). */
 export function buildMatcherFrom(compiled: Compiled): Matcher {
-  const { pattern, canStart, pairs, triples, plain: whole, marksInKeys } = compiled;
+  const { pattern, canStart, plain: whole, marksInKeys } = compiled;
   const nester = createNester(compiled);
   const { probe, hit } = nester;
   const prefix = loadPrefix(compiled.prefix, canStart);
@@ -64,28 +63,9 @@ export function buildMatcherFrom(compiled: Compiled): Matcher {
     from: number,
     map: Int32Array[] | null,
   ): number => {
-    const n = text.length;
-    const c = text.charCodeAt(i);
-    const first = canStart[PLAIN[c]!]!;
-    let end = -1;
-    if (first === 0 || (map !== null && map[0]![i]! < from)) return -1;
-    if (first === 2) end = probe(text, i);
-    else if (i + 1 < n) {
-      // What the walk's first steps would read: invisible units are skipped, a space run is one " ".
-      const d = text.charCodeAt(i + 1);
-      const kd = cls(d);
-      if (kd & IGNORE) end = probe(text, i);
-      else {
-        const pair = pairs[pairHash(FOLD[c]!, kd & SPACE ? 0x20 : FOLD[d]!)]!;
-        if (pair === 2 || (pair === 1 && (kd & SPACE || i + 2 >= n))) end = probe(text, i);
-        else if (pair === 1) {
-          const e = text.charCodeAt(i + 2);
-          const ke = cls(e);
-          const third = ke & SPACE ? 0x20 : FOLD[e]!;
-          if (ke & IGNORE || triples[tripleHash(pairHash(FOLD[c]!, FOLD[d]!), third)]) end = probe(text, i);
-        }
-      }
-    }
+    // The start filter, as before the scanner: in composed text (no automaton) it spares most walks.
+    if (canStart[PLAIN[text.charCodeAt(i)]!] === 0 || (map !== null && map[0]![i]! < from)) return -1;
+    const end = probe(text, i);
     if (end === -1) return -1;
     const w = whole[hit.id]!;
     if (w === 0 || (w !== 1 && capitalNear(text, i, end, w))) return nester.at(text, i, out, map, end);
