@@ -68,7 +68,7 @@ test("a stored matcher of another version or with mismatched tables is refused",
   expect(() => fromSerial({ ...serial, tables: serial.tables.slice(0, -8) })).toThrow(/inconsistent/);
   expect(() => fromSerial({ ...serial, tables: `${serial.tables}AAAA` })).toThrow(/inconsistent/);
   expect(() => fromSerial({ ...serial, keys: serial.keys.slice(1) })).toThrow(/inconsistent/);
-  expect(() => fromSerial({ ...serial, exacts: `${serial.exacts}x` })).toThrow(/inconsistent/);
+  expect(() => fromSerial({ ...serial, spelling: `${serial.spelling}x` })).toThrow(/inconsistent/);
   // The scanner's automaton is checked when the matcher is made from it.
   const nodes = serial.prefix.nodes;
   expect(() =>

@@ -90,6 +90,8 @@ export function compile(terms: readonly Term[]): Compiled {
     if (exact.length === 0 || (cls(exact.charCodeAt(0)) & WORD) === 0) continue;
     // A line break separates keys in a stored matcher (serial.ts); normalised names hold none.
     if (exact.includes("\n")) continue;
+    // The stored form keeps a key's length in two bytes (serial.ts); no name is that long.
+    if (exact.length > 0xffff) continue;
     const id = `${term.entity}\u0000${term.caseSensitive}\u0000${term.genitive}\u0000${exact}`;
     if (seen.has(id)) continue;
     seen.add(id);

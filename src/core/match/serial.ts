@@ -22,8 +22,12 @@ export interface SerialMatcher {
   v: typeof SERIAL_VERSION;
   /** The folded keys in sorted order, concatenated (automaton.ts). */
   keys: string;
-  /** Each pattern's alias as written, in id order, concatenated. */
-  exacts: string;
+  /**
+   * Each alias as written, aligned with `keys` (the same length: normalising and folding keep it): per unit
+   * "." where it is the key's unit, "^" where it is that unit upper-cased, else the unit itself. Mostly
+   * dots, so it costs little in the bundle; a pattern's text is spelled out when the page meets its key.
+   */
+  spelling: string;
   /** The distinct entity ids, joined by SEP; the reader's own ("my-<uuid>") packed by packEntity. */
   entities: string;
   /** One character per pattern: its language (see LANGS). */
@@ -44,92 +48,144 @@ const LANGS = ["any", "de", "en", "ru"];
 const FLAGS = ["genitive", "genitiveEs", "compound", "endsInWord", "surname", "acronym"] as const;
 
 /**
- * The columns, with their length given n patterns, k sorted keys and s start units. Int32 first, so that
- * every one of them lies at a multiple of 4 and is viewed in place.
+ * The columns, little-endian in one block: 4-byte ones first, then 2-byte, then bytes, so that each is
+ * viewed in place. n patterns, k sorted keys (k ≤ n), i patterns with names inside, s start units. Ids and
+ * entity indexes take 2 bytes unless there are more than 65,535.
  */
-const INT_COLUMNS = ["keyStart", "order", "nextKey", "exactStart", "entity", "innerWords", "starts"] as const;
-const BYTE_COLUMNS = ["flags", "exactMask", "capitalMask", "upperMask", "plain"] as const;
-type Lengths = { n: number; k: number; s: number };
-const lengthOf = (column: string, { n, k, s }: Lengths): number =>
-  column === "keyStart"
-    ? k + 1
-    : column === "order"
-      ? k
-      : column === "exactStart"
-        ? n + 1
-        : column === "starts"
-          ? s
-          : n;
+interface Columns {
+  /** Patterns with names inside (innerWords ≠ 0): id, mask. */
+  inner: Int32Array;
+  /** canStart's non-zero units, each with its value in the high half. */
+  starts: Int32Array;
+  /** By sorted index: the key's id. */
+  order: Int32Array | Uint16Array;
+  /** By id: the entity index. */
+  entity: Int32Array | Uint16Array;
+  /** By sorted index: the key's length (the alias as written has the same). */
+  keyLength: Uint16Array;
+  /** By sorted index: 1 if the key equals the one before (another pattern with the same key). */
+  same: Uint8Array;
+  flags: Uint8Array;
+  exactMask: Uint8Array;
+  capitalMask: Uint8Array;
+  upperMask: Uint8Array;
+  plain: Uint8Array;
+}
+
+type Shape = { n: number; k: number; i: number; s: number; wide: boolean };
+const LAYOUT: ReadonlyArray<[keyof Columns, 1 | 2 | 4 | "id", (x: Shape) => number]> = [
+  ["inner", 4, (x) => 2 * x.i],
+  ["starts", 4, (x) => x.s],
+  ["order", "id", (x) => x.k],
+  ["entity", "id", (x) => x.n],
+  ["keyLength", 2, (x) => x.k],
+  ["same", 1, (x) => x.k],
+  ["flags", 1, (x) => x.n],
+  ["exactMask", 1, (x) => x.n],
+  ["capitalMask", 1, (x) => x.n],
+  ["upperMask", 1, (x) => x.n],
+  ["plain", 1, (x) => x.n],
+];
+/** The columns in storage order: 4-byte ones (ids when wide), 2-byte ones, bytes. */
+function placed(shape: Shape): Array<[keyof Columns, number, number]> {
+  const width = (w: 1 | 2 | 4 | "id") => (w === "id" ? (shape.wide ? 4 : 2) : w);
+  return [4, 2, 1].flatMap((w) =>
+    LAYOUT.filter(([, cw]) => width(cw) === w).map(
+      ([name, , length]) => [name, w, length(shape)] as [keyof Columns, number, number],
+    ),
+  );
+}
 
 export function toSerial(compiled: Compiled): SerialMatcher {
   const { patterns, automaton } = compiled;
   const n = patterns.length;
+  const k = automaton.firstKey.length;
   const entities: string[] = [];
   const index = new Map<string, number>();
   const rules: Record<number, Rules> = {};
-  const ints: Record<(typeof INT_COLUMNS)[number], ArrayLike<number>> = {
-    keyStart: automaton.start,
-    order: automaton.firstKey,
-    nextKey: automaton.nextKey,
-    exactStart: new Int32Array(n + 1),
-    entity: new Int32Array(n),
-    innerWords: compiled.innerWords,
-    starts: [],
-  };
-  const bytes: Record<(typeof BYTE_COLUMNS)[number], Uint8Array> = {
-    flags: new Uint8Array(n),
-    exactMask: new Uint8Array(n),
-    capitalMask: new Uint8Array(n),
-    upperMask: new Uint8Array(n),
-    plain: compiled.plain,
-  };
+  const entity = new Int32Array(n);
+  const flags = new Uint8Array(n);
+  const masks = [new Uint8Array(n), new Uint8Array(n), new Uint8Array(n)];
   let langs = "";
-  let exacts = "";
   patterns.forEach((p, id) => {
     let e = index.get(p.entity);
     if (e === undefined) {
       e = entities.push(p.entity) - 1;
       index.set(p.entity, e);
     }
-    (ints.exactStart as Int32Array)[id] = exacts.length;
-    exacts += p.exact;
-    (ints.entity as Int32Array)[id] = e;
-    bytes.flags[id] = FLAGS.reduce((bits, flag, bit) => (p[flag] ? bits | (1 << bit) : bits), 0);
-    bytes.exactMask[id] = p.exactMask;
-    bytes.capitalMask[id] = p.capitalMask;
-    bytes.upperMask[id] = p.upperMask;
+    entity[id] = e;
+    flags[id] = FLAGS.reduce((bits, flag, bit) => (p[flag] ? bits | (1 << bit) : bits), 0);
+    masks[0]![id] = p.exactMask;
+    masks[1]![id] = p.capitalMask;
+    masks[2]![id] = p.upperMask;
     langs += String.fromCharCode(97 + Math.max(0, LANGS.indexOf(p.lang)));
     if (p.notAfter || p.notBefore || p.evidence)
       rules[id] = { notAfter: p.notAfter, notBefore: p.notBefore, evidence: p.evidence };
   });
-  (ints.exactStart as Int32Array)[n] = exacts.length;
-  // canStart: its few non-zero units, each with its value in the high half.
+  const inner: number[] = [];
+  compiled.innerWords.forEach((mask, id) => {
+    if (mask !== 0) inner.push(id, mask);
+  });
   const starts: number[] = [];
   compiled.canStart.forEach((value, unit) => {
     if (value !== 0) starts.push(unit | (value << 16));
   });
-  ints.starts = starts;
-  const lengths = { n, k: automaton.firstKey.length, s: starts.length };
-  const size = (columns: readonly string[], width: number) =>
-    columns.reduce((sum, c) => sum + lengthOf(c, lengths) * width, 0);
-  const out = new Uint8Array(size(INT_COLUMNS, 4) + size(BYTE_COLUMNS, 1));
+  const keyLength = new Uint16Array(k);
+  const same = new Uint8Array(k);
+  for (let j = 0; j < k; j++) {
+    keyLength[j] = automaton.start[j + 1]! - automaton.start[j]!;
+    const id = automaton.firstKey[j]!;
+    if (j > 0 && automaton.nextKey[automaton.firstKey[j - 1]!] === id) same[j] = 1;
+  }
+  const columns: Columns = {
+    inner: Int32Array.from(inner),
+    starts: Int32Array.from(starts),
+    order: automaton.firstKey,
+    entity,
+    keyLength,
+    same,
+    flags,
+    exactMask: masks[0]!,
+    capitalMask: masks[1]!,
+    upperMask: masks[2]!,
+    plain: compiled.plain,
+  };
+  const shape: Shape = {
+    n,
+    k,
+    i: inner.length / 2,
+    s: starts.length,
+    wide: n > 0xffff || entities.length > 0xffff,
+  };
+  const layout = placed(shape);
+  const out = new Uint8Array(layout.reduce((sum, [, w, length]) => sum + w * length, 0));
   const view = new DataView(out.buffer);
   let at = 0;
-  for (const column of INT_COLUMNS) {
-    const values = ints[column];
-    for (let i = 0; i < values.length; i++, at += 4) view.setInt32(at, values[i]!, true);
+  for (const [name, w, length] of layout) {
+    const values = columns[name];
+    for (let j = 0; j < length; j++, at += w) {
+      if (w === 4) view.setInt32(at, values[j]!, true);
+      else if (w === 2) view.setUint16(at, values[j]!, true);
+      else view.setUint8(at, values[j]!);
+    }
   }
-  for (const column of BYTE_COLUMNS) {
-    out.set(bytes[column], at);
-    at += bytes[column].length;
+  let spelling = "";
+  for (let j = 0; j < k; j++) {
+    const exact = patterns[automaton.firstKey[j]!]!.exact;
+    const from = automaton.start[j]!;
+    for (let u = 0; u < exact.length; u++) {
+      const key = automaton.keys.charAt(from + u);
+      const unit = exact.charAt(u);
+      spelling += unit === key ? "." : unit === key.toUpperCase() ? "^" : unit;
+    }
   }
   return {
     v: SERIAL_VERSION,
     keys: automaton.keys,
-    exacts,
+    spelling,
     entities: entities.map(packEntity).join(SEP),
     langs,
-    tables: `${n},${lengths.k},${lengths.s},${toBase64(out)}`,
+    tables: `${n},${k},${shape.i},${shape.s},${shape.wide ? 1 : 0},${toBase64(out)}`,
     rules,
     marksInKeys: compiled.marksInKeys,
     prefix: compiled.prefix,
@@ -140,63 +196,83 @@ const inconsistent = (): never => {
   throw new Error("Stored matcher is inconsistent.");
 };
 
-/** Int32 columns are read in place: the stored bytes are little-endian, as every browser's platform is. */
+/** Columns are read in place: the stored bytes are little-endian, as every browser's platform is. */
 const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+function readColumns(tables: string): { shape: Shape; columns: Columns } {
+  const parts = String(tables).split(",");
+  const [n, k, i, s, wide] = parts.slice(0, 5).map(Number) as [number, number, number, number, number];
+  if (parts.length !== 6 || ![n, k, i, s].every((x) => Number.isInteger(x) && x >= 0) || k > n)
+    inconsistent();
+  const shape: Shape = { n, k, i, s, wide: wide === 1 };
+  const raw = fromBase64(parts[5]!);
+  const view = new DataView(raw.buffer);
+  const columns: Partial<Record<keyof Columns, Int32Array | Uint16Array | Uint8Array>> = {};
+  let at = 0;
+  for (const [name, w, length] of placed(shape)) {
+    if (at + w * length > raw.length) inconsistent();
+    if (w === 1) columns[name] = raw.subarray(at, at + length);
+    else if (littleEndian)
+      columns[name] =
+        w === 4 ? new Int32Array(raw.buffer, at, length) : new Uint16Array(raw.buffer, at, length);
+    else {
+      const values = w === 4 ? new Int32Array(length) : new Uint16Array(length);
+      for (let j = 0; j < length; j++)
+        values[j] = w === 4 ? view.getInt32(at + 4 * j, true) : view.getUint16(at + 2 * j, true);
+      columns[name] = values;
+    }
+    at += w * length;
+  }
+  if (at !== raw.length) inconsistent();
+  return { shape, columns: columns as Columns };
+}
 
 export function fromSerial(serial: SerialMatcher): Compiled {
   if (serial.v !== SERIAL_VERSION)
     throw new Error(`Stored matcher version ${serial.v} is not ${SERIAL_VERSION}.`);
-  const [ns, ks, ss, data] = String(serial.tables).split(",");
-  const lengths = { n: Number(ns), k: Number(ks), s: Number(ss) };
-  const { n, k } = lengths;
-  if (![n, k, lengths.s].every((x) => Number.isInteger(x) && x >= 0) || data === undefined) inconsistent();
-  const raw = fromBase64(data!);
-  const view = new DataView(raw.buffer);
-  const ints: Partial<Record<(typeof INT_COLUMNS)[number], Int32Array>> = {};
-  let at = 0;
-  for (const column of INT_COLUMNS) {
-    const length = lengthOf(column, lengths);
-    if (at + length * 4 > raw.length) inconsistent();
-    let values: Int32Array;
-    if (littleEndian) values = new Int32Array(raw.buffer, at, length);
-    else {
-      values = new Int32Array(length);
-      for (let i = 0; i < length; i++) values[i] = view.getInt32(at + i * 4, true);
-    }
-    ints[column] = values;
-    at += length * 4;
-  }
-  const bytes: Partial<Record<(typeof BYTE_COLUMNS)[number], Uint8Array>> = {};
-  for (const column of BYTE_COLUMNS) {
-    bytes[column] = raw.subarray(at, at + n);
-    at += n;
-  }
-  if (at !== raw.length || serial.langs.length !== n) inconsistent();
-  const { keyStart, order, nextKey, exactStart, entity, innerWords, starts } = ints as Required<typeof ints>;
-  const { flags, exactMask, capitalMask, upperMask, plain } = bytes as Required<typeof bytes>;
-  // The checks that keep every later read inside its string or array (a damaged value must not hang a walk).
-  if (keyStart[0] !== 0 || keyStart[k] !== serial.keys.length || exactStart[0] !== 0) inconsistent();
-  if (exactStart[n] !== serial.exacts.length) inconsistent();
+  const { shape, columns } = readColumns(serial.tables);
+  const { n, k } = shape;
+  const { order, entity, keyLength, same, flags, exactMask, capitalMask, upperMask, plain } = columns;
+  if (serial.langs.length !== n || serial.spelling.length !== serial.keys.length) inconsistent();
+  const entities = serial.entities.split(SEP);
+  // One pass over the keys: their offsets, the same-key chains, and where each alias's text starts. These
+  // checks keep every later read inside its string or array.
+  const keyStart = new Int32Array(k + 1);
+  const nextKey = new Int32Array(n).fill(-1);
+  const rank = new Int32Array(n).fill(-1);
   let maxLength = 0;
   for (let j = 0; j < k; j++) {
-    const length = keyStart[j + 1]! - keyStart[j]!;
-    if (length <= 0 || order[j]! < 0 || order[j]! >= n) inconsistent();
+    const length = keyLength[j]!;
+    const id = order[j]!;
+    if (length === 0 || id >= n || rank[id] !== -1 || (same[j] && j === 0)) inconsistent();
+    keyStart[j + 1] = keyStart[j]! + length;
+    rank[id] = j;
+    if (same[j]) nextKey[order[j - 1]!] = id;
     if (length > maxLength) maxLength = length;
   }
-  const entities = serial.entities.split(SEP);
-  for (let id = 0; id < n; id++) {
-    if (nextKey[id]! >= n || entity[id]! < 0 || entity[id]! >= entities.length) inconsistent();
-    if (exactStart[id + 1]! <= exactStart[id]!) inconsistent();
+  if (keyStart[k] !== serial.keys.length) inconsistent();
+  for (let id = 0; id < n; id++) if (rank[id] === -1 || entity[id]! >= entities.length) inconsistent();
+  const innerWords = new Int32Array(n);
+  for (let j = 0; j < columns.inner.length; j += 2) {
+    const id = columns.inner[j]!;
+    if (id < 0 || id >= n) inconsistent();
+    innerWords[id] = columns.inner[j + 1]!;
   }
   const canStart = new Uint8Array(65536);
-  for (const s of starts) canStart[s & 0xffff] = s >>> 16;
-  const automaton: Automaton = { keys: serial.keys, start: keyStart, firstKey: order, nextKey, maxLength };
+  for (const s of columns.starts) canStart[s & 0xffff] = s >>> 16;
+  const automaton: Automaton = {
+    keys: serial.keys,
+    start: keyStart,
+    firstKey: order instanceof Int32Array ? order : Int32Array.from(order),
+    nextKey,
+    maxLength,
+  };
 
   const patterns: Pattern[] = new Array(n);
   const expanded: string[] = new Array(entities.length);
   const make = (id: number): Pattern => {
     const bits = flags[id]!;
-    const exact = serial.exacts.slice(exactStart[id], exactStart[id + 1]);
+    const exact = spell(serial.keys, serial.spelling, keyStart[rank[id]!]!, keyStart[rank[id]! + 1]!);
     const compound = (bits & 4) !== 0;
     // compile() derives `compound` from case-insensitivity, and the case forms from the same.
     const { capital, upper } = caseForms(exact, !compound);
@@ -235,6 +311,17 @@ export function fromSerial(serial: SerialMatcher): Compiled {
     canStart,
     prefix: serial.prefix,
   });
+}
+
+/** The alias as written at [from, to) of the keys (see SerialMatcher.spelling). */
+function spell(keys: string, spelling: string, from: number, to: number): string {
+  let out = "";
+  for (let i = from; i < to; i++) {
+    const s = spelling.charAt(i);
+    out += s === "." ? keys.charAt(i) : s === "^" ? keys.charAt(i).toUpperCase() : s;
+  }
+  // Flat, like compile()'s strings: a cons string read next to the page's flat text slows the scan's reads.
+  return [...out].join("");
 }
 
 /** A matcher from a stored one: no alias is normalised or analysed again, and no trie is built. */
