@@ -73,7 +73,7 @@ test("the world-sized list plus 20,000 own aliases: stored compactly, with a sma
   // About 40 bytes per alias: its key, its text, its columns; far below the 2.7 MB of the first format.
   expect(bytes).toBeLessThan(all.length * 60);
   const loaded = fromSerial(serial);
-  const prefix = loadPrefix(serial.prefix, loaded.canStart);
+  const prefix = loadPrefix(loaded.automaton.keys, loaded.automaton.start, loaded.canStart);
   const rows = prefix.delta.length / prefix.boundary;
   // Rows are the word start, "inside a word", and the key starts shorter than the automaton's depth.
   expect(rows).toBeLessThan(2_000);

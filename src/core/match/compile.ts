@@ -4,7 +4,6 @@
 import { type Automaton, buildAutomaton, walk } from "./automaton";
 import { type Pattern, slowMask } from "./boundaries";
 import { cls, combining, foldKey, normaliseAlias, PLAIN, WORD } from "./normalise";
-import { type PrefixForm, prefixForm } from "./prefix";
 import type { Term } from "./types";
 
 // The last word has one vowel group and ends in a consonant: "Kreml", "Bund", "Rhein".
@@ -76,8 +75,6 @@ export interface Compiled {
   /** Walk results (automaton.ts), shared by the scanner and nest.ts, which goes on from its walk. */
   nodes: Int32Array;
   ends: Int32Array;
-  /** The scanner's automaton, as stored (prefix.ts): the keys' first units. */
-  prefix: PrefixForm;
 }
 
 export function compile(terms: readonly Term[]): Compiled {
@@ -116,7 +113,6 @@ export function compile(terms: readonly Term[]): Compiled {
     marksInKeys,
     nodes,
     ends,
-    prefix: prefixForm(keys),
   };
 }
 

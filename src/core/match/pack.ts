@@ -1,5 +1,5 @@
-// The byte-level pieces of a stored matcher (serial.ts, prefix.ts): base64, unsigned varints, and the
-// reader's own entity ids in short form. Pure, and no browser API beyond atob/btoa.
+// The byte-level pieces of a stored matcher (serial.ts): base64, and the reader's own entity ids in short
+// form. Pure, and no browser API beyond atob/btoa.
 
 const OWN_UUID = /^my-([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})$/;
 const B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -40,40 +40,6 @@ export function unpackEntity(packed: string): string {
     }
   }
   return `my-${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** Unsigned LEB128: most columns hold small numbers, so most take one byte instead of four. */
-export function pushVarint(out: number[], value: number): void {
-  let v = value >>> 0;
-  while (v >= 0x80) {
-    out.push((v & 0x7f) | 0x80);
-    v >>>= 7;
-  }
-  out.push(v);
-}
-
-export class Reader {
-  at = 0;
-  constructor(private readonly bytes: Uint8Array) {}
-  varint(): number {
-    let v = 0;
-    let shift = 0;
-    for (;;) {
-      const b = this.bytes[this.at++];
-      if (b === undefined) throw new Error("Stored matcher is inconsistent.");
-      v |= (b & 0x7f) << shift;
-      if (b < 0x80) return v;
-      shift += 7;
-    }
-  }
-  byte(): number {
-    const b = this.bytes[this.at++];
-    if (b === undefined) throw new Error("Stored matcher is inconsistent.");
-    return b;
-  }
-  get done(): boolean {
-    return this.at === this.bytes.length;
-  }
 }
 
 export function toBase64(bytes: Uint8Array): string {

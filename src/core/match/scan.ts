@@ -6,19 +6,7 @@
 import { type Compiled, compile } from "./compile";
 import { capitalNear } from "./context";
 import { createNester } from "./nest";
-import {
-  CLS,
-  classify,
-  cls,
-  combining,
-  composeText,
-  IGNORE,
-  LETTER,
-  MARK,
-  PLAIN,
-  SPACE,
-  WORD,
-} from "./normalise";
+import { cls, combining, composeText, IGNORE, MARK, PLAIN, SPACE, WORD } from "./normalise";
 import { BAIL, loadPrefix, UNKNOWN } from "./prefix";
 import type { Matcher, Mention, Term } from "./types";
 
@@ -52,7 +40,7 @@ export function buildMatcherFrom(compiled: Compiled): Matcher {
   const { pattern, canStart, plain: whole, marksInKeys } = compiled;
   const nester = createNester(compiled);
   const { probe, hit } = nester;
-  const prefix = loadPrefix(compiled.prefix, canStart);
+  const prefix = loadPrefix(compiled.automaton.keys, compiled.automaton.start, canStart);
 
   // Everything at the word start `i`: the start filters, the walk, and the mentions from there (recorded
   // in `out`). Returns the end of the outermost mention, or -1 for none.
@@ -81,21 +69,21 @@ export function buildMatcherFrom(compiled: Compiled): Matcher {
     return end;
   };
 
-  // The hot loop. Returns false, having stopped early, at a combining mark: the caller then composes the
-  // text and scans that (composed).
-  const scan = (text: string, out: Mention[], from: number): boolean => {
+  // The hot loop. Returns false, having stopped early, at a combining mark in original text (map null):
+  // the caller then composes the text and scans that, with `map` from composed to original offsets.
+  const scan = (text: string, out: Mention[], from: number, map: Int32Array[] | null): boolean => {
     const { delta, classes, boundary, inside } = prefix;
     const n = text.length;
     let state = boundary;
-    if (from > 0) {
+    let i = map === null ? from : 0;
+    if (map === null && from > 0) {
       // Start at `from`, in a word if the unit before it (invisible ones skipped) is a word character.
       let j = from - 1;
       while (j >= 0 && cls(text.charCodeAt(j)) & IGNORE) j--;
       if (j >= 0 && (cls(text.charCodeAt(j)) & WORD) !== 0) state = inside;
     }
-    let i = from;
     while (i < n) {
-      const next = delta[state + classes[text.charCodeAt(i)]!]!;
+      let next = delta[state + classes[text.charCodeAt(i)]!]!;
       if (next >= 0) {
         state = next;
         i++;
@@ -105,9 +93,18 @@ export function buildMatcherFrom(compiled: Compiled): Matcher {
         prefix.classify(text.charCodeAt(i));
         continue;
       }
-      if (next === BAIL) return false;
+      if (next === BAIL) {
+        if (map === null) return false;
+        // In composed text a mark that is left is just part of its word.
+        next = delta[state + prefix.markClass(text.charCodeAt(i))]!;
+        if (next >= 0) {
+          state = next;
+          i++;
+          continue;
+        }
+      }
       const start = startOf(text, i, -next);
-      const end = startAt(text, start, out, from, null);
+      const end = startAt(text, start, out, from, map);
       if (end === -1) {
         // Nothing starts here: go on inside this word, past its start.
         i = start + 1;
@@ -115,52 +112,21 @@ export function buildMatcherFrom(compiled: Compiled): Matcher {
         continue;
       }
       // The scan skips the mention's units: a combining mark can be among them only if a key has one.
-      if (marksInKeys && hasCombining(text, start, end)) return false;
+      if (marksInKeys && map === null && hasCombining(text, start, end)) return false;
       i = end;
       state = (cls(text.charCodeAt(end - 1)) & WORD) !== 0 ? inside : boundary;
     }
     return true;
   };
 
-  // Composed text (it had combining marks) is scanned word start by word start, with its offset map.
-  const scanComposed = (text: string, out: Mention[], from: number, map: Int32Array[]): void => {
-    const n = text.length;
-    let inWord = false;
-    let i = 0;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      let k = CLS[c]!;
-      if (k === 0) k = classify(c);
-      if ((k & WORD) === 0) {
-        if ((k & IGNORE) === 0) inWord = false;
-        i++;
-        continue;
-      }
-      if (inWord) {
-        i++;
-        while (i < n && CLS[text.charCodeAt(i)] === LETTER) i++;
-        continue;
-      }
-      inWord = true;
-      const end = startAt(text, i, out, from, map);
-      if (end === -1) {
-        i++;
-        while (i < n && CLS[text.charCodeAt(i)] === LETTER) i++;
-        continue;
-      }
-      i = end;
-      inWord = (cls(text.charCodeAt(i - 1)) & WORD) !== 0;
-    }
-  };
-
   return {
     find(text: string, from = 0): Mention[] {
       const out: Mention[] = [];
-      if (!hasCombining(text, 0, from) && scan(text, out, from)) return out;
+      if (!hasCombining(text, 0, from) && scan(text, out, from, null)) return out;
       out.length = 0;
       const composed = composeText(text);
-      if (composed) scanComposed(composed.text, out, from, [composed.start, composed.end]);
-      else scan(text, out, from);
+      if (composed) scan(composed.text, out, from, [composed.start, composed.end]);
+      else scan(text, out, from, null);
       return out;
     },
   };

@@ -1,14 +1,13 @@
 // A compiled matcher as a few strings (docs/scanner.md), so that a big one (the reader's 10,000 entries) is
 // compiled once, in the background, and the bundled one at build time. A page loads it without per-alias
 // work: the sorted keys and the alias texts stay one string each, every per-alias column is a slice of one
-// base64 block viewed as typed arrays, and the scanner's automaton is its small prefix trie (prefix.ts).
+// base64 block viewed as typed arrays, and the scanner's automaton comes from the sorted keys (prefix.ts).
 // Strings because a browser hands a few long strings from storage to a page far faster than thousands of
 // small arrays. A pattern object is made only when the page meets its key.
 import type { Automaton } from "./automaton";
 import type { Pattern } from "./boundaries";
 import { assemble, type Compiled, caseForms } from "./compile";
 import { fromBase64, packEntity, toBase64, unpackEntity } from "./pack";
-import type { PrefixForm } from "./prefix";
 import { buildMatcherFrom } from "./scan";
 import type { Matcher } from "./types";
 
@@ -38,8 +37,6 @@ export interface SerialMatcher {
   rules: Record<number, Rules>;
   /** Some key holds a combining mark (compile.ts). */
   marksInKeys: boolean;
-  /** The scanner's automaton (prefix.ts). */
-  prefix: PrefixForm;
 }
 
 type Rules = Pick<Pattern, "notAfter" | "notBefore" | "evidence">;
@@ -188,7 +185,6 @@ export function toSerial(compiled: Compiled): SerialMatcher {
     tables: `${n},${k},${shape.i},${shape.s},${shape.wide ? 1 : 0},${toBase64(out)}`,
     rules,
     marksInKeys: compiled.marksInKeys,
-    prefix: compiled.prefix,
   };
 }
 
@@ -196,7 +192,7 @@ const inconsistent = (): never => {
   throw new Error("Stored matcher is inconsistent.");
 };
 
-/** Columns are read in place: the stored bytes are little-endian, as every browser's platform is. */
+/** Columns are read in place: the stored bytes are little-endian, as every platform a browser runs on. */
 const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 function readColumns(tables: string): { shape: Shape; columns: Columns } {
@@ -205,22 +201,18 @@ function readColumns(tables: string): { shape: Shape; columns: Columns } {
   if (parts.length !== 6 || ![n, k, i, s].every((x) => Number.isInteger(x) && x >= 0) || k > n)
     inconsistent();
   const shape: Shape = { n, k, i, s, wide: wide === 1 };
+  if (!littleEndian) throw new Error("Stored matchers are read on little-endian platforms only.");
   const raw = fromBase64(parts[5]!);
-  const view = new DataView(raw.buffer);
   const columns: Partial<Record<keyof Columns, Int32Array | Uint16Array | Uint8Array>> = {};
   let at = 0;
   for (const [name, w, length] of placed(shape)) {
     if (at + w * length > raw.length) inconsistent();
-    if (w === 1) columns[name] = raw.subarray(at, at + length);
-    else if (littleEndian)
-      columns[name] =
-        w === 4 ? new Int32Array(raw.buffer, at, length) : new Uint16Array(raw.buffer, at, length);
-    else {
-      const values = w === 4 ? new Int32Array(length) : new Uint16Array(length);
-      for (let j = 0; j < length; j++)
-        values[j] = w === 4 ? view.getInt32(at + 4 * j, true) : view.getUint16(at + 2 * j, true);
-      columns[name] = values;
-    }
+    columns[name] =
+      w === 1
+        ? raw.subarray(at, at + length)
+        : w === 4
+          ? new Int32Array(raw.buffer, at, length)
+          : new Uint16Array(raw.buffer, at, length);
     at += w * length;
   }
   if (at !== raw.length) inconsistent();
@@ -309,7 +301,6 @@ export function fromSerial(serial: SerialMatcher): Compiled {
     plain,
     marksInKeys: serial.marksInKeys === true,
     canStart,
-    prefix: serial.prefix,
   });
 }
 

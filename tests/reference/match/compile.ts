@@ -3,8 +3,8 @@
 // it to nest.ts; otherwise it records it and skips it whole, as the matcher before issue 10 did).
 import { type Automaton, buildAutomaton, walk } from "./automaton";
 import { type Pattern, slowMask } from "./boundaries";
-import type { Term } from "./index";
 import { cls, combining, foldKey, normaliseAlias, PLAIN, WORD } from "./normalise";
+import type { Term } from "./types";
 
 // The last word has one vowel group and ends in a consonant: "Kreml", "Bund", "Rhein".
 const ONE_SYLLABLE = /(?:^|[\s-])[^\s\-aeiouyäöüAEIOUYÄÖÜ]*[aeiouyäöüAEIOUYÄÖÜ]+[^\s\-aeiouyäöüAEIOUYÄÖÜ]+$/u;

@@ -7,8 +7,8 @@ import { walk } from "./automaton";
 import { caseMask, finish } from "./boundaries";
 import type { Compiled } from "./compile";
 import { partOfLongerName } from "./context";
-import type { Mention } from "./index";
 import { CLS, classify, IGNORE, PLAIN, WORD } from "./normalise";
+import type { Mention } from "./types";
 
 export interface Nester {
   /**
