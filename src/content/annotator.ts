@@ -42,8 +42,6 @@ const RESCAN_MS = [1500, 6000];
 export class Annotator {
   private readonly blocks = new Map<TextRun, Mark[]>();
   private readonly blockOf = new WeakMap<Text, TextRun>();
-  /** Runs stored since blockOf was last brought up to date: hover needs it, the first pass does not. */
-  private unindexed: TextRun[] = [];
   /** Shared with the saved highlights, which paint their own layer through it. */
   readonly painter: Painter;
   private readonly dirty: DirtyTracker;
@@ -123,7 +121,6 @@ export class Annotator {
 
   /** The innermost mark covering `offset` in `node`, if any: "Ukraine" inside "Krieg gegen die Ukraine". */
   markAt(node: Node, offset: number): Mark | undefined {
-    this.indexRuns();
     const block = node.nodeType === Node.TEXT_NODE ? this.blockOf.get(node as Text) : undefined;
     if (!block) return undefined;
     const index = block.nodes.indexOf(node as Text);
@@ -168,7 +165,6 @@ export class Annotator {
     this.viewport.destroy();
     this.painter.destroy();
     this.blocks.clear();
-    this.unindexed = [];
     this.partial = null;
     this.sorted = [];
   }
@@ -308,13 +304,8 @@ export class Annotator {
       if (marks[i + 1]!.start < marks[i]!.end) marks[i]!.outer = true;
     this.blocks.set(block, marks);
     this.viewport.track(block);
-    this.unindexed.push(block);
+    for (const node of block.nodes) this.blockOf.set(node, block);
     this.sorted = null;
-  }
-
-  private indexRuns(): void {
-    for (const run of this.unindexed) for (const text of run.nodes) this.blockOf.set(text, run);
-    this.unindexed = [];
   }
 
   /** Drops blocks under the dirty roots (they are read again) and blocks that left the document. */
@@ -323,8 +314,6 @@ export class Annotator {
     const { roots, prune } = work;
     if (roots.length > 0 || prune) {
       measured(() => {
-        // The last pass's runs, so that the list never outlives one pass.
-        this.indexRuns();
         for (const block of this.blocks.keys()) {
           const first = block.nodes[0]!;
           const gone = !first.isConnected || !block.nodes[block.nodes.length - 1]!.isConnected;

@@ -99,20 +99,8 @@ export function insideSkipped(node: Node, host: Element | null, stop: Node | nul
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** WORD_CHAR of each BMP unit once tested (0 not yet, 1 no, 2 yes): a seam costs a lookup, not a regex. */
-const WORD_UNITS = new Uint8Array(65536);
-
 /** Whether the character at `i` (a whole surrogate pair where there is one) is a letter or digit. */
 function wordCharAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) {
-    let known = WORD_UNITS[c]!;
-    if (known === 0) {
-      known = WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
-      WORD_UNITS[c] = known;
-    }
-    return known === 2;
-  }
   const code = text.codePointAt(i);
   return code !== undefined && WORD_CHAR.test(String.fromCodePoint(code));
 }

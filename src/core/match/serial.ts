@@ -5,7 +5,7 @@
 // Strings because a browser hands a few long strings from storage to a page far faster than thousands of
 // small arrays. A pattern object is made only when the page meets its key.
 import type { Automaton } from "./automaton";
-import type { Pattern } from "./boundaries";
+import { type Pattern, slowMask } from "./boundaries";
 import { assemble, type Compiled, caseForms } from "./compile";
 import { fromBase64, packEntity, toBase64, unpackEntity } from "./pack";
 import { buildMatcherFrom } from "./scan";
@@ -50,48 +50,44 @@ const FLAGS = ["genitive", "genitiveEs", "compound", "endsInWord", "surname", "a
  * entity indexes take 2 bytes unless there are more than 65,535.
  */
 interface Columns {
-  /** Patterns with names inside (innerWords ≠ 0): id, mask. */
-  inner: Int32Array;
+  /** By id: the words where names of other entities may start inside (compile.ts innerWords). */
+  inner: Int32Array | Uint16Array | Uint8Array;
   /** canStart's non-zero units, each with its value in the high half. */
   starts: Int32Array;
   /** By sorted index: the key's id. */
-  order: Int32Array | Uint16Array;
+  order: Int32Array | Uint16Array | Uint8Array;
   /** By id: the entity index. */
-  entity: Int32Array | Uint16Array;
+  entity: Int32Array | Uint16Array | Uint8Array;
   /** By sorted index: the key's length (the alias as written has the same). */
-  keyLength: Uint16Array;
+  keyLength: Int32Array | Uint16Array | Uint8Array;
   /** By sorted index: 1 if the key equals the one before (another pattern with the same key). */
   same: Uint8Array;
   flags: Uint8Array;
-  exactMask: Uint8Array;
-  capitalMask: Uint8Array;
-  upperMask: Uint8Array;
   plain: Uint8Array;
 }
 
-type Shape = { n: number; k: number; i: number; s: number; wide: boolean };
-const LAYOUT: ReadonlyArray<[keyof Columns, 1 | 2 | 4 | "id", (x: Shape) => number]> = [
-  ["inner", 4, (x) => 2 * x.i],
-  ["starts", 4, (x) => x.s],
-  ["order", "id", (x) => x.k],
-  ["entity", "id", (x) => x.n],
-  ["keyLength", 2, (x) => x.k],
-  ["same", 1, (x) => x.k],
-  ["flags", 1, (x) => x.n],
-  ["exactMask", 1, (x) => x.n],
-  ["capitalMask", 1, (x) => x.n],
-  ["upperMask", 1, (x) => x.n],
-  ["plain", 1, (x) => x.n],
+/** Widths of order, entity and keyLength: 1, 2 or 4 bytes, the least that holds their largest value. */
+type Shape = { n: number; k: number; i: number; s: number; w: number[] };
+const LAYOUT: ReadonlyArray<[keyof Columns, (x: Shape) => number, (x: Shape) => number]> = [
+  ["inner", (x) => x.w[3]!, (x) => x.n],
+  ["starts", () => 4, (x) => x.s],
+  ["order", (x) => x.w[0]!, (x) => x.k],
+  ["entity", (x) => x.w[1]!, (x) => x.n],
+  ["keyLength", (x) => x.w[2]!, (x) => x.k],
+  ["same", () => 1, (x) => x.k],
+  ["flags", () => 1, (x) => x.n],
+  ["plain", () => 1, (x) => x.n],
 ];
-/** The columns in storage order: 4-byte ones (ids when wide), 2-byte ones, bytes. */
+/** The columns in storage order: 4-byte ones, 2-byte ones, bytes. */
 function placed(shape: Shape): Array<[keyof Columns, number, number]> {
-  const width = (w: 1 | 2 | 4 | "id") => (w === "id" ? (shape.wide ? 4 : 2) : w);
   return [4, 2, 1].flatMap((w) =>
-    LAYOUT.filter(([, cw]) => width(cw) === w).map(
+    LAYOUT.filter(([, width]) => width(shape) === w).map(
       ([name, , length]) => [name, w, length(shape)] as [keyof Columns, number, number],
     ),
   );
 }
+
+const widthOf = (max: number): number => (max < 0x100 ? 1 : max < 0x10000 ? 2 : 4);
 
 export function toSerial(compiled: Compiled): SerialMatcher {
   const { patterns, automaton } = compiled;
@@ -102,7 +98,6 @@ export function toSerial(compiled: Compiled): SerialMatcher {
   const rules: Record<number, Rules> = {};
   const entity = new Int32Array(n);
   const flags = new Uint8Array(n);
-  const masks = [new Uint8Array(n), new Uint8Array(n), new Uint8Array(n)];
   let langs = "";
   patterns.forEach((p, id) => {
     let e = index.get(p.entity);
@@ -112,16 +107,9 @@ export function toSerial(compiled: Compiled): SerialMatcher {
     }
     entity[id] = e;
     flags[id] = FLAGS.reduce((bits, flag, bit) => (p[flag] ? bits | (1 << bit) : bits), 0);
-    masks[0]![id] = p.exactMask;
-    masks[1]![id] = p.capitalMask;
-    masks[2]![id] = p.upperMask;
     langs += String.fromCharCode(97 + Math.max(0, LANGS.indexOf(p.lang)));
     if (p.notAfter || p.notBefore || p.evidence)
       rules[id] = { notAfter: p.notAfter, notBefore: p.notBefore, evidence: p.evidence };
-  });
-  const inner: number[] = [];
-  compiled.innerWords.forEach((mask, id) => {
-    if (mask !== 0) inner.push(id, mask);
   });
   const starts: number[] = [];
   compiled.canStart.forEach((value, unit) => {
@@ -135,24 +123,26 @@ export function toSerial(compiled: Compiled): SerialMatcher {
     if (j > 0 && automaton.nextKey[automaton.firstKey[j - 1]!] === id) same[j] = 1;
   }
   const columns: Columns = {
-    inner: Int32Array.from(inner),
+    inner: compiled.innerWords,
     starts: Int32Array.from(starts),
     order: automaton.firstKey,
     entity,
     keyLength,
     same,
     flags,
-    exactMask: masks[0]!,
-    capitalMask: masks[1]!,
-    upperMask: masks[2]!,
     plain: compiled.plain,
   };
   const shape: Shape = {
     n,
     k,
-    i: inner.length / 2,
+    i: 0,
     s: starts.length,
-    wide: n > 0xffff || entities.length > 0xffff,
+    w: [
+      widthOf(n),
+      widthOf(entities.length),
+      widthOf(automaton.maxLength),
+      compiled.innerWords.some((m) => m < 0) ? 4 : widthOf(Math.max(0, ...compiled.innerWords)),
+    ],
   };
   const layout = placed(shape);
   const out = new Uint8Array(layout.reduce((sum, [, w, length]) => sum + w * length, 0));
@@ -182,7 +172,7 @@ export function toSerial(compiled: Compiled): SerialMatcher {
     spelling,
     entities: entities.map(packEntity).join(SEP),
     langs,
-    tables: `${n},${k},${shape.i},${shape.s},${shape.wide ? 1 : 0},${toBase64(out)}`,
+    tables: `${[n, k, shape.i, shape.s, ...shape.w].join(",")},${toBase64(out)}`,
     rules,
     marksInKeys: compiled.marksInKeys,
   };
@@ -192,16 +182,13 @@ const inconsistent = (): never => {
   throw new Error("Stored matcher is inconsistent.");
 };
 
-/** Columns are read in place: the stored bytes are little-endian, as every platform a browser runs on. */
-const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-
 function readColumns(tables: string): { shape: Shape; columns: Columns } {
   const parts = String(tables).split(",");
-  const [n, k, i, s, wide] = parts.slice(0, 5).map(Number) as [number, number, number, number, number];
-  if (parts.length !== 6 || ![n, k, i, s].every((x) => Number.isInteger(x) && x >= 0) || k > n)
+  const [n, k, i, s, ...w] = parts.slice(0, 8).map(Number) as [number, number, number, number, ...number[]];
+  if (parts.length !== 9 || ![n, k, i, s].every((x) => Number.isInteger(x) && x >= 0) || k > n)
     inconsistent();
-  const shape: Shape = { n, k, i, s, wide: wide === 1 };
-  if (!littleEndian) throw new Error("Stored matchers are read on little-endian platforms only.");
+  const shape: Shape = { n, k, i, s, w };
+  // Read in place: the stored bytes are little-endian, as on every platform a browser runs on.
   const raw = fromBase64(parts[5]!);
   const columns: Partial<Record<keyof Columns, Int32Array | Uint16Array | Uint8Array>> = {};
   let at = 0;
@@ -224,7 +211,7 @@ export function fromSerial(serial: SerialMatcher): Compiled {
     throw new Error(`Stored matcher version ${serial.v} is not ${SERIAL_VERSION}.`);
   const { shape, columns } = readColumns(serial.tables);
   const { n, k } = shape;
-  const { order, entity, keyLength, same, flags, exactMask, capitalMask, upperMask, plain } = columns;
+  const { order, entity, keyLength, same, flags, plain } = columns;
   if (serial.langs.length !== n || serial.spelling.length !== serial.keys.length) inconsistent();
   const entities = serial.entities.split(SEP);
   // One pass over the keys: their offsets, the same-key chains, and where each alias's text starts. These
@@ -244,12 +231,7 @@ export function fromSerial(serial: SerialMatcher): Compiled {
   }
   if (keyStart[k] !== serial.keys.length) inconsistent();
   for (let id = 0; id < n; id++) if (rank[id] === -1 || entity[id]! >= entities.length) inconsistent();
-  const innerWords = new Int32Array(n);
-  for (let j = 0; j < columns.inner.length; j += 2) {
-    const id = columns.inner[j]!;
-    if (id < 0 || id >= n) inconsistent();
-    innerWords[id] = columns.inner[j + 1]!;
-  }
+  const innerWords = columns.inner instanceof Int32Array ? columns.inner : Int32Array.from(columns.inner);
   const canStart = new Uint8Array(65536);
   for (const s of columns.starts) canStart[s & 0xffff] = s >>> 16;
   const automaton: Automaton = {
@@ -286,10 +268,14 @@ export function fromSerial(serial: SerialMatcher): Compiled {
       notAfter: rules?.notAfter ?? null,
       notBefore: rules?.notBefore ?? null,
       evidence: rules?.evidence ?? null,
-      exactMask: exactMask[id]!,
-      capitalMask: capitalMask[id]!,
-      upperMask: upperMask[id]!,
+      exactMask: 0,
+      capitalMask: 0,
+      upperMask: 0,
     };
+    // As compile() works them out: cheaper than storing three columns, and only for the keys a page meets.
+    p.exactMask = slowMask(exact, 0, exact.length, p);
+    if (capital) p.capitalMask = slowMask(capital, 0, capital.length, p);
+    if (upper) p.upperMask = slowMask(upper, 0, upper.length, p);
     patterns[id] = p;
     return p;
   };
@@ -311,8 +297,7 @@ function spell(keys: string, spelling: string, from: number, to: number): string
     const s = spelling.charAt(i);
     out += s === "." ? keys.charAt(i) : s === "^" ? keys.charAt(i).toUpperCase() : s;
   }
-  // Flat, like compile()'s strings: a cons string read next to the page's flat text slows the scan's reads.
-  return [...out].join("");
+  return out;
 }
 
 /** A matcher from a stored one: no alias is normalised or analysed again, and no trie is built. */
