@@ -189,7 +189,7 @@ function readColumns(tables: string): { shape: Shape; columns: Columns } {
     inconsistent();
   const shape: Shape = { n, k, i, s, w };
   // Read in place: the stored bytes are little-endian, as on every platform a browser runs on.
-  const raw = fromBase64(parts[5]!);
+  const raw = fromBase64(parts[8]!);
   const columns: Partial<Record<keyof Columns, Int32Array | Uint16Array | Uint8Array>> = {};
   let at = 0;
   for (const [name, w, length] of placed(shape)) {
