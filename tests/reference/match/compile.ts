@@ -241,7 +241,8 @@ function plainOf(
     const p = patterns[id]!;
     // Acronyms are exempt from the longer-name rules (context.ts).
     const rules = !p.acronym;
-    if ((rules && (p.notAfter || p.notBefore)) || innerWords[id] !== 0) return 0;
+    // Their own word lists apply to acronyms too (context.ts), so those go to nest.ts.
+    if (p.notAfter || p.notBefore || innerWords[id] !== 0) return 0;
     const count = walk(automaton, key, 0, nodes, ends);
     for (let c = 0; c < count; c++) {
       for (let q = automaton.firstKey[nodes[c]!]!; q !== -1; q = automaton.nextKey[q]!) {

@@ -143,7 +143,8 @@ export function partOfLongerName(
   p: Pattern,
   isAlias: (at: number) => boolean,
 ): boolean {
-  if (p.acronym) return false;
+  // Acronyms are exempt from the open-ended rules, not from their own word lists ("ABOUT US", not the US).
+  if (p.acronym) return listedAround(text, start, end, p);
   if (p.surname || p.notAfter) {
     const to = wordBefore(text, start);
     if (to !== -1 && partOfNameBefore(text, start, wordStartBefore(text, to), to, p, isAlias)) return true;
@@ -161,6 +162,19 @@ export function partOfLongerName(
     !isAlias(from) &&
     !titleCase(text, start)
   );
+}
+
+/** Whether a `notAfter` word stands right before [start, end) or a `notBefore` word right after it. */
+function listedAround(text: string, start: number, end: number, p: Pattern): boolean {
+  if (p.notAfter) {
+    const to = wordBefore(text, start);
+    if (to !== -1 && p.notAfter.includes(text.slice(wordStartBefore(text, to), to))) return true;
+  }
+  if (p.notBefore) {
+    const from = wordAfter(text, end);
+    if (from !== -1 && p.notBefore.includes(text.slice(from, wordEndAfter(text, from)))) return true;
+  }
+  return false;
 }
 
 /** The word [from, to) right before the surname or notAfter alias starting at `start`. */

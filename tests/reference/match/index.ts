@@ -21,7 +21,8 @@
 //   whole word (then that wins, as always). Case-sensitive aliases never do.
 // - Longer names (context.ts): a surname alias after a given name ("Vassili Peskov"), an English alias
 //   continued by a capitalised word ("Moscow Times", "Georgia O'Keeffe"), or after one of its
-//   `notAfter` words ("South Georgia") is not a mention. Acronyms are exempt.
+//   `notAfter` words ("South Georgia") is not a mention. Acronyms are exempt from the open-ended rules,
+//   not from their own notAfter/notBefore words ("ABOUT US").
 // - Within a name, any run of spaces/line breaks equals one space, soft hyphens and zero-width
 //   characters are ignored, ‐/‑ equal "-", ’/ʼ/‘ equal "'", and NFD text matches NFC aliases.
 // - Ambiguity: when one spelling belongs to several terms, the first term (in the order given to
