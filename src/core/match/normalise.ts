@@ -13,8 +13,6 @@ export const IGNORE = 4;
 /** Combining mark (also WORD). */
 export const MARK = 8;
 const KNOWN = 0x80;
-/** CLS of a classified word character that is no combining mark: most units of any text. */
-export const LETTER = KNOWN | WORD;
 
 // Filled lazily: classifying all 65,536 code units up front with Unicode regexes costs ~10 ms, and a
 // page only ever uses a few hundred distinct ones.

@@ -3,7 +3,7 @@
 // Congo". The matcher nests a shorter name of another entity inside a longer one (right for "Ukraine" in
 // "Krieg gegen die Ukraine"); for two places it is wrong, so the nested one is dropped here
 // (docs/world-pack.md, precision).
-import type { Mention } from "./index";
+import type { Mention } from "./types";
 
 /**
  * The mentions without those of a country or place that lie inside a mention of a country or place.
