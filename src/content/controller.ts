@@ -27,7 +27,7 @@ import { bundledMatcher, factbaseAsOf, setOwnEntities, typeOf } from "./entities
 import type { Mark } from "./marks";
 import { highlightsSupported } from "./painter";
 import { SavedHighlights } from "./saved";
-import { Explainer, type ExplainerOptions } from "./tooltip";
+import { TooltipController, type TooltipControllerOptions } from "./tooltip";
 
 const CLOSED: TooltipState = { open: false, entity: null, text: "" };
 
@@ -44,14 +44,14 @@ const WAIT_FOR_MATCHER_MS = 1500;
 export class PageController {
   private annotator: Annotator | null = null;
   private saved: SavedHighlights | null = null;
-  private explainer: Explainer | null = null;
+  private tooltip: TooltipController | null = null;
   private matcher: Matcher | null = null;
   private settings: Settings | null = null;
   private readonly cleanups: Array<() => void> = [];
   // Asked for by the reader (or an outside tool), whether or not marking is on for this site.
   private readonly discovery = new Discovery({
     root: () => document.body,
-    host: () => this.explainer?.host ?? null,
+    host: () => this.tooltip?.host ?? null,
     matcher: () => this.ensureMatcher(),
   });
 
@@ -123,13 +123,13 @@ export class PageController {
       {
         "randnotiz:annotations": () => this.annotations(),
         "randnotiz:summary": () => this.summary(),
-        "randnotiz:reveal": ({ entity }) => this.explainer?.reveal(entity) ?? false,
-        "randnotiz:step": ({ direction }) => this.explainer?.step(direction === -1 ? -1 : 1) ?? false,
-        "randnotiz:tooltip-state": () => this.explainer?.state() ?? CLOSED,
+        "randnotiz:reveal": ({ entity }) => this.tooltip?.reveal(entity) ?? false,
+        "randnotiz:step": ({ direction }) => this.tooltip?.step(direction === -1 ? -1 : 1) ?? false,
+        "randnotiz:tooltip-state": () => this.tooltip?.state() ?? CLOSED,
         "randnotiz:highlights": () => ({ url: location.href, highlights: this.saved?.answer() ?? [] }),
         "randnotiz:save-selection": () =>
-          this.explainer?.saveSelection() ?? { ok: false, error: "Randnotiz is switched off on this page." },
-        "randnotiz:reveal-highlight": ({ id }) => this.explainer?.revealSaved(id) ?? false,
+          this.tooltip?.saveSelection() ?? { ok: false, error: "Randnotiz is switched off on this page." },
+        "randnotiz:reveal-highlight": ({ id }) => this.tooltip?.revealSaved(id) ?? false,
         "randnotiz:discover": () => this.discovery.answer(),
         "randnotiz:discover-details": () => this.discovery.details(),
         "randnotiz:reveal-text": ({ text }) =>
@@ -175,7 +175,7 @@ export class PageController {
     }
     if (this.annotator) {
       this.annotator.update({ types: settings.types, style: settings.style });
-      this.explainer?.update(this.tooltipOptions(settings));
+      this.tooltip?.update(this.tooltipOptions(settings));
       return;
     }
     this.annotator = new Annotator(document.body, {
@@ -183,17 +183,17 @@ export class PageController {
       typeOf,
       types: settings.types,
       style: settings.style,
-      host: () => this.explainer?.host ?? null,
+      host: () => this.tooltip?.host ?? null,
       onPass: (marks) => {
         this.discovery.invalidate();
         this.saved?.afterPass();
-        this.explainer?.marksChanged();
+        this.tooltip?.marksChanged();
         this.report(marks);
       },
     });
-    const saved = new SavedHighlights(this.annotator.painter, () => this.explainer?.marksChanged());
+    const saved = new SavedHighlights(this.annotator.painter, () => this.tooltip?.marksChanged());
     this.saved = saved;
-    this.explainer = new Explainer(this.annotator, saved, this.tooltipOptions(settings));
+    this.tooltip = new TooltipController(this.annotator, saved, this.tooltipOptions(settings));
     this.annotator.start();
     saved.start().catch((error) => console.error("Randnotiz: could not load saved highlights.", error));
   }
@@ -203,7 +203,7 @@ export class PageController {
     return this.matcher;
   }
 
-  private tooltipOptions(settings: Settings): ExplainerOptions {
+  private tooltipOptions(settings: Settings): TooltipControllerOptions {
     return {
       delay: settings.tooltipDelay,
       lang: resolveLang(settings.language, browser.i18n.getUILanguage()),
@@ -212,8 +212,8 @@ export class PageController {
 
   private stopAnnotator(): void {
     if (!this.annotator) return;
-    this.explainer?.destroy();
-    this.explainer = null;
+    this.tooltip?.destroy();
+    this.tooltip = null;
     this.saved?.destroy();
     this.saved = null;
     this.annotator.destroy();

@@ -1,5 +1,5 @@
 // What one tooltip shows for a target: the entity's facts, the reader's saved highlight around it, and the
-// name it is nested in. Pure reading of the annotator and the saved highlights; the Explainer shows it.
+// name it is nested in. Pure reading of the annotator and the saved highlights; the TooltipController shows it.
 import { errorMessage } from "../../core/errors";
 import { formatDate, type Lang, type Translate } from "../../ui/i18n";
 import type { Annotator } from "../annotator";

@@ -27,7 +27,7 @@ export interface TooltipContent {
   partOf: string | null;
 }
 
-/** What the tooltip's buttons do; the Explainer supplies them. */
+/** What the tooltip's buttons do; the TooltipController supplies them. */
 export interface TooltipActions {
   save(): void;
   /** Keeps `note` for highlight `id`: by id, since a blur can arrive after the tooltip moved on. */

@@ -18,7 +18,7 @@ import type { TooltipActions, TooltipContent } from "./content";
 import { contentFor, type Extra, errorText, same, scrollToRange } from "./content-of";
 import { type Point, TooltipHost } from "./view";
 
-export interface ExplainerOptions {
+export interface TooltipControllerOptions {
   /** settings.tooltipDelay, in ms. */
   delay: number;
   lang: Lang;
@@ -29,7 +29,7 @@ const GRACE_MS = 200;
 /** How long "Note saved" stays readable before a tooltip the pointer has left closes. */
 const CONFIRM_MS = 1500;
 
-export class Explainer {
+export class TooltipController {
   private readonly view: TooltipHost;
   private readonly hover: HoverTracker;
   private readonly navigator: Navigator;
@@ -51,7 +51,7 @@ export class Explainer {
   constructor(
     private readonly annotator: Annotator,
     private readonly saved: SavedHighlights,
-    private options: ExplainerOptions,
+    private options: TooltipControllerOptions,
   ) {
     this.t = translator(options.lang);
     this.views = new EntityViews(options.lang, (ids) => this.viewsArrived(ids));
@@ -74,7 +74,7 @@ export class Explainer {
     return this.view.element;
   }
 
-  update(options: ExplainerOptions): void {
+  update(options: TooltipControllerOptions): void {
     const relabel = options.lang !== this.options.lang;
     this.options = options;
     if (!relabel) return;
