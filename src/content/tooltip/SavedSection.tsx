@@ -3,7 +3,7 @@
 // while the reader types a note.
 import { useEffect, useState } from "preact/hooks";
 import type { Translate } from "../../ui/i18n";
-import type { TooltipActions, TooltipContent } from "./content";
+import type { TooltipActions, TooltipContent } from "./types";
 
 interface Props {
   content: TooltipContent;

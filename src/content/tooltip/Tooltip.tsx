@@ -3,8 +3,8 @@
 
 import type { OwnView, TooltipView } from "../../core/view/types";
 import type { Translate } from "../../ui/i18n";
-import type { TooltipActions, TooltipContent } from "./content";
 import { SavedSection } from "./SavedSection";
+import type { TooltipActions, TooltipContent } from "./types";
 
 export interface TooltipProps {
   content: TooltipContent | null;

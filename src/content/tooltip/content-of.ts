@@ -8,7 +8,7 @@ import type { EntityViews } from "../entity-views";
 import type { SavedHighlights } from "../saved";
 import { shadowOf } from "../shadow";
 import { isSaved, liveRange, type Target } from "../targets";
-import type { TooltipContent } from "./content";
+import type { TooltipContent } from "./types";
 
 /** What the last action left to say: the note field wants focus, or an error. */
 export interface Extra {

@@ -14,8 +14,8 @@ import { type Hit, HoverTracker } from "../hover";
 import { Navigator, type Position } from "../navigator";
 import type { SavedHighlights } from "../saved";
 import { isSaved, liveRange, mergeTargets, type SavedMark, type Target } from "../targets";
-import type { TooltipActions, TooltipContent } from "./content";
 import { contentFor, type Extra, errorText, same, scrollToRange } from "./content-of";
+import type { TooltipActions, TooltipContent } from "./types";
 import { type Point, TooltipHost } from "./view";
 
 export interface TooltipControllerOptions {

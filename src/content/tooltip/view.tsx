@@ -13,9 +13,9 @@ import {
 import { render } from "preact";
 import type { Translate } from "../../ui/i18n";
 import { shadowOf } from "../shadow";
-import type { TooltipActions, TooltipContent } from "./content";
 import { HOST_STYLE, SHADOW_CSS } from "./styles";
 import { Tooltip } from "./Tooltip";
+import type { TooltipActions, TooltipContent } from "./types";
 
 export interface Point {
   x: number;
