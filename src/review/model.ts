@@ -1,6 +1,6 @@
 // What the review form is given, as plain data, and the pure rules that lay the list out in rows, so that
 // only the rows near the viewport need to exist in the DOM.
-import { CONTEXT } from "../core/anchor/evidence";
+import { CONTEXT } from "../core/anchor/score";
 import type { Group, IndexedRecord } from "../core/highlights/search";
 import type { HighlightRecord } from "../core/highlights/types";
 import type { EntityType } from "../core/settings";

@@ -2,9 +2,9 @@
 // text is gone, remaining copies elsewhere never attract it.
 import fc from "fast-check";
 import { anchorQuote, describeQuote } from "../../src/core/anchor";
-import { distinctive, selfEvident } from "../../src/core/anchor/evidence";
 import { looseMaxErrors } from "../../src/core/anchor/fuzzy";
 import { normalize } from "../../src/core/anchor/normalize";
+import { distinctive, selfEvident } from "../../src/core/anchor/score";
 
 // Seeded, so that a CI run is reproducible: 20,000-run explorations found two rare counterexamples (one
 // fixed in anchorQuote; one, a deleted one-letter highlight in a text of repeated ß-words, is open). Set

@@ -1,8 +1,8 @@
 // The approximate search (Myers' bit-parallel algorithm via approx-string-match) over the normalised text:
 // first a window around the saved position, then the whole text.
 import search from "approx-string-match";
-import { judge, maxErrors, pick, type Saved, wordCount } from "./evidence";
 import { type Normalized, normalizeRange, rawSpan } from "./normalize";
+import { judge, maxErrors, pick, type Saved, wordCount } from "./score";
 
 export interface Hit {
   start: number;

@@ -1,17 +1,9 @@
 // Re-anchoring a saved highlight in the page's current text: verbatim where possible, approximate where the
 // text was edited, an orphan where the evidence is not enough. A wrong place is worse than none.
-import {
-  CONTEXT,
-  currentAfter,
-  currentBefore,
-  judge,
-  pick,
-  prepare,
-  type Saved,
-  sideScore,
-} from "./evidence";
+
 import { findFuzzy } from "./fuzzy";
 import { isIgnorable, isSpace, leadingSpace, normalize, trailingSpace } from "./normalize";
+import { CONTEXT, currentAfter, currentBefore, judge, pick, prepare, type Saved, sideScore } from "./score";
 import type { AnchorResult, SavedQuote } from "./types";
 
 export type { AnchorResult, SavedQuote } from "./types";
