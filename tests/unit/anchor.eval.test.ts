@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { anchorQuote, describeQuote } from "../../src/core/anchor";
-import { normalize } from "../../src/core/anchor/normalize";
+import { normalise } from "../../src/core/anchor/normalise";
 
 const root = join(__dirname, "../..");
 const seed = readFileSync(join(root, "assets/factbase/seed.txt"), "utf8");
@@ -136,7 +136,7 @@ describe("anchoring evaluation on the seed and English demo articles", () => {
         const got = anchorQuote(now, quote);
         spent += performance.now() - t0;
         const survived =
-          want !== null && normalize(now.slice(...want)).trim() === normalize(quote.exact).trim();
+          want !== null && normalise(now.slice(...want)).trim() === normalise(quote.exact).trim();
         if (want === null) tally.deleted++;
         else if (survived) tally.survived++;
         else tally.edited++;

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { anchorQuote, describeQuote } from "../../src/core/anchor";
 import { looseMaxErrors } from "../../src/core/anchor/fuzzy";
-import { normalize } from "../../src/core/anchor/normalize";
+import { normalise } from "../../src/core/anchor/normalise";
 import { distinctive, selfEvident } from "../../src/core/anchor/score";
 
 // Seeded, so that a CI run is reproducible: 20,000-run explorations found two rare counterexamples (one
@@ -148,7 +148,7 @@ describe("anchorQuote properties", () => {
           const now = page.slice(0, Math.max(0, qs - cut[0])) + page.slice(qe + cut[1]);
           const got = anchorQuote(now, quote);
           const remaining = count(now, exact);
-          if (selfEvident(normalize(exact).trim()) && remaining === 1) {
+          if (selfEvident(normalise(exact).trim()) && remaining === 1) {
             // Documented (docs/anchoring.md): a sentence-long quote that occurs once is its own evidence.
             expect(got.state).toBe("exact");
           } else if (got.state !== "orphan") {
@@ -160,12 +160,12 @@ describe("anchorQuote properties", () => {
             const ctx = `${quote.prefix}${quote.exact}${quote.suffix}`;
             const there = now.slice(got.start - quote.prefix.length, got.end + quote.suffix.length);
             expect(got.state).toBe("exact");
-            const same = (a: string, b: string) => distance(normalize(a), normalize(b)) <= 4;
+            const same = (a: string, b: string) => distance(normalise(a), normalise(b)) <= 4;
             const oneSide =
               same(now.slice(got.start - quote.prefix.length, got.start), quote.prefix) ||
               same(now.slice(got.end, got.end + quote.suffix.length), quote.suffix);
             const indistinguishable =
-              same(there, ctx) || (distinctive(normalize(exact).trim()) && remaining === 1 && oneSide);
+              same(there, ctx) || (distinctive(normalise(exact).trim()) && remaining === 1 && oneSide);
             expect(indistinguishable).toBe(true);
           }
         },
@@ -198,9 +198,9 @@ describe("anchorQuote properties", () => {
           if (got.state === "orphan") return;
           const slice = now.slice(got.start, got.end);
           if (got.state === "exact") expect(slice).toBe(quote.exact);
-          const core = normalize(quote.exact).trim();
+          const core = normalise(quote.exact).trim();
           // Up to half the quote near where it was, with strong context on both sides (evidence.ts looseEnough).
-          expect(distance(normalize(slice).trim(), core)).toBeLessThanOrEqual(looseMaxErrors(core));
+          expect(distance(normalise(slice).trim(), core)).toBeLessThanOrEqual(looseMaxErrors(core));
         },
       ),
       { numRuns: 300 },

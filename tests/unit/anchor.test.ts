@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { anchorQuote, describeQuote } from "../../src/core/anchor";
-import { normalize } from "../../src/core/anchor/normalize";
+import { normalise } from "../../src/core/anchor/normalise";
 
 const seed = readFileSync(join(__dirname, "../../assets/factbase/seed.txt"), "utf8");
 
@@ -214,9 +214,9 @@ describe("describeQuote", () => {
   });
 });
 
-describe("normalize", () => {
+describe("normalise", () => {
   it("collapses whitespace runs and drops invisible characters", () => {
-    expect(normalize("a \n\t b\u00adc\u200b d")).toBe("a bc d");
+    expect(normalise("a \n\t b\u00adc\u200b d")).toBe("a bc d");
   });
 });
 

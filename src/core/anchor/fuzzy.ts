@@ -1,7 +1,7 @@
 // The approximate search (Myers' bit-parallel algorithm via approx-string-match) over the normalised text:
 // first a window around the saved position, then the whole text.
 import search from "approx-string-match";
-import { type Normalized, normalizeRange, rawSpan } from "./normalize";
+import { type Normalised, normaliseRange, rawSpan } from "./normalise";
 import { judge, maxErrors, pick, type Saved, wordCount } from "./score";
 
 export interface Hit {
@@ -33,7 +33,7 @@ function windowAround(saved: Saved, length: number): [number, number] | null {
 function searchRounds(
   text: string,
   saved: Saved,
-  norm: Normalized,
+  norm: Normalised,
   rounds: number,
   whole: boolean,
   k = maxErrors(saved.core),
@@ -69,7 +69,7 @@ function fuzzyPasses(text: string, saved: Saved): Hit | null | "ambiguous" {
   const win = windowAround(saved, text.length);
   if (win) {
     const whole = win[0] === 0 && win[1] === text.length;
-    const norm = normalizeRange(text, win[0], win[1]);
+    const norm = normaliseRange(text, win[0], win[1]);
     const hit = searchRounds(text, saved, norm, 3, whole);
     if (hit) return hit;
     // A changed word can be more than a quarter of a short quote ("Präsident Ilham Aliyev" → "Präsident
@@ -84,7 +84,7 @@ function fuzzyPasses(text: string, saved: Saved): Hit | null | "ambiguous" {
   // A short quote that was edited and also moved far away is rare, while on a big page it approximately
   // matches thousands of places: the whole-text pass would cost 100+ ms for nearly nothing.
   if (win && saved.core.length < WHOLE_TEXT_MIN) return null;
-  return searchRounds(text, saved, normalizeRange(text), 1, true);
+  return searchRounds(text, saved, normaliseRange(text), 1, true);
 }
 
 type Span = { start: number; end: number; errors: number };

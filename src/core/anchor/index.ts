@@ -2,7 +2,7 @@
 // text was edited, an orphan where the evidence is not enough. A wrong place is worse than none.
 
 import { findFuzzy } from "./fuzzy";
-import { isIgnorable, isSpace, leadingSpace, normalize, trailingSpace } from "./normalize";
+import { isIgnorable, isSpace, leadingSpace, normalise, trailingSpace } from "./normalise";
 import { CONTEXT, currentAfter, currentBefore, judge, pick, prepare, type Saved, sideScore } from "./score";
 import type { AnchorResult, SavedQuote } from "./types";
 
@@ -91,8 +91,8 @@ function withinBound(
   span: { start: number; end: number },
   bound: number,
 ): boolean {
-  const core = normalize(exact).trim();
-  const slice = normalize(text.slice(span.start, span.end)).trim();
+  const core = normalise(exact).trim();
+  const slice = normalise(text.slice(span.start, span.end)).trim();
   // Long quotes skip the quadratic check; the search's own bound holds for them.
   if (core.length * slice.length > 4_000_000) return true;
   return editDistance(slice, core) <= bound;

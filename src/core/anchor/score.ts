@@ -2,7 +2,7 @@
 // is enough. Units are (normalised) characters that agree: errors cost 2, so chance agreement between
 // unrelated sentences stays near zero, while a typo in the context costs little.
 
-import { leadingSpace, normalize, normalizeRange, trailingSpace } from "./normalize";
+import { leadingSpace, normalise, normaliseRange, trailingSpace } from "./normalise";
 import type { SavedQuote } from "./types";
 
 /** Context length describeQuote saves. */
@@ -47,13 +47,13 @@ const reverse = (s: string) => Array.from(s).reverse().join("");
 const weight = (s: string) => (s.endsWith(EDGE) ? s.length - 1 + EDGE_WEIGHT : s.length);
 
 export function prepare(q: SavedQuote): Saved | null {
-  const core = normalize(q.exact).trim();
+  const core = normalise(q.exact).trim();
   if (core.length === 0) return null;
   const lead = leadingSpace(q.exact) > 0 ? " " : "";
   const trail = trailingSpace(q.exact) > 0 ? " " : "";
   // Only the CONTEXT characters next to the quote matter; other tools may save more.
-  let before = normalize(`${q.prefix}${lead}`).slice(-CUR_CONTEXT);
-  let after = normalize(`${trail}${q.suffix}`).slice(0, CUR_CONTEXT);
+  let before = normalise(`${q.prefix}${lead}`).slice(-CUR_CONTEXT);
+  let after = normalise(`${trail}${q.suffix}`).slice(0, CUR_CONTEXT);
   // A short context marks the edge of the text only when the position says so: another tool may save a
   // shorter context anywhere (Hypothesis's own tests give 7 to 18 characters).
   const atStart = q.start !== null && q.start === q.prefix.length;
@@ -108,13 +108,13 @@ export function sideScore(saved: string, cur: string): number {
 
 export function currentBefore(text: string, start: number): string {
   const lo = Math.max(0, start - RAW_WINDOW);
-  const s = normalizeRange(text, lo, start).s.slice(-CUR_CONTEXT);
+  const s = normaliseRange(text, lo, start).s.slice(-CUR_CONTEXT);
   return reverse(s) + (lo === 0 && s.length < CUR_CONTEXT ? EDGE : "");
 }
 
 export function currentAfter(text: string, end: number): string {
   const hi = Math.min(text.length, end + RAW_WINDOW);
-  const s = normalizeRange(text, end, hi).s.slice(0, CUR_CONTEXT);
+  const s = normaliseRange(text, end, hi).s.slice(0, CUR_CONTEXT);
   return s + (hi === text.length && s.length < CUR_CONTEXT ? EDGE : "");
 }
 
@@ -139,7 +139,7 @@ function displaced(
     // The saved side ran to the edge of the text: the edge must be near, and the saved side must still be
     // the text at the edge or next to the quote, with nothing but new text in between.
     if (side === "before" ? lo > 0 : hi < text.length) return false;
-    const near = normalizeRange(text, lo, hi).s.trim();
+    const near = normaliseRange(text, lo, hi).s.trim();
     if (!(near.startsWith(probe) || near.endsWith(probe))) return false;
     return !(
       side === "before" ? near.slice(probe.length) : near.slice(0, -probe.length || near.length)
@@ -147,7 +147,7 @@ function displaced(
   }
   // Too little of it to search for: a short phrase recurs by chance.
   if (probe.length < MIN_PROBE) return false;
-  const near = normalizeRange(text, lo, hi).s;
+  const near = normaliseRange(text, lo, hi).s;
   // Another copy of the quote in between would mean the context belongs to that copy.
   if (side === "before") {
     const at = near.lastIndexOf(probe);

@@ -2,7 +2,7 @@
 // differently change only whitespace runs ("\n    " for " "), so every run becomes one space and invisible
 // format characters (soft hyphen, zero-width space/joiners, BOM) are dropped.
 
-export interface Normalized {
+export interface Normalised {
   /** The normalised text. */
   s: string;
   /** map[i] is the raw offset of s[i]; map[s.length] is the raw end. */
@@ -29,7 +29,7 @@ export function isIgnorable(c: number): boolean {
 }
 
 /** Normalises text[lo, hi). */
-export function normalizeRange(text: string, lo = 0, hi = text.length): Normalized {
+export function normaliseRange(text: string, lo = 0, hi = text.length): Normalised {
   const codes = new Uint16Array(hi - lo);
   const map = new Int32Array(hi - lo + 1);
   let n = 0;
@@ -52,12 +52,12 @@ export function normalizeRange(text: string, lo = 0, hi = text.length): Normaliz
   return { s: decode(codes, n), map: map.subarray(0, n + 1) };
 }
 
-export function normalize(text: string): string {
-  return normalizeRange(text).s;
+export function normalise(text: string): string {
+  return normaliseRange(text).s;
 }
 
 /** The raw span of normalised [start, end); end is exclusive and stays inside the last matched character. */
-export function rawSpan(norm: Normalized, start: number, end: number): { start: number; end: number } {
+export function rawSpan(norm: Normalised, start: number, end: number): { start: number; end: number } {
   const s = norm.map[start] ?? 0;
   const e = end > start ? (norm.map[end - 1] ?? s) + 1 : s;
   return { start: s, end: e };
