@@ -1,4 +1,4 @@
-// Review page benchmark: 10,000 saved highlights on 1,000 pages in headless Chromium with the built
+// Review page benchmark: 100,000 saved highlights on 2,000 pages (REVIEW_HIGHLIGHTS=n for another size, 50 per page) in headless Chromium with the built
 // extension. Prints the median time from navigation to `randnotiz:review-ready` over fresh openings of
 // review.html, and the median time from a keystroke in the search box to the list showing its result.
 // Run alone with `npm run build && npx tsx bench/review.ts`, or call benchReview() from bench/run.ts.
@@ -14,8 +14,8 @@ import type { WebAnnotation } from "../src/core/highlights/types";
 
 const ROOT = join(import.meta.dirname, "..");
 
-const HIGHLIGHTS = 10_000;
-const PAGES = 1_000;
+const HIGHLIGHTS = Number(process.env.REVIEW_HIGHLIGHTS ?? 100_000);
+const PAGES = Math.max(1, Math.round(HIGHLIGHTS / 50));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** Each prefix of this query narrows the list further, so every keystroke changes what is shown. */
 const TYPED = "4711";
@@ -78,7 +78,8 @@ interface Session {
 async function launch(): Promise<Session> {
   const executablePath = chromePath();
   if (!executablePath) throw new Error(CHROME_MISSING);
-  const dir = mkdtempSync(join(tmpdir(), "randnotiz-review-bench-"));
+  // REVIEW_PROFILE keeps the browser profile (and its 100,000 highlights) between runs.
+  const dir = process.env.REVIEW_PROFILE ?? mkdtempSync(join(tmpdir(), "randnotiz-review-bench-"));
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
@@ -202,7 +203,7 @@ export async function benchReview(): Promise<void> {
   const session = await launch();
   try {
     const t0 = performance.now();
-    await seed(session);
+    if ((await snapshotCount(session)) !== HIGHLIGHTS) await seed(session);
     // The background indexes in batches; give it up to a minute.
     for (let tries = 0; (await snapshotCount(session)) !== HIGHLIGHTS; tries++) {
       if (tries > 600) throw new Error("The background did not build its snapshot of the highlights.");
@@ -236,7 +237,7 @@ export async function benchReview(): Promise<void> {
     );
   } finally {
     await session.browser.close();
-    rmSync(session.dir, { recursive: true, force: true });
+    if (!process.env.REVIEW_PROFILE) rmSync(session.dir, { recursive: true, force: true });
   }
 }
 

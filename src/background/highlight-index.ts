@@ -7,11 +7,13 @@ import {
   buildPageIndex,
   diffPageIndex,
   type HighlightChange,
-  newestFirst,
+  newerFirst,
   planIndexUpdate,
 } from "../core/highlights/index-model";
+import { buildLibraryIndex } from "../core/highlights/library";
 import { toRecord } from "../core/highlights/model";
 import { parseAnnotation } from "../core/highlights/schema";
+import { haystackOf } from "../core/highlights/search";
 import {
   type AnchorState,
   HIGHLIGHT_PREFIX,
@@ -25,7 +27,7 @@ import { validHighlights } from "../platform/highlights";
 import {
   invalidateSnapshot,
   putStates,
-  readRecords,
+  readSnapshot,
   SNAPSHOT_VERSION,
   snapshotVersion,
   writeSnapshot,
@@ -110,38 +112,60 @@ const isCurrentMeta = (value: unknown): boolean =>
   typeof value === "object" && value !== null && (value as { version?: unknown }).version === INDEX_VERSION;
 
 /**
- * Every record as the snapshot holds it, by storage key: the base each batch edits before the snapshot is
- * rewritten whole. Null until read back (a restarted worker) or rebuilt, and after a failed write.
+ * Every record as the snapshot holds it, with its folded search text, by storage key: the base each batch
+ * edits before the changed rows and the index are written. Null until read back (a restarted worker) or
+ * rebuilt, and after a failed write.
  */
-let records: Map<string, HighlightRecord> | null = null;
+let records: Map<string, Entry> | null = null;
 
-const byKey = (list: HighlightRecord[]) => new Map(list.map((r) => [r.key, r]));
-
-async function writeAll(now = new Date().toISOString(), pruneStates = false): Promise<void> {
-  await writeSnapshot(newestFirst([...(records?.values() ?? [])]), now, pruneStates);
+interface Entry {
+  record: HighlightRecord;
+  hay: string;
 }
 
-/** Applies the latest value of every key changed since the last flush, then rewrites the snapshot. */
+/** The entity names folded into the search text; the background passes the fact base's labels. */
+let names: (entity: string) => readonly string[] = () => [];
+
+const entryOf = (record: HighlightRecord): Entry => ({ record, hay: haystackOf(record, names) });
+
+/** The library index over `records`, newest first (core/highlights/library.ts). */
+function indexOf(all: Map<string, Entry>) {
+  return buildLibraryIndex([...all.values()].sort((a, b) => newerFirst(a.record, b.record)));
+}
+
+/** Rewrites every row and the index from `records` (after a full scan). */
+async function writeAll(now = new Date().toISOString()): Promise<void> {
+  const all = records ?? new Map<string, Entry>();
+  const put = [...all.values()].map((e) => e.record);
+  await writeSnapshot({ index: indexOf(all), put, remove: [], replace: true }, now);
+}
+
+/** Applies the latest value of every key changed since the last flush: its rows, then the index. */
 async function flushSnapshot(): Promise<void> {
   const latest = pendingSnapshot;
   pendingSnapshot = new Map();
   if (!latest.size) return;
   try {
     if (!records) {
-      const stored = await readRecords();
+      const stored = await readSnapshot();
       // Nothing trustworthy to edit: a full scan already holds every change in `latest`.
       if (!stored) {
         await rebuild();
         return;
       }
-      records = byKey(stored);
+      records = new Map(stored.records.map((r) => [r.key, entryOf(r)]));
     }
+    const put: HighlightRecord[] = [];
+    const remove: string[] = [];
     for (const [key, value] of latest) {
       const parsed = value === undefined ? null : parseAnnotation(value);
-      if (parsed?.ok) records.set(key, toRecord(key, parsed.annotation, null));
-      else records.delete(key);
+      if (parsed?.ok) {
+        const record = toRecord(key, parsed.annotation, null);
+        records.set(key, entryOf(record));
+        put.push(record);
+      } else if (records.delete(key)) remove.push(key);
     }
-    await writeAll();
+    await writeSnapshot({ index: indexOf(records), put, remove }, new Date().toISOString());
   } catch (error) {
     // A snapshot that missed a change must not be trusted: readers scan until the next rebuild.
     records = null;
@@ -238,9 +262,11 @@ async function rebuild(): Promise<void> {
   const entries = Object.entries(await browser.storage.local.get(null));
   await rebuildIndex(entries);
   // Changes already seen are in this scan; the ones still pending are applied again after it (idempotent).
-  records = byKey(validHighlights(entries).map(({ key, annotation }) => toRecord(key, annotation, null)));
+  records = new Map(
+    validHighlights(entries).map(({ key, annotation }) => [key, entryOf(toRecord(key, annotation, null))]),
+  );
   try {
-    await writeAll(new Date().toISOString(), true);
+    await writeAll();
   } catch (error) {
     records = null;
     throw error;
@@ -272,7 +298,8 @@ export async function recordAnchorStates(states: Record<string, AnchorState>): P
  * Registers the listeners; call it synchronously at the top level of the background script, so that a
  * storage change wakes the service worker. Returns the function that removes them.
  */
-export function startHighlightIndex(): () => void {
+export function startHighlightIndex(entityNames: typeof names = names): () => void {
+  names = entityNames;
   const reconcile = () =>
     void enqueue("rebuilding the highlight index", async () => {
       if (!rebuiltSinceStart) await rebuild();

@@ -3,6 +3,7 @@
 import { browser } from "../platform/browser";
 import { BackgroundRequest, handleMessages, sendToTab } from "../platform/messages";
 import { repairStoredSettings } from "../platform/storage";
+import { searchNames } from "../ui/entity-info";
 import { runDiscovery } from "./discovery";
 import { entityViews } from "./entity-views";
 import { startEntriesMatcher } from "./entries-matcher";
@@ -11,7 +12,7 @@ import { openEntryForm, openHighlight, saveSelectionIn, startMenus } from "./hig
 import { startSiteAccess, toggleSite } from "./site-access";
 
 // Registered first and synchronously: a storage change is what wakes the service worker for the index.
-startHighlightIndex();
+startHighlightIndex(searchNames);
 startEntriesMatcher();
 startMenus();
 startSiteAccess();

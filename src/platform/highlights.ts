@@ -3,6 +3,7 @@
 // IndexedDB snapshot (./snapshot.ts) gives the review page every record without a full scan.
 import { errorMessage } from "../core/errors";
 import { newestFirst, pageIndexKey, pagesOf } from "../core/highlights/index-model";
+import { Library } from "../core/highlights/library";
 import { keyOf, toRecord } from "../core/highlights/model";
 import { parseAnnotation } from "../core/highlights/schema";
 import {
@@ -14,7 +15,7 @@ import {
   type WebAnnotation,
 } from "../core/highlights/types";
 import { browser, type Storage } from "./browser";
-import { readSnapshot, readStates } from "./snapshot";
+import { readIndex, readRecordBatches, readRecordsByKey, readSnapshot, readStates } from "./snapshot";
 
 export interface StoredHighlight {
   key: string;
@@ -178,4 +179,66 @@ export async function loadRecords(onDamage: () => void = () => {}): Promise<High
   return newestFirst(
     all.map(({ key, annotation }) => toRecord(key, annotation, states.get(annotation.id) ?? null)),
   );
+}
+
+/** A record with its folded search text from the snapshot index (null when the index did not have it). */
+export interface LibraryEntry {
+  record: HighlightRecord;
+  haystack: string | null;
+}
+
+/** The snapshot as the review page reads it: the index first, records as needed (docs/review-scale.md). */
+export interface LoadedLibrary {
+  library: Library;
+  /** The records at these positions of the index, with their anchor state; missing rows are left out. */
+  records(positions: readonly number[]): Promise<LibraryEntry[]>;
+  /** Every record, in batches, each handed over in its own task. */
+  all(each: (entries: LibraryEntry[]) => void): Promise<void>;
+}
+
+/**
+ * The review page's start: the snapshot's index, or, when it is missing or broken, every record from a
+ * full scan (newest first), after calling `onDamage` so the background rebuilds it.
+ */
+export async function loadLibrary(
+  onDamage: () => void = () => {},
+): Promise<LoadedLibrary | HighlightRecord[]> {
+  try {
+    const front = await readIndex();
+    if (front) {
+      const library = new Library(front.index);
+      const { states } = front;
+      const withState = (record: HighlightRecord) => {
+        record.state = states.get(record.id) ?? null;
+        return record;
+      };
+      return {
+        library,
+        async records(positions) {
+          const found = await readRecordsByKey(positions.map((i) => library.key(i)));
+          const hay = new Map(positions.map((i) => [library.key(i), library.haystack(i)]));
+          return found.map((r) => ({ record: withState(r), haystack: hay.get(r.key) ?? null }));
+        },
+        async all(each) {
+          let position: Map<string, number> | null = null;
+          await readRecordBatches(async (batch) => {
+            position ??= library.positions();
+            const map = position;
+            each(
+              batch.map((r) => {
+                const i = map.get(r.key);
+                return { record: withState(r), haystack: i === undefined ? null : library.haystack(i) };
+              }),
+            );
+            // One batch per task, so the page answers the reader in between.
+            await new Promise((resolve) => setTimeout(resolve, 0));
+          });
+        },
+      };
+    }
+  } catch (error) {
+    console.warn("Randnotiz: highlight snapshot unreadable, scanning storage instead.", error);
+  }
+  onDamage();
+  return loadRecords();
 }

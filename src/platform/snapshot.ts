@@ -1,23 +1,29 @@
 // The derived highlight snapshot in IndexedDB (extension origin: shared by the background and the review
 // page, outside storage.local's quota). Only the background writes records; any page may read them.
 //
-// Database "randnotiz-highlights", IndexedDB version 2, one object store "snapshot" with three values:
-//   "meta"     { version: SNAPSHOT_VERSION, built: ISO date, count } once a full rebuild finished
-//   "records"  every HighlightRecord (state null), newest first, as ONE JSON string
-//   "states"   { [annotation id]: AnchorState } reported by the last page that anchored it
-// One string, not one row per record: in Chromium, reading 10,000 rows (getAll, structured clone) took
-// 75–140 ms, one string plus JSON.parse 12–15 ms. The writer rewrites it once per batch of changes.
+// Database "randnotiz-highlights", IndexedDB version 2, one object store "snapshot" holding:
+//   "meta"             { version: SNAPSHOT_VERSION, built: ISO date, count } once a full rebuild finished
+//   "index"            the LibraryIndex (core/highlights/library.ts): keys, pages and search text, newest first
+//   "rec:<key>"        one HighlightRecord (state null) per highlight
+//   "states"           { [annotation id]: AnchorState } reported by the last page that anchored it
+// One row per record, so a batch of changes writes only what changed, and the review page reads only the
+// records its first screen shows; the one index value lets it search every highlight at once
+// (docs/review-scale.md). Index, rows and meta change in one transaction.
+import { type LibraryIndex, validLibraryIndex } from "../core/highlights/library";
 import type { AnchorState, HighlightRecord } from "../core/highlights/types";
 
 export const SNAPSHOT_DB = "randnotiz-highlights";
-/** Bump when HighlightRecord's shape changes: the background then rebuilds from a full scan. */
-export const SNAPSHOT_VERSION = 3;
+/** Bump when the stored shape changes: the background then rebuilds from a full scan. */
+export const SNAPSHOT_VERSION = 4;
 
 const DB_VERSION = 2;
 const STORE = "snapshot";
 const META = "meta";
-const RECORDS = "records";
+const INDEX = "index";
 const STATES = "states";
+const REC = "rec:";
+/** Every record row: "rec:" up to the highest code unit. */
+const ROWS = () => IDBKeyRange.bound(REC, `${REC}\uffff`);
 
 interface Meta {
   version: number;
@@ -77,12 +83,6 @@ function open(): Promise<IDBDatabase> {
   return opening;
 }
 
-export interface Snapshot {
-  /** Newest first. */
-  records: HighlightRecord[];
-  states: Map<string, AnchorState>;
-}
-
 function toMap(value: unknown): Map<string, AnchorState> {
   const states = new Map<string, AnchorState>();
   if (typeof value === "object" && value !== null)
@@ -91,35 +91,111 @@ function toMap(value: unknown): Map<string, AnchorState> {
   return states;
 }
 
-/** The parsed records when meta and payload agree; null for a missing, outdated or damaged snapshot. */
-function parseRecords(meta: unknown, json: unknown): HighlightRecord[] | null {
+const countOf = (index: LibraryIndex) => (index.keys ? index.keys.split("\n").length : 0);
+
+/** The snapshot's front matter: what the review page reads before any record. */
+export interface SnapshotIndex {
+  index: LibraryIndex;
+  states: Map<string, AnchorState>;
+}
+
+/** The index when meta and index agree; null for a missing, outdated or damaged snapshot. */
+export async function readIndex(): Promise<SnapshotIndex | null> {
+  const store = (await open()).transaction(STORE, "readonly").objectStore(STORE);
+  const [meta, index, states] = await Promise.all([
+    request(store.get(META)),
+    request(store.get(INDEX)),
+    request(store.get(STATES)),
+  ]);
   const m = meta as Partial<Meta> | undefined;
-  if (m?.version !== SNAPSHOT_VERSION || typeof json !== "string") return null;
-  try {
-    const records: unknown = JSON.parse(json);
-    return Array.isArray(records) && records.length === m.count ? (records as HighlightRecord[]) : null;
-  } catch {
-    return null;
+  if (m?.version !== SNAPSHOT_VERSION || !validLibraryIndex(index) || countOf(index) !== m.count) return null;
+  return { index, states: toMap(states) };
+}
+
+/** The records stored under `keys` (storage keys), in that order; a missing row is left out. */
+export async function readRecordsByKey(keys: readonly string[]): Promise<HighlightRecord[]> {
+  const store = (await open()).transaction(STORE, "readonly").objectStore(STORE);
+  const rows = await Promise.all(keys.map((k) => request(store.get(REC + k))));
+  return rows.filter((r): r is HighlightRecord => typeof r === "object" && r !== null);
+}
+
+/**
+ * Every record row, `batch` at a time (each batch one short read), handed to `each` in key order; the
+ * review page fills in the rest of its list this way after its first screen.
+ */
+export async function readRecordBatches(
+  each: (records: HighlightRecord[]) => void | Promise<void>,
+  batch = 2000,
+): Promise<void> {
+  const db = await open();
+  let range = ROWS();
+  for (;;) {
+    const store = db.transaction(STORE, "readonly").objectStore(STORE);
+    const [keys, values] = await Promise.all([
+      request(store.getAllKeys(range, batch)),
+      request(store.getAll(range, batch)),
+    ]);
+    if (!values.length) return;
+    await each(values as HighlightRecord[]);
+    if (values.length < batch) return;
+    range = IDBKeyRange.bound(keys[keys.length - 1]!, `${REC}\uffff`, true);
   }
 }
 
-/** The snapshot, or null when it was never built, is of another version, or cannot be read. */
-export async function readSnapshot(): Promise<Snapshot | null> {
-  const store = (await open()).transaction(STORE, "readonly").objectStore(STORE);
-  const [meta, json, states] = await Promise.all([
-    request(store.get(META)),
-    request(store.get(RECORDS)),
-    request(store.get(STATES)),
-  ]);
-  const records = parseRecords(meta, json);
-  return records ? { records, states: toMap(states) } : null;
+/** Every record, newest first, with the index (null like readIndex): the background's starting point. */
+export async function readSnapshot(): Promise<{
+  records: HighlightRecord[];
+  states: Map<string, AnchorState>;
+} | null> {
+  const front = await readIndex();
+  if (!front) return null;
+  const all: HighlightRecord[] = [];
+  await readRecordBatches((batch) => {
+    all.push(...batch);
+  });
+  const order = new Map(front.index.keys.split("\n").map((k, i) => [k, i]));
+  if (all.length !== order.size || all.some((r) => !order.has(r.key))) return null;
+  all.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
+  return { records: all, states: front.states };
 }
 
-/** Only the records (newest first), or null like readSnapshot: the background's starting point. */
-export async function readRecords(): Promise<HighlightRecord[] | null> {
-  const store = (await open()).transaction(STORE, "readonly").objectStore(STORE);
-  const [meta, json] = await Promise.all([request(store.get(META)), request(store.get(RECORDS))]);
-  return parseRecords(meta, json);
+/** A batch of changes for writeSnapshot: rows to put and keys to delete, with the index after them. */
+export interface SnapshotWrite {
+  index: LibraryIndex;
+  put: readonly HighlightRecord[];
+  remove: readonly string[];
+  /** Deletes every row first (a full rebuild) and drops the states of ids no longer present. */
+  replace?: boolean;
+}
+
+/** Applies one batch and marks the snapshot current, in one transaction. */
+export async function writeSnapshot(write: SnapshotWrite, now: string): Promise<void> {
+  const tx = (await open()).transaction(STORE, "readwrite");
+  const finished = done(tx);
+  const store = tx.objectStore(STORE);
+  if (write.replace) {
+    store.delete(ROWS());
+    // A version 3 snapshot kept every record in one "records" value.
+    store.delete("records");
+  }
+  for (const key of write.remove) store.delete(REC + key);
+  for (const record of write.put) store.put(record, REC + record.key);
+  store.put(write.index, INDEX);
+  store.put({ version: SNAPSHOT_VERSION, built: now, count: countOf(write.index) } satisfies Meta, META);
+  if (write.replace) {
+    const ids = new Set(write.put.map((r) => r.id));
+    const kept: States = {};
+    for (const [id, state] of toMap(await request(store.get(STATES)))) if (ids.has(id)) kept[id] = state;
+    store.put(kept, STATES);
+  }
+  await finished;
+}
+
+/** Marks the snapshot unusable, so readers fall back to a full scan until the next rebuild. */
+export async function invalidateSnapshot(): Promise<void> {
+  const tx = (await open()).transaction(STORE, "readwrite");
+  tx.objectStore(STORE).delete(META);
+  await done(tx);
 }
 
 /** Only the anchor states (for a full-scan fallback whose snapshot is missing). */
@@ -133,38 +209,6 @@ export async function snapshotVersion(): Promise<number | null> {
   const store = (await open()).transaction(STORE, "readonly").objectStore(STORE);
   const meta = (await request(store.get(META))) as Partial<Meta> | undefined;
   return typeof meta?.version === "number" ? meta.version : null;
-}
-
-/**
- * Replaces the records with `records` (already newest first) and marks the snapshot current, in one
- * transaction. With `pruneStates`, drops the states of ids no longer present (after a full rebuild; a
- * plain batch keeps them, so a deleted highlight that comes back by undo keeps its state).
- */
-export async function writeSnapshot(
-  records: readonly HighlightRecord[],
-  now: string,
-  pruneStates = false,
-): Promise<void> {
-  const json = JSON.stringify(records);
-  const tx = (await open()).transaction(STORE, "readwrite");
-  const finished = done(tx);
-  const store = tx.objectStore(STORE);
-  store.put(json, RECORDS);
-  store.put({ version: SNAPSHOT_VERSION, built: now, count: records.length } satisfies Meta, META);
-  if (pruneStates) {
-    const ids = new Set(records.map((r) => r.id));
-    const kept: States = {};
-    for (const [id, state] of toMap(await request(store.get(STATES)))) if (ids.has(id)) kept[id] = state;
-    store.put(kept, STATES);
-  }
-  await finished;
-}
-
-/** Marks the snapshot unusable, so readers fall back to a full scan until the next rebuild. */
-export async function invalidateSnapshot(): Promise<void> {
-  const tx = (await open()).transaction(STORE, "readwrite");
-  tx.objectStore(STORE).delete(META);
-  await done(tx);
 }
 
 /** Merges reported states into the stored ones (read and write in one transaction, so none is lost). */

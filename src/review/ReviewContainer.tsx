@@ -13,15 +13,16 @@ import { loadEntries } from "../platform/entries";
 import {
   deleteHighlights,
   type HighlightChanges,
+  type LoadedLibrary,
   loadAnnotations,
-  loadRecords,
+  loadLibrary,
   onHighlightsChanged,
   putHighlights,
   saveHighlight,
 } from "../platform/highlights";
 import { sendToBackground } from "../platform/messages";
 import { loadSettings, onSettingsChanged } from "../platform/storage";
-import { entityInfo } from "../ui/entity-info";
+import { searchNames } from "../ui/entity-info";
 import { useLanguage } from "../ui/use-language";
 import { download } from "./download";
 import { parseRequest } from "./entries-model";
@@ -35,15 +36,6 @@ import { useUndoToast } from "./use-undo-toast";
 export const READY_MARK = "randnotiz:review-ready";
 /** When every record was in hand (bench/review.ts reports it beside the ready mark). */
 const RECORDS_MARK = "randnotiz:review-records";
-
-const labelDe = entityInfo("de");
-const labelEn = entityInfo("en");
-/** Search finds an entity by its German or English label, whatever the page's language. */
-const names = (id: string): string[] => {
-  const de = labelDe(id)?.label;
-  const en = labelEn(id)?.label;
-  return [de, en].filter((x): x is string => !!x);
-};
 
 const message = errorMessage;
 
@@ -62,22 +54,23 @@ async function annotationsFor(records: readonly HighlightRecord[]): Promise<WebA
 }
 
 interface Loading {
-  records: Promise<HighlightRecord[]>;
+  library: Promise<LoadedLibrary | HighlightRecord[]>;
   /** Hands every change reported since loading began, then each new one, to `apply`. */
   follow(apply: (changes: HighlightChanges) => void): void;
   stop(): void;
 }
 
-/** Starts reading every record and buffers the changes storage reports meanwhile, so none falls between. */
+/**
+ * Starts reading the snapshot's index (or, without one, every record) and buffers the changes storage
+ * reports meanwhile, so none falls between.
+ */
 function startLoading(): Loading {
   let apply: ((changes: HighlightChanges) => void) | null = null;
   const buffered: HighlightChanges[] = [];
   const stop = onHighlightsChanged((changes) => (apply ? apply(changes) : buffered.push(changes)));
-  const records = loadRecords(() => sendToBackground({ type: "randnotiz:index-damaged" }).catch(() => {}));
-  // A failure is reported where the page uses the records.
-  records.then(() => performance.mark(RECORDS_MARK)).catch(() => {});
+  const library = loadLibrary(() => sendToBackground({ type: "randnotiz:index-damaged" }).catch(() => {}));
   return {
-    records,
+    library,
     stop,
     follow(next) {
       apply = next;
@@ -86,6 +79,9 @@ function startLoading(): Loading {
   };
 }
 
+/** Above this many hits, a search while the library fills in reads only the hits of its first screen. */
+const READ_HITS = 2000;
+
 // Started when the module loads, before Preact renders: IndexedDB opens while the page sets itself up.
 // Not on the entries tab, which does not show the highlights.
 let early: Loading | null = parseRequest(location.search).tab === "entries" ? null : startLoading();
@@ -93,12 +89,14 @@ let early: Loading | null = parseRequest(location.search).tab === "entries" ? nu
 let marked = false;
 
 export function ReviewContainer({ search }: { search: string }) {
-  const store = useMemo(() => new HighlightStore(names), []);
+  const store = useMemo(() => new HighlightStore(searchNames), []);
   const [items, setItems] = useState<HighlightStore["items"] | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [importing, setImporting] = useState(false);
+  /** The snapshot while its records are still being read; null once the store holds all of them. */
+  const [pending, setPending] = useState<LoadedLibrary | null>(null);
   const held = useRef<HighlightChanges | null>(null);
   const undo = useUndoToast<{
     annotations: WebAnnotation[];
@@ -114,22 +112,42 @@ export function ReviewContainer({ search }: { search: string }) {
     early = null;
     const settingsLoaded = loadSettings().then((s) => live && setSettings(s));
     const stopSettings = onSettingsChanged(setSettings);
-    Promise.all([loading.records, settingsLoaded])
-      .then(([records]) => {
-        if (!live) return;
-        store.load(records);
-        loading.follow((changes) => {
-          // While an import writes, its changes wait and land in the list at once when it ends: one
-          // re-render instead of one per chunk, which would slow the import itself (docs/integrity.md).
-          if (held.current) {
-            held.current.push(...changes);
-            return;
-          }
-          store.apply(changes, toRecord);
-          setItems(store.items);
-        });
+    const follow = () =>
+      loading.follow((changes) => {
+        // While an import writes, its changes wait and land in the list at once when it ends: one
+        // re-render instead of one per chunk, which would slow the import itself (docs/integrity.md).
+        if (held.current) {
+          held.current.push(...changes);
+          return;
+        }
+        store.apply(changes, toRecord);
         setItems(store.items);
-        store.warm();
+      });
+    Promise.all([loading.library, settingsLoaded])
+      .then(async ([loaded]) => {
+        if (!live) return;
+        if (Array.isArray(loaded)) {
+          store.load(loaded);
+          performance.mark(RECORDS_MARK);
+          follow();
+          setItems(store.items);
+          store.warm();
+          return;
+        }
+        // The first screen's records only; the rest follows once it shows (docs/review-scale.md).
+        const { library } = loaded;
+        store.load([]);
+        store.add(await loaded.records(library.firstScreen(library.search(initialText))));
+        if (!live) return;
+        follow();
+        setPending(loaded);
+        setItems(store.items);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await loaded.all((entries) => live && store.add(entries));
+        if (!live) return;
+        performance.mark(RECORDS_MARK);
+        setPending(null);
+        setItems(store.items);
       })
       .catch((error) => live && setLoadError(message(error)));
     return () => {
@@ -245,12 +263,46 @@ export function ReviewContainer({ search }: { search: string }) {
     );
   };
 
-  const onSearchText = useCallback((text: string) => {
-    const url = new URL(location.href);
-    if (text) url.searchParams.set("q", text);
-    else url.searchParams.delete("q");
-    history.replaceState(null, "", url);
-  }, []);
+  // While the library fills in, a search reads the records it finds at once, so it covers every highlight.
+  const pendingView = useMemo(() => {
+    if (!pending) return null;
+    const { library } = pending;
+    let last: { text: string; hits: number[] | null } = { text: "", hits: null };
+    const hitsOf = (text: string) => {
+      if (last.text !== text) last = { text, hits: library.search(text) };
+      return last.hits;
+    };
+    return {
+      total: library.size,
+      count: (text: string) => hitsOf(text)?.length ?? library.size,
+      read: (text: string) => {
+        const hits = hitsOf(text);
+        if (!hits) return;
+        const wanted = (hits.length > READ_HITS ? library.firstScreen(hits) : hits).filter(
+          (i) => !store.get(library.key(i)),
+        );
+        if (!wanted.length) return;
+        pending.records(wanted).then(
+          (entries) => {
+            store.add(entries);
+            setItems(store.items);
+          },
+          (error) => setNotice({ kind: "error", text: t("reviewFailed", message(error)) }),
+        );
+      },
+    };
+  }, [pending, store, t]);
+
+  const onSearchText = useCallback(
+    (text: string) => {
+      pendingView?.read(text);
+      const url = new URL(location.href);
+      if (text) url.searchParams.set("q", text);
+      else url.searchParams.delete("q");
+      history.replaceState(null, "", url);
+    },
+    [pendingView],
+  );
 
   return (
     <ReviewForm
@@ -272,6 +324,7 @@ export function ReviewContainer({ search }: { search: string }) {
       onDismissToast={undo.dismiss}
       onSearchText={onSearchText}
       onRendered={onRendered}
+      pending={pendingView}
     />
   );
 }

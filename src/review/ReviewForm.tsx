@@ -54,6 +54,12 @@ export interface ReviewFormProps {
   onSearchText?: (text: string) => void;
   /** Called once the list has been rendered with the highlights loaded. */
   onRendered?: () => void;
+  /**
+   * Set while `items` holds only part of a large library (the rest is being read): its size, and how many
+   * of all its highlights match a search text. Filters and exports wait until it is null
+   * (docs/review-scale.md).
+   */
+  pending?: { total: number; count: (text: string) => number } | null;
 }
 
 type Draft = NoteDraft & { record: HighlightRecord };
@@ -77,6 +83,9 @@ export function ReviewForm(props: ReviewFormProps) {
   const options = useMemo(() => facets(all), [all]);
 
   const loaded = items !== null;
+  const pending = props.pending ?? null;
+  const total = pending ? pending.total : all.length;
+  const shown = pending ? pending.count(query.text) : filtered.length;
   const { onRendered, onSearchText } = props;
   useLayoutEffect(() => {
     if (loaded) onRendered?.();
@@ -136,8 +145,8 @@ export function ReviewForm(props: ReviewFormProps) {
   const body = listState({
     loadError: props.loadError,
     loaded,
-    total: all.length,
-    shown: filtered.length,
+    total,
+    shown,
     texts: {
       loadError: (error) => t("reviewLoadError", error),
       loading: t("reviewLoading"),
@@ -168,9 +177,9 @@ export function ReviewForm(props: ReviewFormProps) {
         sites={options.sites}
         entities={options.entities}
         lookup={lookup}
-        shown={filtered.length}
-        total={all.length}
-        disabled={!loaded}
+        shown={shown}
+        total={total}
+        disabled={!loaded || pending !== null}
         onQuery={onQuery}
         onClear={() => onQuery(EMPTY_QUERY)}
         onSort={setSort}

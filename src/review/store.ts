@@ -9,13 +9,15 @@ export type ToRecord = (key: string, a: WebAnnotation, state: AnchorState | null
 
 export class HighlightStore {
   private readonly byKey = new Map<string, IndexedRecord>();
+  /** Keys that storage changed since loading began: records read later from the snapshot are older. */
+  private readonly touched = new Set<string>();
   private list: IndexedRecord[] | null = null;
   private warmTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly names: Names) {}
 
-  private index(record: HighlightRecord): IndexedRecord {
-    return indexRecord(record, this.names, localDay);
+  private index(record: HighlightRecord, haystack: string | null = null): IndexedRecord {
+    return indexRecord(record, this.names, localDay, haystack);
   }
 
   /** Every record, as a stable array until the next change (the form memoises on it). */
@@ -51,6 +53,7 @@ export class HighlightStore {
   destroy(): void {
     clearTimeout(this.warmTimer);
     this.byKey.clear();
+    this.touched.clear();
     this.list = null;
   }
 
@@ -60,9 +63,26 @@ export class HighlightStore {
     this.list = null;
   }
 
+  /**
+   * Adds records read from the snapshot, with their search text when known, unless the store already has
+   * them or storage changed them since loading began (docs/review-scale.md).
+   */
+  add(entries: Iterable<{ record: HighlightRecord; haystack: string | null }>): void {
+    for (const { record, haystack } of entries) {
+      if (this.byKey.has(record.key) || this.touched.has(record.key)) continue;
+      this.byKey.set(record.key, this.index(record, haystack));
+      this.list = null;
+    }
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
   /** Applies storage changes; a changed annotation keeps the anchoring state its record had. */
   apply(changes: ReadonlyArray<{ key: string; annotation: WebAnnotation | null }>, toRecord: ToRecord): void {
     for (const { key, annotation } of changes) {
+      this.touched.add(key);
       if (annotation === null) this.byKey.delete(key);
       else
         this.byKey.set(key, this.index(toRecord(key, annotation, this.byKey.get(key)?.record.state ?? null)));
@@ -71,7 +91,10 @@ export class HighlightStore {
   }
 
   put(items: readonly IndexedRecord[]): void {
-    for (const item of items) this.byKey.set(item.record.key, item);
+    for (const item of items) {
+      this.touched.add(item.record.key);
+      this.byKey.set(item.record.key, item);
+    }
     this.list = null;
   }
 
@@ -83,6 +106,7 @@ export class HighlightStore {
   remove(keys: readonly string[]): IndexedRecord[] {
     const removed: IndexedRecord[] = [];
     for (const key of keys) {
+      this.touched.add(key);
       const item = this.byKey.get(key);
       if (item && this.byKey.delete(key)) removed.push(item);
     }

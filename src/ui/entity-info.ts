@@ -13,3 +13,16 @@ export function entityInfo(lang: Lang): (id: string) => { label: string; type: E
 }
 
 export const factsAsOf: string = factbase.asOf;
+
+const labelDe = entityInfo("de");
+const labelEn = entityInfo("en");
+
+/**
+ * An entity's German and English labels: search finds an entity by either, whatever the page's language.
+ * The background folds them into the snapshot's search text, the review page into its own.
+ */
+export function searchNames(id: string): string[] {
+  const de = labelDe(id)?.label;
+  const en = labelEn(id)?.label;
+  return [de, en].filter((x): x is string => !!x);
+}

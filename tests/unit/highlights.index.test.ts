@@ -1,7 +1,7 @@
 // The derived highlight indexes: the pure page-index model, and the storage layer with the background's
 // index keeper over an in-memory storage.local (change events delivered later, in order, like browsers do)
 // and fake-indexeddb.
-import { IDBFactory } from "fake-indexeddb";
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import {
   applyDelta,
   buildPageIndex,
@@ -24,6 +24,7 @@ let stop: (() => void) | null = null;
 beforeEach(() => {
   area = new FakeArea();
   globalThis.indexedDB = new IDBFactory();
+  globalThis.IDBKeyRange = IDBKeyRange;
   jest.resetModules();
   store = require("../../src/platform/highlights");
   keeper = require("../../src/background/highlight-index");

@@ -1,6 +1,6 @@
 // The IndexedDB snapshot as one stored value: kept complete and newest first by the background, read back
 // by a restarted worker, rebuilt when missing, outdated or damaged; anchor states; reads by key.
-import { IDBFactory } from "fake-indexeddb";
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { newestFirst } from "../../src/core/highlights/index-model";
 import { keyOf, newAnnotation, toRecord } from "../../src/core/highlights/model";
 import type { HighlightRecord, WebAnnotation } from "../../src/core/highlights/types";
@@ -28,6 +28,7 @@ async function restart(): Promise<void> {
 beforeEach(async () => {
   area = new FakeArea();
   globalThis.indexedDB = new IDBFactory();
+  globalThis.IDBKeyRange = IDBKeyRange;
   await restart();
 });
 
@@ -70,7 +71,7 @@ function rawDb(version?: number, upgrade?: (db: IDBDatabase) => void): Promise<I
   });
 }
 
-test("bursts end up in one stored value, complete and newest first; a page reads it without a scan", async () => {
+test("bursts end up in the snapshot, complete and newest first; a page reads it without a scan", async () => {
   stop = keeper.startHighlightIndex();
   await settle();
   const saved = Array.from({ length: 60 }, (_, i) => annotation(`https://news.example/${i % 4}`));
@@ -119,7 +120,7 @@ test("a damaged snapshot is not trusted, and the next change rebuilds it from a 
   const db = await rawDb();
   await new Promise((resolve) => {
     const tx = db.transaction("snapshot", "readwrite");
-    tx.objectStore("snapshot").put('[{"id": "cut off', "records");
+    tx.objectStore("snapshot").put({ keys: "highlight:cut off", hay: 7 }, "index");
     tx.oncomplete = resolve;
   });
   db.close();

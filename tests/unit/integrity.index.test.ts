@@ -1,7 +1,7 @@
 // Derived data heals itself (docs/integrity.md): a page index key deleted or garbled by anyone, or never
 // written for lack of room, is noticed and rebuilt without a restart, and meanwhile a page reads its
 // highlights directly, so it never misses one that the review page lists.
-import { IDBFactory } from "fake-indexeddb";
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { pageIndexKey } from "../../src/core/highlights/index-model";
 import { keyOf, newAnnotation } from "../../src/core/highlights/model";
 import { INDEX_META_KEY, type WebAnnotation } from "../../src/core/highlights/types";
@@ -18,6 +18,7 @@ let stop: (() => void) | null = null;
 beforeEach(() => {
   area = new FakeArea();
   globalThis.indexedDB = new IDBFactory();
+  globalThis.IDBKeyRange = IDBKeyRange;
   jest.resetModules();
   store = require("../../src/platform/highlights");
   keeper = require("../../src/background/highlight-index");

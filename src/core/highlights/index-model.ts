@@ -107,7 +107,18 @@ export function diffPageIndex(
  * and the full-scan fallback gives the same order.
  */
 export function newestFirst(records: HighlightRecord[]): HighlightRecord[] {
-  return records.sort((a, b) =>
-    a.created !== b.created ? (a.created < b.created ? 1 : -1) : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
-  );
+  return records.sort(newerFirst);
+}
+
+/** The order of newestFirst, as a comparator. */
+export function newerFirst(a: HighlightRecord, b: HighlightRecord): number {
+  return a.created !== b.created
+    ? a.created < b.created
+      ? 1
+      : -1
+    : a.key < b.key
+      ? -1
+      : a.key > b.key
+        ? 1
+        : 0;
 }

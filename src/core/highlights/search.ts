@@ -46,43 +46,61 @@ export function siteOf(source: string): string {
 export const utcDay = (iso: string): string => iso.slice(0, 10);
 
 /**
+ * The folded search text of a record: quote, note, page title and the entity names, one per line (so no
+ * term spans two of them). The review page reads it from the background's snapshot index
+ * (docs/review-scale.md) or, without one, builds it on first use.
+ */
+export function haystackOf(record: HighlightRecord, names: (entity: string) => readonly string[]): string {
+  const { exact, note, title, entities } = record;
+  const parts = [exact, note, title];
+  for (const entity of entities) parts.push(...names(entity));
+  // NUL separates records in the snapshot index's one search string.
+  return fold(parts.join("\n")).replaceAll("\u0000", " ");
+}
+
+/**
  * Folding every text is the costly part of indexing (Unicode normalisation), and the first view needs none
- * of it, so the haystack is built on first use: by the first search, or by a warm-up after the list shows.
+ * of it, so the haystack is built on first use unless the snapshot index already holds it. Site and day are
+ * derived on first use too: 100,000 records load without computing either (docs/review-scale.md).
  */
 class Entry implements IndexedRecord {
-  private folded: string | null = null;
+  private cachedSite: string | null = null;
+  private cachedDay: string | null = null;
+  readonly time: number;
   constructor(
     readonly record: HighlightRecord,
     private readonly names: (entity: string) => readonly string[],
-    readonly site: string,
-    readonly day: string,
-    readonly time: number,
-  ) {}
+    private readonly dayOf: (iso: string) => string,
+    private folded: string | null,
+  ) {
+    const time = Date.parse(record.created);
+    this.time = Number.isNaN(time) ? 0 : time;
+  }
 
   get haystack(): string {
-    if (this.folded === null) {
-      const { exact, note, title, entities } = this.record;
-      const parts = [exact, note, title];
-      for (const entity of entities) parts.push(...this.names(entity));
-      this.folded = fold(parts.join("\n"));
-    }
+    this.folded ??= haystackOf(this.record, this.names);
     return this.folded;
+  }
+
+  get site(): string {
+    this.cachedSite ??= siteOf(this.record.source);
+    return this.cachedSite;
+  }
+
+  get day(): string {
+    this.cachedDay ??= this.dayOf(this.record.created);
+    return this.cachedDay;
   }
 }
 
+/** `haystack`, when given, must be haystackOf(record, names). */
 export function indexRecord(
   record: HighlightRecord,
   names: (entity: string) => readonly string[],
   dayOf: (iso: string) => string = utcDay,
+  haystack: string | null = null,
 ): IndexedRecord {
-  const time = Date.parse(record.created);
-  return new Entry(
-    record,
-    names,
-    siteOf(record.source),
-    dayOf(record.created),
-    Number.isNaN(time) ? 0 : time,
-  );
+  return new Entry(record, names, dayOf, haystack);
 }
 
 function comparePage(a: IndexedRecord, b: IndexedRecord): number {
