@@ -21,3 +21,14 @@ test("on the dev set, inflected German names and short forms are marked", () => 
   expect(all.recall).toBeGreaterThanOrEqual(0.98);
   expect(all.wrongEntity).toBe(0);
 });
+
+test("on everyday news pages found by topic (the fresh set), pages get right marks at the measured levels", () => {
+  const { all, pages } = worldEval(false, "fresh");
+  expect(all.texts).toBe(24);
+  // Measured once, never tuned on (docs/world-pack.md): precision 25/26, recall 25/27.
+  expect(all.precision).toBeGreaterThanOrEqual(0.96);
+  expect(all.recall).toBeGreaterThanOrEqual(0.92);
+  const rightPages = (lang: string) => pages.filter((p) => p.lang === lang && p.correct > 0).length;
+  expect(rightPages("de")).toBeGreaterThanOrEqual(5);
+  expect(rightPages("en")).toBeGreaterThanOrEqual(6);
+});
