@@ -8,12 +8,14 @@ import { entitiesOf } from "../core/highlights/keeping";
 import { assertWritable } from "../core/highlights/limits";
 import { keyOf, newAnnotation, noteOf, quoteOf, withNote } from "../core/highlights/model";
 import { canonicalOf } from "../core/highlights/page-url";
-import type { AnchorState, WebAnnotation } from "../core/highlights/types";
+import type { AnchorState } from "../core/highlights/types";
 import {
   belongsTo,
   deleteHighlights,
   loadPageHighlights,
   onHighlightsChanged,
+  restoreHighlights,
+  type StoredHighlight,
   saveHighlight,
 } from "../platform/highlights";
 import { type AnchoredHighlight, sendToBackground } from "../platform/messages";
@@ -216,21 +218,27 @@ export class SavedHighlights {
     entry.annotation = annotation;
   }
 
-  /** Deletes highlight `id`; resolves to what was deleted, so that the tooltip can offer to undo it. */
-  async remove(id: string): Promise<WebAnnotation | null> {
+  /** Deletes highlight `id`; resolves to what was deleted (and its key), so that the tooltip can offer to undo it. */
+  async remove(id: string): Promise<StoredHighlight | null> {
     const entry = this.entries.get(id);
     if (!entry) return null;
     await deleteHighlights([entry.key]);
     this.entries.delete(id);
     this.paint();
-    return entry.annotation;
+    return { key: entry.key, annotation: entry.annotation };
   }
 
-  /** Undoes a delete: the same annotation (id, date, note) is stored again and anchored at once. */
-  async restore(annotation: WebAnnotation): Promise<SavedMark | null> {
-    await saveHighlight(annotation);
+  /**
+   * Undoes a delete: the same annotation (id, date, note) is stored again under its key and anchored at
+   * once. When something was written under that key since (another tab, an import), that newer highlight
+   * is kept and `newer` is true (docs/integrity.md, concurrent edits).
+   */
+  async restore(deleted: StoredHighlight): Promise<{ mark: SavedMark | null; newer: boolean }> {
+    const { newer } = await restoreHighlights([deleted]);
+    if (newer.length) return { mark: null, newer: true };
+    const { key, annotation } = deleted;
     const entry: Entry = {
-      key: keyOf(annotation.id),
+      key,
       annotation,
       quote: quoteOf(annotation),
       result: null,
@@ -239,7 +247,7 @@ export class SavedHighlights {
     anchorEntry(entry, readPageText(document.body));
     this.entries.set(annotation.id, entry);
     this.paint();
-    return entry.mark;
+    return { mark: entry.mark, newer: false };
   }
 
   /** The `randnotiz:highlights` answer (docs/interfaces.md, highlights message): current offsets, by start, orphans last. */

@@ -3,6 +3,7 @@
 
 import { ENTRY_PREFIX, type Entry, entryKey, parseEntry } from "../core/entries";
 import { errorMessage } from "../core/errors";
+import { sameJson } from "../core/highlights/model";
 import { browser, type Storage } from "./browser";
 
 export interface BrokenEntry {
@@ -62,6 +63,18 @@ export async function putEntries(entries: readonly Entry[]): Promise<void> {
   } catch (error) {
     throw readable("store the entries", error);
   }
+}
+
+/**
+ * Undoes the delete of `entry`, unless its key was written again since (another tab, an import): then
+ * that newer entry stays and the answer is false (docs/integrity.md, concurrent edits).
+ */
+export async function restoreEntry(entry: Entry): Promise<boolean> {
+  const key = entryKey(entry.id);
+  const now = (await browser.storage.local.get(key))[key];
+  if (now !== undefined) return sameJson(now, entry);
+  await putEntries([entry]);
+  return true;
 }
 
 export async function deleteEntries(ids: readonly string[]): Promise<void> {

@@ -4,7 +4,7 @@
 import { errorMessage } from "../core/errors";
 import { newestFirst, pageIndexKey, pagesOf } from "../core/highlights/index-model";
 import { Library } from "../core/highlights/library";
-import { keyOf, toRecord } from "../core/highlights/model";
+import { keyOf, sameJson, toRecord } from "../core/highlights/model";
 import { parseAnnotation } from "../core/highlights/schema";
 import {
   type AnchorState,
@@ -152,6 +152,42 @@ export async function putHighlights(annotations: WebAnnotation[]): Promise<void>
   } catch (error) {
     throw readable("store the highlights", error);
   }
+}
+
+export interface RestoreOutcome {
+  /** Stored again under their old keys (or found there unchanged). */
+  restored: StoredHighlight[];
+  /**
+   * Written again since the delete, by another tab, an import or another device: left as they are now.
+   * `deleted` is what the undo would have written, `now` what is stored (null when it is no valid highlight).
+   */
+  newer: Array<{ deleted: StoredHighlight; now: WebAnnotation | null }>;
+}
+
+/**
+ * Undoes a delete without overwriting anything written after it (docs/integrity.md, concurrent edits): a
+ * key that is still empty gets its deleted highlight back; a key that holds something else now keeps it.
+ */
+export async function restoreHighlights(deleted: readonly StoredHighlight[]): Promise<RestoreOutcome> {
+  const now = await browser.storage.local.get(deleted.map((d) => d.key));
+  const outcome: RestoreOutcome = { restored: [], newer: [] };
+  const write: Record<string, WebAnnotation> = {};
+  for (const d of deleted) {
+    const value = now[d.key];
+    if (value === undefined) write[d.key] = d.annotation;
+    if (value === undefined || sameJson(value, d.annotation)) outcome.restored.push(d);
+    else {
+      const parsed = parseAnnotation(value);
+      outcome.newer.push({ deleted: d, now: parsed.ok ? parsed.annotation : null });
+    }
+  }
+  try {
+    for (const chunk of chunks(Object.entries(write)))
+      await browser.storage.local.set(Object.fromEntries(chunk));
+  } catch (error) {
+    throw readable("restore the highlights", error);
+  }
+  return outcome;
 }
 
 /**

@@ -6,7 +6,7 @@ import { type Entry, newEntry, validateEntryFields, withChanges } from "../core/
 import { errorMessage } from "../core/errors";
 import { toCollection } from "../core/highlights/exchange";
 import type { Settings } from "../core/settings";
-import { deleteEntries, onEntriesChanged, putEntries, putEntry, readEntries } from "../platform/entries";
+import { deleteEntries, onEntriesChanged, putEntry, readEntries, restoreEntry } from "../platform/entries";
 import { loadAllAnnotations } from "../platform/highlights";
 import { loadSettings, onSettingsChanged } from "../platform/storage";
 import { useLanguage } from "../ui/use-language";
@@ -111,8 +111,13 @@ export function EntriesContainer({ search }: { search: string }) {
   const onUndo = () =>
     undo.undo(
       async (entry) => {
-        await putEntries([entry]);
-        put(entry);
+        // Never over an entry written again since the delete: that newer one stays, and the notice says so.
+        if (await restoreEntry(entry)) {
+          put(entry);
+          return true;
+        }
+        setNotice({ kind: "error", text: t("entriesUndoNewer") });
+        return false;
       },
       t("entriesRestored"),
       (error) => setNotice({ kind: "error", text: t("reviewFailed", message(error)) }),

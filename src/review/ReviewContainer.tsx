@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks"
 import { errorMessage } from "../core/errors";
 import { toCollection, toCsv, toMarkdown } from "../core/highlights/exchange";
 import { assertWritable } from "../core/highlights/limits";
-import { toRecord, withNote } from "../core/highlights/model";
+import { asCopy, toRecord, withNote } from "../core/highlights/model";
 import type { HighlightRecord, WebAnnotation } from "../core/highlights/types";
 import type { Settings } from "../core/settings";
 import { loadEntries } from "../platform/entries";
@@ -18,6 +18,9 @@ import {
   loadLibrary,
   onHighlightsChanged,
   putHighlights,
+  type RestoreOutcome,
+  restoreHighlights,
+  type StoredHighlight,
   saveHighlight,
 } from "../platform/highlights";
 import { sendToBackground } from "../platform/messages";
@@ -99,7 +102,7 @@ export function ReviewContainer({ search }: { search: string }) {
   const [pending, setPending] = useState<LoadedLibrary | null>(null);
   const held = useRef<HighlightChanges | null>(null);
   const undo = useUndoToast<{
-    annotations: WebAnnotation[];
+    deleted: StoredHighlight[];
     removed: ReturnType<HighlightStore["remove"]>;
   }>();
 
@@ -168,27 +171,52 @@ export function ReviewContainer({ search }: { search: string }) {
     const keys = records.map((r) => r.key);
     setNotice(null);
     try {
-      const annotations = await annotationsFor(records);
+      const deleted = await loadAnnotations(keys);
       await deleteHighlights(keys);
       const removed = store.remove(keys);
       setItems(store.items);
       const n = records.length;
-      undo.offer(
-        { annotations, removed },
-        n === 1 ? t("reviewDeletedOne") : t("reviewDeletedMany", String(n)),
-      );
+      undo.offer({ deleted, removed }, n === 1 ? t("reviewDeletedOne") : t("reviewDeletedMany", String(n)));
     } catch (error) {
       setNotice({ kind: "error", text: t("reviewFailed", message(error)) });
     }
   };
 
+  /** After "keep both": the deleted versions come back as highlights of their own, beside the newer ones. */
+  const keepBoth = async (newer: RestoreOutcome["newer"]) => {
+    const now = new Date().toISOString();
+    try {
+      await putHighlights(newer.map(({ deleted }) => asCopy(deleted.annotation, crypto.randomUUID(), now)));
+      setNotice({ kind: "info", text: t("reviewUndoKeptBoth") });
+    } catch (error) {
+      setNotice({ kind: "error", text: t("reviewFailed", message(error)) });
+    }
+  };
+
+  /**
+   * Undo of a delete puts back only what nobody wrote again since (docs/integrity.md, concurrent edits):
+   * a highlight changed meanwhile in another tab, by an import or on another device stays as it is now,
+   * the notice says so and offers to keep the deleted version as well.
+   */
   const onUndo = () =>
     undo.undo(
       async (last) => {
-        await putHighlights(last.annotations);
+        const { restored, newer } = await restoreHighlights(last.deleted);
         // Back with the anchoring state they had; the change events that follow keep it.
-        store.put(last.removed);
+        const back = new Set(restored.map((r) => r.key));
+        store.put(last.removed.filter((r) => back.has(r.record.key)));
         setItems(store.items);
+        if (!newer.length) return true;
+        const text =
+          last.deleted.length === 1
+            ? t("reviewUndoNewerOne")
+            : t("reviewUndoNewerMany", String(restored.length), String(newer.length));
+        setNotice({
+          kind: "error",
+          text,
+          action: { label: t("reviewUndoKeepBoth"), run: () => void keepBoth(newer) },
+        });
+        return false;
       },
       t("reviewRestored"),
       (error) => setNotice({ kind: "error", text: t("reviewFailed", message(error)) }),

@@ -195,6 +195,14 @@ export function ReviewForm(props: ReviewFormProps) {
       {props.notice ? (
         <p class={`notice ${props.notice.kind}`} role={props.notice.kind === "error" ? "alert" : "status"}>
           {props.notice.text}
+          {props.notice.action ? (
+            <>
+              {" "}
+              <button type="button" class="link notice-action" onClick={props.notice.action.run}>
+                {props.notice.action.label}
+              </button>
+            </>
+          ) : null}
         </p>
       ) : null}
       <div class="list">{body}</div>

@@ -28,6 +28,8 @@ export class NoteConflict extends Error {
 export interface Notice {
   kind: "info" | "error";
   text: string;
+  /** A choice the notice offers (an undo that found newer highlights: keep both). */
+  action?: { label: string; run: () => void };
 }
 
 /** The toast after a deletion; `id` changes with each one so the form can move focus to its Undo button. */

@@ -10,9 +10,12 @@ export interface UndoToast<T> {
   toast: Toast | null;
   /** After a deletion: keeps `value` for undo and shows `text` with an Undo button. */
   offer(value: T, text: string): void;
-  /** Undoes with the kept value; `restoredText` is shown on success, `onError` gets a failure. */
+  /**
+   * Undoes with the kept value; `restoredText` is shown on success, `onError` gets a failure. A restore
+   * that resolves to false has told the reader itself (it found newer data): the toast just closes.
+   */
   undo(
-    restore: (value: T) => Promise<void>,
+    restore: (value: T) => Promise<unknown>,
     restoredText: string,
     onError: (error: unknown) => void,
   ): Promise<void>;
@@ -45,8 +48,10 @@ export function useUndoToast<T>(): UndoToast<T> {
       kept.current = null;
       if (value === null) return;
       try {
-        await restore(value);
-        show(restoredText, false, RESTORED_MS);
+        if ((await restore(value)) === false) {
+          clearTimeout(timer.current);
+          setToast(null);
+        } else show(restoredText, false, RESTORED_MS);
       } catch (error) {
         clearTimeout(timer.current);
         setToast(null);

@@ -1,7 +1,7 @@
 // Nothing the reader kept is lost (docs/integrity.md), replayed through the review page of the built
 // extension: an import whose ids are spelled differently from the stored ones, a 30 MB import (timed,
-// all or nothing, with progress), an import that runs out of room half-way, an over-long note, and two
-// review tabs editing one note.
+// all or nothing, with progress), an import that runs out of room half-way, an over-long note, two
+// review tabs editing one note, and an undo after a newer edit.
 import { randomUUID } from "node:crypto";
 import type { Page } from "puppeteer";
 import { pageIndexKey } from "../../src/core/highlights/index-model";
@@ -204,6 +204,50 @@ describe.each<BrowserName>(["chromium", "firefox"])("integrity in %s", (name) =>
     await first.close();
     await second.close();
   });
+  test("undo after a newer edit keeps the newer highlight, says so, and keeps both on request", async () => {
+    const a = annotation("Zuerst gelöscht", "alte Notiz");
+    const b = annotation("Auch gelöscht", "bleibt alt");
+    await reset({ [keyOf(a.id)]: a, [keyOf(b.id)]: b });
+    const page = await openReview();
+    await page.$eval(".group-head .delete-page", (el) => (el as HTMLButtonElement).click());
+    await waitFor(
+      () => storedKeys(),
+      (s) => !(keyOf(a.id) in s) && !(keyOf(b.id) in s),
+      "the deletion in storage",
+    );
+    // Another tab (or an import, or another device) writes `a` again with a newer note, before the undo.
+    const newer: WebAnnotation = {
+      ...a,
+      modified: "2026-01-01T00:00:00.000Z",
+      body: [{ type: "TextualBody", value: "neuere Notiz", purpose: "commenting" }],
+    };
+    await page.evaluate(async (value) => {
+      // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.storage.local.set({ [`highlight:${value.id.slice("urn:uuid:".length)}`]: value });
+    }, newer);
+    await page.$eval(".toast .undo", (el) => (el as HTMLButtonElement).click());
+    const text = await lastNotice(page, /not restored/);
+    expect(text).toContain(
+      "1 restored. 1 not restored: they were written again after you deleted them (in another tab, by an import or on another device). Their newer versions are kept.",
+    );
+    let after = await storedKeys();
+    expect(after[keyOf(a.id)]).toEqual(newer);
+    expect(after[keyOf(b.id)]).toEqual(b);
+    expect(Object.keys(after).filter((k) => k.startsWith("highlight:"))).toHaveLength(2);
+    // Keep both: the deleted version comes back beside the newer one, as a highlight of its own.
+    await page.$eval(".notice .notice-action", (el) => (el as HTMLButtonElement).click());
+    await lastNotice(page, /^Both kept/);
+    after = await storedKeys();
+    const notes = Object.entries(after)
+      .filter(([k]) => k.startsWith("highlight:"))
+      .map(([, v]) => ((v as WebAnnotation).body?.[0] as { value: string }).value)
+      .sort();
+    expect(notes).toEqual(["alte Notiz", "bleibt alt", "neuere Notiz"]);
+    expect(after[keyOf(a.id)]).toEqual(newer);
+    await page.close();
+  });
+
   test.each([
     ["deleted", null],
     ["garbled", "{nonsense"],

@@ -68,3 +68,15 @@ test("a failed write says why, in words", async () => {
     /Could not store the entries: .*storage for this extension is full/,
   );
 });
+
+test("restoreEntry puts back a deleted entry, but never over one written again since", async () => {
+  await store.putEntries([A, B]);
+  await store.deleteEntries([A.id, B.id]);
+  const newer = { ...B, note: "neuer", modified: "2026-12-02T10:00:00.000Z" };
+  await store.putEntries([newer]);
+  expect(await store.restoreEntry(A)).toBe(true);
+  expect(await store.restoreEntry(B)).toBe(false);
+  const { entries } = await store.readEntries();
+  expect(entries.find((e) => e.id === A.id)).toEqual(A);
+  expect(entries.find((e) => e.id === B.id)).toEqual(newer);
+});

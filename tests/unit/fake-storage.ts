@@ -1,6 +1,8 @@
 // storage.local in memory for the highlight storage tests: every read is logged (to prove what a page
 // reads), a write can be made to fail, and change events arrive after the write resolves, in order, as
 // browsers deliver them.
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+
 type Change = { oldValue?: unknown; newValue?: unknown };
 type Listener = (changes: Record<string, Change>, area: string) => void;
 
@@ -62,4 +64,50 @@ export function fakeBrowser(area: () => FakeArea) {
     },
     runtime: { onInstalled: event(), onStartup: event() },
   };
+}
+
+interface StorageModules {
+  /** storage.local of the current test: a new FakeArea before each test. */
+  area: FakeArea;
+  store: typeof import("../../src/platform/highlights");
+  keeper: typeof import("../../src/background/highlight-index");
+  snapshot: typeof import("../../src/platform/snapshot");
+  /** Stops the index keeper a test started; called after each test. */
+  stop: (() => void) | null;
+  /** Fresh module state over the same storage and database: what a restarted worker or a new page sees. */
+  restart(): Promise<void>;
+}
+
+/**
+ * The highlight storage layer, the background's index keeper and the snapshot, over a FakeArea and a
+ * fresh fake IndexedDB for each test. Call it at the top of a test file; read the modules from the object
+ * it returns, which is refilled before each test.
+ */
+export function useStorageModules(): StorageModules {
+  const env = { stop: null } as StorageModules;
+  jest.mock("../../src/platform/browser", () => ({ browser: fakeBrowser(() => env.area) }));
+  const stopKeeper = () => {
+    env.stop?.();
+    env.stop = null;
+  };
+  env.restart = async () => {
+    stopKeeper();
+    await env.snapshot?.closeSnapshot();
+    jest.resetModules();
+    env.store = require("../../src/platform/highlights");
+    env.keeper = require("../../src/background/highlight-index");
+    env.snapshot = require("../../src/platform/snapshot");
+  };
+  beforeEach(async () => {
+    env.area = new FakeArea();
+    globalThis.indexedDB = new IDBFactory();
+    globalThis.IDBKeyRange = IDBKeyRange;
+    await env.restart();
+  });
+  afterEach(async () => {
+    stopKeeper();
+    await env.snapshot.closeSnapshot();
+    jest.restoreAllMocks();
+  });
+  return env;
 }

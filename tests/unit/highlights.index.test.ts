@@ -1,7 +1,6 @@
 // The derived highlight indexes: the pure page-index model, and the storage layer with the background's
 // index keeper over an in-memory storage.local (change events delivered later, in order, like browsers do)
 // and fake-indexeddb.
-import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import {
   applyDelta,
   buildPageIndex,
@@ -11,32 +10,9 @@ import {
 } from "../../src/core/highlights/index-model";
 import { keyOf, newAnnotation, toRecord } from "../../src/core/highlights/model";
 import type { WebAnnotation } from "../../src/core/highlights/types";
-import { FakeArea, fakeBrowser } from "./fake-storage";
+import { useStorageModules } from "./fake-storage";
 
-let area: FakeArea;
-jest.mock("../../src/platform/browser", () => ({ browser: fakeBrowser(() => area) }));
-
-let store: typeof import("../../src/platform/highlights");
-let keeper: typeof import("../../src/background/highlight-index");
-let snapshot: typeof import("../../src/platform/snapshot");
-let stop: (() => void) | null = null;
-
-beforeEach(() => {
-  area = new FakeArea();
-  globalThis.indexedDB = new IDBFactory();
-  globalThis.IDBKeyRange = IDBKeyRange;
-  jest.resetModules();
-  store = require("../../src/platform/highlights");
-  keeper = require("../../src/background/highlight-index");
-  snapshot = require("../../src/platform/snapshot");
-});
-
-afterEach(async () => {
-  stop?.();
-  stop = null;
-  await snapshot.closeSnapshot();
-  jest.restoreAllMocks();
-});
+const env = useStorageModules();
 
 const PAGE = "https://news.example/artikel?id=7";
 let serial = 0;
@@ -52,10 +28,10 @@ const annotation = (source = PAGE, exact = "Peskow"): WebAnnotation =>
 /** Waits for change events still in the fake's timers, then for the background's queue. */
 async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 5));
-  await keeper.highlightIndexIdle();
+  await env.keeper.highlightIndexIdle();
 }
 
-const indexOf = (source: string) => area.data.get(pageIndexKey(source)) as string[] | undefined;
+const indexOf = (source: string) => env.area.data.get(pageIndexKey(source)) as string[] | undefined;
 
 describe("page index model", () => {
   test("a batch of saves, a move and a delete folds into per-page edits", () => {
@@ -107,7 +83,7 @@ describe("page index model", () => {
 
 describe("storage layer and background index", () => {
   test("50 saves from 5 tabs at once, a move and a delete: the index and the snapshot lose nothing", async () => {
-    stop = keeper.startHighlightIndex();
+    env.stop = env.keeper.startHighlightIndex();
     const other = "https://news.example/zweiter";
     const tabs = Array.from({ length: 5 }, (_, tab) =>
       Array.from({ length: 10 }, (_, i) => annotation(i % 2 ? other : `${PAGE}&utm_medium=tab${tab}#h${i}`)),
@@ -116,19 +92,19 @@ describe("storage layer and background index", () => {
       tabs.map(async (list, tab) => {
         // Tabs pause differently between saves, so the background sees many small batches, interleaved.
         for (const [i, a] of list.entries()) {
-          await store.saveHighlight(a);
+          await env.store.saveHighlight(a);
           await new Promise((resolve) => setTimeout(resolve, (i * 7 + tab) % 4));
         }
       }),
     );
     const all = tabs.flat();
     const moved = all[0]!;
-    await store.saveHighlight({ ...moved, target: { ...moved.target, source: other } });
-    await store.deleteHighlights([keyOf(all[1]!.id)]);
+    await env.store.saveHighlight({ ...moved, target: { ...moved.target, source: other } });
+    await env.store.deleteHighlights([keyOf(all[1]!.id)]);
     await settle();
 
     const expectOn = (source: string) =>
-      [...area.data.entries()]
+      [...env.area.data.entries()]
         .filter(
           ([key, v]) => key.startsWith("highlight:") && (v as WebAnnotation).target.source.startsWith(source),
         )
@@ -138,10 +114,10 @@ describe("storage layer and background index", () => {
     expect([...indexOf(other)!].sort()).toEqual(expectOn(other));
     expect(indexOf(PAGE)!.length + indexOf(other)!.length).toBe(49);
 
-    area.reads = [];
-    const records = await store.loadRecords();
-    expect(area.reads).toEqual([]); // from the snapshot, no storage scan
-    const scanned = (await store.loadAllAnnotations()).map(({ key, annotation }) =>
+    env.area.reads = [];
+    const records = await env.store.loadRecords();
+    expect(env.area.reads).toEqual([]); // from the snapshot, no storage scan
+    const scanned = (await env.store.loadAllAnnotations()).map(({ key, annotation }) =>
       toRecord(key, annotation, null),
     );
     expect(records).toHaveLength(49);
@@ -152,98 +128,102 @@ describe("storage layer and background index", () => {
   test("a page reads its index key and only its listed keys, whatever else is stored", async () => {
     const mine = [annotation(PAGE, "eins"), annotation(`${PAGE}#x`, "zwei")];
     const others = Array.from({ length: 10_000 }, (_, i) => annotation(`https://other.example/${i % 1000}`));
-    await store.putHighlights([...others, ...mine]);
-    await area.set({ "highlight:broken": { target: { source: PAGE } } });
+    await env.store.putHighlights([...others, ...mine]);
+    await env.area.set({ "highlight:broken": { target: { source: PAGE } } });
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
-    stop = keeper.startHighlightIndex(); // no snapshot yet: rebuilds everything from a full scan
+    env.stop = env.keeper.startHighlightIndex(); // no snapshot yet: rebuilds everything from a full scan
     await settle();
     // An index entry that points at another page's highlight is dropped on load.
-    await area.set({ [pageIndexKey(PAGE)]: [...indexOf(PAGE)!, keyOf(others[0]!.id)] });
+    await env.area.set({ [pageIndexKey(PAGE)]: [...indexOf(PAGE)!, keyOf(others[0]!.id)] });
 
     warn.mockClear();
-    area.reads = [];
-    const loaded = await store.loadPageHighlights([`${PAGE}&utm_source=feed#top`]);
+    env.area.reads = [];
+    const loaded = await env.store.loadPageHighlights([`${PAGE}&utm_source=feed#top`]);
     expect(loaded.map((h) => h.annotation.target.selector[0])).toEqual([
       expect.objectContaining({ exact: "eins" }),
       expect.objectContaining({ exact: "zwei" }),
     ]);
-    expect(area.reads).toHaveLength(2);
-    expect(area.reads.every((keys) => keys !== null && keys.length <= 4)).toBe(true);
+    expect(env.area.reads).toHaveLength(2);
+    expect(env.area.reads.every((keys) => keys !== null && keys.length <= 4)).toBe(true);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]![0])).toContain("highlight:broken");
   });
 
   test("an import burst in chunks ends up complete in the index and the snapshot", async () => {
-    stop = keeper.startHighlightIndex();
+    env.stop = env.keeper.startHighlightIndex();
     await settle();
     const imported = Array.from({ length: 2500 }, (_, i) => annotation(`https://import.example/${i % 7}`));
-    const writes = jest.spyOn(area, "set");
-    await store.putHighlights(imported);
+    const writes = jest.spyOn(env.area, "set");
+    await env.store.putHighlights(imported);
     expect(
       writes.mock.calls.filter(([items]) => Object.keys(items).some((k) => k.startsWith("highlight:"))),
     ).toHaveLength(3);
     await settle();
-    const indexed = [...area.data.keys()].filter((k) => k.startsWith("hlindex:page:https://import.example/"));
+    const indexed = [...env.area.data.keys()].filter((k) =>
+      k.startsWith("hlindex:page:https://import.example/"),
+    );
     expect(indexed).toHaveLength(7);
-    expect(indexed.reduce((n, k) => n + (area.data.get(k) as string[]).length, 0)).toBe(2500);
-    expect(await store.loadRecords()).toHaveLength(2500);
+    expect(indexed.reduce((n, k) => n + (env.area.data.get(k) as string[]).length, 0)).toBe(2500);
+    expect(await env.store.loadRecords()).toHaveLength(2500);
   });
 
   test("reconcile repairs a drifted index; without a snapshot, records come from a full scan", async () => {
     const saved = [annotation(), annotation(), annotation("https://b.example/")];
-    await store.putHighlights(saved);
-    await area.set({
+    await env.store.putHighlights(saved);
+    await env.area.set({
       [pageIndexKey(PAGE)]: ["highlight:gone"],
       "hlindex:page:https://stale.example/": ["x"],
     });
-    area.reads = [];
-    const records = await store.loadRecords();
-    expect(area.reads).toContain(null);
+    env.area.reads = [];
+    const records = await env.store.loadRecords();
+    expect(env.area.reads).toContain(null);
     expect(records.map((r) => r.id)).toEqual(saved.map((a) => a.id).reverse()); // newest first
 
-    stop = keeper.startHighlightIndex();
-    await keeper.reconcileHighlightIndex();
+    env.stop = env.keeper.startHighlightIndex();
+    await env.keeper.reconcileHighlightIndex();
     await settle();
     expect(indexOf(PAGE)!.sort()).toEqual([keyOf(saved[0]!.id), keyOf(saved[1]!.id)].sort());
-    expect(area.data.has("hlindex:page:https://stale.example/")).toBe(false);
-    area.reads = [];
-    expect(await store.loadRecords()).toHaveLength(3);
-    expect(area.reads).toEqual([]);
+    expect(env.area.data.has("hlindex:page:https://stale.example/")).toBe(false);
+    env.area.reads = [];
+    expect(await env.store.loadRecords()).toHaveLength(3);
+    expect(env.area.reads).toEqual([]);
   });
 
   test("a snapshot that failed or was invalidated is not trusted", async () => {
-    stop = keeper.startHighlightIndex();
-    await store.saveHighlight(annotation());
+    env.stop = env.keeper.startHighlightIndex();
+    await env.store.saveHighlight(annotation());
     await settle();
-    await snapshot.invalidateSnapshot();
-    area.reads = [];
-    expect(await store.loadRecords()).toHaveLength(1);
-    expect(area.reads).toContain(null);
+    await env.snapshot.invalidateSnapshot();
+    env.area.reads = [];
+    expect(await env.store.loadRecords()).toHaveLength(1);
+    expect(env.area.reads).toContain(null);
   });
 
   test("reported anchor states reach the records; unknown states are ignored", async () => {
-    stop = keeper.startHighlightIndex();
+    env.stop = env.keeper.startHighlightIndex();
     const [a, b] = [annotation(), annotation()];
-    await store.putHighlights([a, b]);
+    await env.store.putHighlights([a, b]);
     await settle();
-    await keeper.recordAnchorStates({ [a.id]: "orphan", [b.id]: "bogus" as never });
-    const records = await store.loadRecords();
+    await env.keeper.recordAnchorStates({ [a.id]: "orphan", [b.id]: "bogus" as never });
+    const records = await env.store.loadRecords();
     expect(records.find((r) => r.id === a.id)?.state).toBe("orphan");
     expect(records.find((r) => r.id === b.id)?.state).toBeNull();
   });
 
   test("a failed save is rethrown with a readable message", async () => {
-    area.failWith = new Error("QUOTA_BYTES quota exceeded");
-    await expect(store.saveHighlight(annotation())).rejects.toThrow(/Could not save the highlight: .*full/);
+    env.area.failWith = new Error("QUOTA_BYTES quota exceeded");
+    await expect(env.store.saveHighlight(annotation())).rejects.toThrow(
+      /Could not save the highlight: .*full/,
+    );
   });
 
   test("change events: only highlight keys; invalid new values arrive as null with a warning", async () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
     const seen: Array<{ key: string; annotation: WebAnnotation | null }> = [];
-    const off = store.onHighlightsChanged((changes) => seen.push(...changes));
+    const off = env.store.onHighlightsChanged((changes) => seen.push(...changes));
     const a = annotation();
-    await area.set({ [keyOf(a.id)]: a, "highlight:bad": { nope: 1 }, settings: {} });
-    await store.deleteHighlights([keyOf(a.id)]);
+    await env.area.set({ [keyOf(a.id)]: a, "highlight:bad": { nope: 1 }, settings: {} });
+    await env.store.deleteHighlights([keyOf(a.id)]);
     await settle();
     off();
     expect(seen).toEqual([
@@ -255,13 +235,13 @@ describe("storage layer and background index", () => {
   });
 
   test("10,000 highlights on 1,000 pages: the snapshot read", async () => {
-    await store.putHighlights(
+    await env.store.putHighlights(
       Array.from({ length: 10_000 }, (_, i) => annotation(`https://p.example/${i % 1000}`)),
     );
-    stop = keeper.startHighlightIndex();
+    env.stop = env.keeper.startHighlightIndex();
     await settle();
     const started = performance.now();
-    const records = await store.loadRecords();
+    const records = await env.store.loadRecords();
     const elapsed = performance.now() - started;
     expect(records).toHaveLength(10_000);
     console.log(`loadRecords over 10,000 highlights (fake-indexeddb in Node): ${elapsed.toFixed(0)} ms`);

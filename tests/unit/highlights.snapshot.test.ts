@@ -1,43 +1,11 @@
 // The IndexedDB snapshot as one stored value: kept complete and newest first by the background, read back
 // by a restarted worker, rebuilt when missing, outdated or damaged; anchor states; reads by key.
-import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { newestFirst } from "../../src/core/highlights/index-model";
 import { keyOf, newAnnotation, toRecord } from "../../src/core/highlights/model";
 import type { HighlightRecord, WebAnnotation } from "../../src/core/highlights/types";
-import { FakeArea, fakeBrowser } from "./fake-storage";
+import { useStorageModules } from "./fake-storage";
 
-let area: FakeArea;
-jest.mock("../../src/platform/browser", () => ({ browser: fakeBrowser(() => area) }));
-
-let store: typeof import("../../src/platform/highlights");
-let keeper: typeof import("../../src/background/highlight-index");
-let snapshot: typeof import("../../src/platform/snapshot");
-let stop: (() => void) | null = null;
-
-/** Fresh module state over the same storage and database: what a restarted worker or a new page sees. */
-async function restart(): Promise<void> {
-  stop?.();
-  stop = null;
-  await snapshot?.closeSnapshot();
-  jest.resetModules();
-  store = require("../../src/platform/highlights");
-  keeper = require("../../src/background/highlight-index");
-  snapshot = require("../../src/platform/snapshot");
-}
-
-beforeEach(async () => {
-  area = new FakeArea();
-  globalThis.indexedDB = new IDBFactory();
-  globalThis.IDBKeyRange = IDBKeyRange;
-  await restart();
-});
-
-afterEach(async () => {
-  stop?.();
-  stop = null;
-  await snapshot.closeSnapshot();
-  jest.restoreAllMocks();
-});
+const env = useStorageModules();
 
 let serial = 0;
 const annotation = (source = "https://news.example/a", created?: string): WebAnnotation =>
@@ -52,19 +20,19 @@ const annotation = (source = "https://news.example/a", created?: string): WebAnn
 
 async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 5));
-  await keeper.highlightIndexIdle();
+  await env.keeper.highlightIndexIdle();
 }
 
 /** What a full scan says the records are, newest first. */
 async function truth(): Promise<HighlightRecord[]> {
-  const all = await store.loadAllAnnotations();
+  const all = await env.store.loadAllAnnotations();
   return newestFirst(all.map(({ key, annotation }) => toRecord(key, annotation, null)));
 }
 
 /** Opens the database directly, as another version of the extension would. */
 function rawDb(version?: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const req = indexedDB.open(snapshot.SNAPSHOT_DB, version);
+    const req = indexedDB.open(env.snapshot.SNAPSHOT_DB, version);
     req.onupgradeneeded = () => upgrade?.(req.result);
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
@@ -72,20 +40,20 @@ function rawDb(version?: number, upgrade?: (db: IDBDatabase) => void): Promise<I
 }
 
 test("bursts end up in the snapshot, complete and newest first; a page reads it without a scan", async () => {
-  stop = keeper.startHighlightIndex();
+  env.stop = env.keeper.startHighlightIndex();
   await settle();
   const saved = Array.from({ length: 60 }, (_, i) => annotation(`https://news.example/${i % 4}`));
-  await Promise.all(saved.slice(0, 30).map((a) => store.saveHighlight(a)));
-  await store.putHighlights(saved.slice(30));
-  await store.deleteHighlights([keyOf(saved[3]!.id), keyOf(saved[40]!.id)]);
+  await Promise.all(saved.slice(0, 30).map((a) => env.store.saveHighlight(a)));
+  await env.store.putHighlights(saved.slice(30));
+  await env.store.deleteHighlights([keyOf(saved[3]!.id), keyOf(saved[40]!.id)]);
   await settle();
 
   const db = await rawDb();
   expect([...db.objectStoreNames]).toEqual(["snapshot"]);
   db.close();
-  area.reads = [];
-  const records = await store.loadRecords();
-  expect(area.reads).toEqual([]);
+  env.area.reads = [];
+  const records = await env.store.loadRecords();
+  expect(env.area.reads).toEqual([]);
   expect(records).toEqual(await truth());
   expect(records).toHaveLength(58);
   expect(records.map((r) => r.created)).toEqual(
@@ -97,25 +65,25 @@ test("bursts end up in the snapshot, complete and newest first; a page reads it 
 });
 
 test("a restarted worker edits the stored snapshot without a full scan", async () => {
-  stop = keeper.startHighlightIndex();
-  await store.putHighlights([annotation(), annotation()]);
+  env.stop = env.keeper.startHighlightIndex();
+  await env.store.putHighlights([annotation(), annotation()]);
   await settle();
-  await restart();
-  stop = keeper.startHighlightIndex();
+  await env.restart();
+  env.stop = env.keeper.startHighlightIndex();
   await settle();
-  area.reads = [];
+  env.area.reads = [];
   const late = annotation();
-  await store.saveHighlight(late);
+  await env.store.saveHighlight(late);
   await settle();
-  expect(area.reads).not.toContain(null);
-  const records = await store.loadRecords();
+  expect(env.area.reads).not.toContain(null);
+  const records = await env.store.loadRecords();
   expect(records.map((r) => r.id)).toContain(late.id);
   expect(records).toEqual(await truth());
 });
 
 test("a damaged snapshot is not trusted, and the next change rebuilds it from a full scan", async () => {
-  stop = keeper.startHighlightIndex();
-  await store.putHighlights([annotation(), annotation()]);
+  env.stop = env.keeper.startHighlightIndex();
+  await env.store.putHighlights([annotation(), annotation()]);
   await settle();
   const db = await rawDb();
   await new Promise((resolve) => {
@@ -124,20 +92,20 @@ test("a damaged snapshot is not trusted, and the next change rebuilds it from a 
     tx.oncomplete = resolve;
   });
   db.close();
-  await restart(); // a worker without the records in memory
+  await env.restart(); // a worker without the records in memory
 
-  area.reads = [];
-  expect(await store.loadRecords()).toEqual(await truth());
-  expect(area.reads).toContain(null); // fell back to a scan
-  stop = keeper.startHighlightIndex();
-  await store.saveHighlight(annotation());
+  env.area.reads = [];
+  expect(await env.store.loadRecords()).toEqual(await truth());
+  expect(env.area.reads).toContain(null); // fell back to a scan
+  env.stop = env.keeper.startHighlightIndex();
+  await env.store.saveHighlight(annotation());
   await settle();
-  expect(await snapshot.readSnapshot()).toEqual({ records: await truth(), states: new Map() });
+  expect(await env.snapshot.readSnapshot()).toEqual({ records: await truth(), states: new Map() });
 });
 
 test("a snapshot whose count disagrees with its records, or of another version, is refused", async () => {
-  stop = keeper.startHighlightIndex();
-  await store.putHighlights([annotation(), annotation()]);
+  env.stop = env.keeper.startHighlightIndex();
+  await env.store.putHighlights([annotation(), annotation()]);
   await settle();
   const db = await rawDb();
   const patchMeta = (patch: object) =>
@@ -148,17 +116,17 @@ test("a snapshot whose count disagrees with its records, or of another version, 
       tx.oncomplete = resolve;
     });
   await patchMeta({ count: 3 });
-  expect(await snapshot.readSnapshot()).toBeNull();
-  await patchMeta({ count: 2, version: snapshot.SNAPSHOT_VERSION + 1 });
-  expect(await snapshot.readSnapshot()).toBeNull();
-  await patchMeta({ version: snapshot.SNAPSHOT_VERSION });
-  expect((await snapshot.readSnapshot())?.records).toHaveLength(2);
+  expect(await env.snapshot.readSnapshot()).toBeNull();
+  await patchMeta({ count: 2, version: env.snapshot.SNAPSHOT_VERSION + 1 });
+  expect(await env.snapshot.readSnapshot()).toBeNull();
+  await patchMeta({ version: env.snapshot.SNAPSHOT_VERSION });
+  expect((await env.snapshot.readSnapshot())?.records).toHaveLength(2);
   db.close();
 });
 
 test("a version 1 database (one row per record) is replaced and rebuilt at start-up", async () => {
   const saved = [annotation(), annotation(), annotation()];
-  await store.putHighlights(saved);
+  await env.store.putHighlights(saved);
   const old = await rawDb(1, (db) => {
     db.createObjectStore("records", { keyPath: "key" });
     db.createObjectStore("states");
@@ -172,51 +140,51 @@ test("a version 1 database (one row per record) is replaced and rebuilt at start
   });
   old.close();
 
-  stop = keeper.startHighlightIndex();
+  env.stop = env.keeper.startHighlightIndex();
   await settle();
-  area.reads = [];
-  const records = await store.loadRecords();
-  expect(area.reads).toEqual([]);
+  env.area.reads = [];
+  const records = await env.store.loadRecords();
+  expect(env.area.reads).toEqual([]);
   expect(records).toEqual(await truth());
   expect(records).toHaveLength(3);
 });
 
 test("anchor states: concurrent reports merge; a batch keeps them; a rebuild drops those of gone ids", async () => {
-  stop = keeper.startHighlightIndex();
+  env.stop = env.keeper.startHighlightIndex();
   const [a, b, c] = [annotation(), annotation(), annotation()];
-  await store.putHighlights([a, b, c]);
+  await env.store.putHighlights([a, b, c]);
   await settle();
   await Promise.all([
-    keeper.recordAnchorStates({ [a.id]: "exact" }),
-    keeper.recordAnchorStates({ [b.id]: "orphan" }),
-    keeper.recordAnchorStates({ [c.id]: "fuzzy", "urn:uuid:x": "nonsense" as never }),
+    env.keeper.recordAnchorStates({ [a.id]: "exact" }),
+    env.keeper.recordAnchorStates({ [b.id]: "orphan" }),
+    env.keeper.recordAnchorStates({ [c.id]: "fuzzy", "urn:uuid:x": "nonsense" as never }),
   ]);
-  const stateOf = async (id: string) => (await store.loadRecords()).find((r) => r.id === id)?.state;
+  const stateOf = async (id: string) => (await env.store.loadRecords()).find((r) => r.id === id)?.state;
   expect(await stateOf(a.id)).toBe("exact");
   expect(await stateOf(b.id)).toBe("orphan");
   expect(await stateOf(c.id)).toBe("fuzzy");
-  expect((await snapshot.readStates()).has("urn:uuid:x")).toBe(false);
+  expect((await env.snapshot.readStates()).has("urn:uuid:x")).toBe(false);
 
   // Delete and undo: the state is still there for the restored highlight.
-  await store.deleteHighlights([keyOf(b.id)]);
+  await env.store.deleteHighlights([keyOf(b.id)]);
   await settle();
-  await store.putHighlights([b]);
+  await env.store.putHighlights([b]);
   await settle();
   expect(await stateOf(b.id)).toBe("orphan");
 
-  await store.deleteHighlights([keyOf(c.id)]);
+  await env.store.deleteHighlights([keyOf(c.id)]);
   await settle();
-  await keeper.reconcileHighlightIndex();
-  expect([...(await snapshot.readStates()).keys()].sort()).toEqual([a.id, b.id].sort());
+  await env.keeper.reconcileHighlightIndex();
+  expect([...(await env.snapshot.readStates()).keys()].sort()).toEqual([a.id, b.id].sort());
 });
 
 test("loadAnnotations reads only the keys asked for, once, and skips missing and broken ones", async () => {
   const [a, b] = [annotation(), annotation()];
-  await store.putHighlights([a, b]);
-  await area.set({ "highlight:broken": { nope: true }, settings: { on: true } });
+  await env.store.putHighlights([a, b]);
+  await env.area.set({ "highlight:broken": { nope: true }, settings: { on: true } });
   const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
-  area.reads = [];
-  const loaded = await store.loadAnnotations([
+  env.area.reads = [];
+  const loaded = await env.store.loadAnnotations([
     keyOf(b.id),
     "highlight:missing",
     "settings",
@@ -228,12 +196,12 @@ test("loadAnnotations reads only the keys asked for, once, and skips missing and
     { key: keyOf(b.id), annotation: b },
     { key: keyOf(a.id), annotation: a },
   ]);
-  expect(area.reads).toEqual([[keyOf(b.id), "highlight:missing", "highlight:broken", keyOf(a.id)]]);
+  expect(env.area.reads).toEqual([[keyOf(b.id), "highlight:missing", "highlight:broken", keyOf(a.id)]]);
   expect(warn).toHaveBeenCalledTimes(1);
   expect(String(warn.mock.calls[0]![0])).toContain("highlight:broken");
-  area.reads = [];
-  expect(await store.loadAnnotations(["settings"])).toEqual([]);
-  expect(area.reads).toEqual([]);
+  env.area.reads = [];
+  expect(await env.store.loadAnnotations(["settings"])).toEqual([]);
+  expect(env.area.reads).toEqual([]);
 });
 
 test("newest first, ties in key order, whatever order they came in", () => {

@@ -2,7 +2,7 @@
 // "reveal" open it at once, and Esc, leaving, or scrolling the mark away close it. The DOM (host, shadow
 // root, Preact tree) is only built the first time something is shown.
 import { LimitError } from "../../core/highlights/limits";
-import type { WebAnnotation } from "../../core/highlights/types";
+import type { StoredHighlight } from "../../platform/highlights";
 import type { SaveResult, TooltipState } from "../../platform/messages";
 import { TOOLTIP_TYPE_KEYS } from "../../ui/entity-view";
 import { type Lang, type Translate, translator } from "../../ui/i18n";
@@ -41,7 +41,7 @@ export class TooltipController {
   /** The pointer was last seen on the open tooltip or its mark. */
   private pointerInside = false;
   /** What the open tooltip deleted, while it can still be undone there. */
-  private deleted: WebAnnotation | null = null;
+  private deleted: StoredHighlight | null = null;
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly onKey = (event: KeyboardEvent) => {
@@ -215,11 +215,11 @@ export class TooltipController {
         if (!annotation) return;
         this.deleted = null;
         this.saved.restore(annotation).then(
-          (mark) => {
+          ({ mark, newer }) => {
             const open = this.open;
             if (!open) return;
             if (isSaved(open) && mark) this.open = mark;
-            this.redraw({});
+            this.redraw(newer ? { error: this.t("tooltipUndoNewer") } : {});
           },
           (error) => this.redraw({ error: this.describe(error) }),
         );

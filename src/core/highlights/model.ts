@@ -129,6 +129,23 @@ export function withNote(a: WebAnnotation, note: string, now: string): WebAnnota
   return next;
 }
 
+/** Whether two stored values are the same JSON, whatever the order of their keys (a storage round trip may reorder them). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && sameJson((a as Record<string, unknown>)[k], rb[k]));
+}
+
+/** A copy of `a` as a highlight of its own (new id, `modified` now): "keep both" after a conflict. */
+export function asCopy(a: WebAnnotation, uuid: string, now: string): WebAnnotation {
+  return { ...a, id: `urn:uuid:${uuid}`, modified: now };
+}
+
 export function toRecord(key: string, a: WebAnnotation, state: AnchorState | null): HighlightRecord {
   const quote = quoteOf(a);
   return {
