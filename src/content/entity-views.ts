@@ -4,8 +4,8 @@
 
 import type { TooltipView } from "../core/view/types";
 import { sendToBackground } from "../platform/messages";
-import { TOOLTIP_TYPE_KEYS } from "../ui/entity-view";
 import type { Lang, Translate } from "../ui/i18n";
+import { TYPE_NAME_KEYS } from "../ui/i18n";
 import { entity } from "./entities";
 
 export class EntityViews {
@@ -36,7 +36,7 @@ export class EntityViews {
       entity: id,
       lang: this.lang,
       label: known.label[this.lang],
-      type: t(TOOLTIP_TYPE_KEYS[known.type]),
+      type: t(TYPE_NAME_KEYS[known.type]),
       description: "",
       facts: [],
       relations: [],

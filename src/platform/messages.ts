@@ -89,6 +89,8 @@ export interface TooltipState {
   text: string;
   /** Pixels of it that need scrolling inside the tooltip to be seen (0: all in view). */
   overflow?: number;
+  /** Classes of the pieces meant to be one line (type, "My entry", saved date) that wrap; [] when none. */
+  wrapped?: string[];
 }
 
 /** One saved highlight as anchored on the page now (docs/interfaces.md). Orphans have null offsets. */

@@ -3,6 +3,7 @@
 import type { NameKind } from "../core/discover";
 import type { DiscoverDetails, DiscoveredDetail } from "../platform/messages";
 import type { Translate } from "../ui/i18n";
+import { useWholeRows } from "./use-whole-rows";
 
 export type DiscoverState =
   | { kind: "idle" }
@@ -34,6 +35,7 @@ export function wikipediaSearch(text: string, lang: string): string {
 }
 
 function Body({ t, state, onReveal, onAdd }: DiscoverSectionProps) {
+  const rows = useWholeRows<HTMLDivElement>();
   if (state.kind === "idle") return null;
   if (state.kind === "working") {
     return (
@@ -67,7 +69,7 @@ function Body({ t, state, onReveal, onAdd }: DiscoverSectionProps) {
     );
   }
   return (
-    <div class="groups" data-state="list">
+    <div class="groups" data-state="list" ref={rows}>
       {partial ? <p class="hint">{t("popupDiscoverPartial")}</p> : null}
       {KINDS.map((kind) => {
         const group = names.filter((n) => n.kind === kind);

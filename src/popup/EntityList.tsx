@@ -2,6 +2,7 @@
 import type { Translate } from "../ui/i18n";
 import { TYPE_KEYS } from "../ui/i18n";
 import { type EntityLookup, groupEntities, type PageState } from "./model";
+import { useWholeRows } from "./use-whole-rows";
 
 export interface EntityListProps {
   t: Translate;
@@ -15,6 +16,7 @@ function mentions(t: Translate, count: number): string {
 }
 
 export function EntityList({ t, page, lookup, onReveal }: EntityListProps) {
+  const rows = useWholeRows<HTMLDivElement>();
   if (page.kind === "loading") {
     return (
       <output class="state" data-state="loading">
@@ -46,7 +48,7 @@ export function EntityList({ t, page, lookup, onReveal }: EntityListProps) {
     );
   }
   return (
-    <div class="groups" data-state="list">
+    <div class="groups" data-state="list" ref={rows}>
       {groups.map((group) => {
         const headingId = `group-${group.type}`;
         return (

@@ -1,6 +1,6 @@
 // One of the reader's entries in the list: name, type, date, spellings, note and link, with Edit and Delete.
 import type { Entry } from "../core/entries";
-import { formatDate, type Lang, type Translate, TYPE_KEYS } from "../ui/i18n";
+import { formatDate, type Lang, type Translate, TYPE_NAME_KEYS } from "../ui/i18n";
 
 export function EntryRow({
   t,
@@ -15,7 +15,7 @@ export function EntryRow({
     <li class="entry" data-id={entry.id}>
       <div class="entry-head">
         <h2 class="entry-name">{entry.name}</h2>
-        <span class={`entry-type type-${entry.type}`}>{t(TYPE_KEYS[entry.type])}</span>
+        <span class={`entry-type type-${entry.type}`}>{t(TYPE_NAME_KEYS[entry.type])}</span>
         <span class="entry-date">{t("entriesAddedOn", formatDate(entry.created.slice(0, 10), lang))}</span>
       </div>
       {entry.aliases.length ? <p class="entry-aliases">{entry.aliases.join(" · ")}</p> : null}

@@ -2,7 +2,7 @@
 // wide) both use it. Each control has a visible label; an error is tied to its control with aria-describedby.
 // Class names are the style hooks: .entry-form, .entry-field, .entry-hint, .entry-error, .entry-actions.
 import { ENTITY_TYPES, type EntityType } from "../core/settings/schema";
-import { type MessageKey, type Translate, TYPE_KEYS } from "./i18n";
+import { type MessageKey, type Translate, TYPE_NAME_KEYS } from "./i18n";
 
 /** What the controls hold: the aliases are one text, split with splitAliases() on submit. */
 export interface EntryFormValues {
@@ -99,7 +99,7 @@ export function EntryForm(props: EntryFormProps) {
         >
           {ENTITY_TYPES.map((type) => (
             <option key={type} value={type}>
-              {t(TYPE_KEYS[type])}
+              {t(TYPE_NAME_KEYS[type])}
             </option>
           ))}
         </select>

@@ -4,20 +4,10 @@
 import type { Entry } from "../core/entries";
 import type { Entity, Pack, RelationType } from "../core/factbase/schema";
 import type { FactView, Lang, TooltipView } from "../core/view/types";
-import { formatDate, type MessageKey, type Translate } from "./i18n";
+import { formatDate, type MessageKey, type Translate, TYPE_NAME_KEYS } from "./i18n";
 
 const MAX_FACTS = 3;
 const MAX_NAMES = 5;
-
-/** The singular type name a tooltip shows ("Organisation"); lists use i18n TYPE_KEYS ("Organisations"). */
-export const TOOLTIP_TYPE_KEYS: Record<Entity["type"], MessageKey> = {
-  person: "tooltipTypePerson",
-  organisation: "tooltipTypeOrganisation",
-  country: "tooltipTypeCountry",
-  place: "tooltipTypePlace",
-  event: "tooltipTypeEvent",
-  media: "tooltipTypeMedia",
-};
 
 /**
  * Row titles for a relation seen from its source ("Member of") and from its target ("Members"): each says
@@ -152,7 +142,7 @@ export function tooltipView(
     entity: entity.id,
     lang,
     label: entity.label[lang],
-    type: t(TOOLTIP_TYPE_KEYS[entity.type]),
+    type: t(TYPE_NAME_KEYS[entity.type]),
     description: entity.description[lang],
     facts,
     relations: [...rows].map(([key, names]) => ({
@@ -177,7 +167,7 @@ export function ownEntryView(entry: Entry, entity: string, lang: Lang, t: Transl
     entity,
     lang,
     label: entry.name,
-    type: t(TOOLTIP_TYPE_KEYS[entry.type]),
+    type: t(TYPE_NAME_KEYS[entry.type]),
     description: "",
     facts: [],
     relations: [],

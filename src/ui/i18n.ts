@@ -28,6 +28,19 @@ export const TYPE_KEYS = {
   media: "popupTypeMedia",
 } as const satisfies Record<EntityType, MessageKey>;
 
+/**
+ * The singular name of one thing's type ("Place"): a tooltip, an entry and the entry form's choice all say
+ * it the same way. Headings over a list of them use TYPE_KEYS ("Places").
+ */
+export const TYPE_NAME_KEYS = {
+  person: "tooltipTypePerson",
+  organisation: "tooltipTypeOrganisation",
+  country: "tooltipTypeCountry",
+  place: "tooltipTypePlace",
+  event: "tooltipTypeEvent",
+  media: "tooltipTypeMedia",
+} as const satisfies Record<EntityType, MessageKey>;
+
 export type Translate = (key: MessageKey, ...substitutions: string[]) => string;
 
 /**

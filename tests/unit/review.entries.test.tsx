@@ -4,8 +4,9 @@ import { render } from "preact";
 import { act } from "preact/test-utils";
 import { type Entry, newEntry } from "../../src/core/entries";
 import { EntriesForm, type EntriesFormProps, SHOWN_AT_MOST } from "../../src/review/EntriesForm";
-import { parseRequest, searchEntries, withoutAddRequest } from "../../src/review/entries-model";
-import { translator } from "../../src/ui/i18n";
+import { EMPTY_VALUES, parseRequest, searchEntries, withoutAddRequest } from "../../src/review/entries-model";
+import { ownEntryView } from "../../src/ui/entity-view";
+import { type Lang, translator } from "../../src/ui/i18n";
 
 const make = (name: string, patch: Partial<Entry> = {}, n = 0): Entry => ({
   ...newEntry(
@@ -61,7 +62,7 @@ const $$ = (s: string) => [...root.querySelectorAll<HTMLElement>(s)];
 test("lists entries by name, with type, spellings and the note as text", () => {
   const { onEdit, onDelete } = show();
   expect($$(".entry-name").map((e) => e.textContent)).toEqual(["Nikol Paschinjan", "Zypern"]);
-  expect($(".entry-type").textContent).toBe("Personen");
+  expect($(".entry-type").textContent).toBe("Person");
   expect($(".entry-note").textContent).toBe("<b>Notiz</b>");
   expect($(".entry-note b")).toBeNull();
   expect($(".entry-date").textContent).toBe("hinzugefügt am 02.03.2024");
@@ -70,6 +71,28 @@ test("lists entries by name, with type, spellings and the note as text", () => {
   act(() => $$(".entry-delete")[0]!.click());
   expect(onDelete.mock.calls[0][0].name).toBe("Nikol Paschinjan");
 });
+
+test.each<Lang>(["de", "en"])(
+  "in %s, the form's type choices and an entry's type are the word its tooltip shows (Ort, not Orte)",
+  (lang) => {
+    const t = translator(lang);
+    const entry = make("Zypern", { type: "place", aliases: [] }, 1);
+    show({
+      t,
+      lang,
+      entries: [entry],
+      editor: { mode: "add", id: null, values: EMPTY_VALUES, errors: {}, busy: false, submitError: null },
+    });
+    const options = $$("#entry-type option");
+    expect(options.length).toBe(6);
+    for (const option of options) {
+      const type = (option as HTMLOptionElement).value as Entry["type"];
+      expect(option.textContent).toBe(ownEntryView({ ...entry, type }, "my-x", lang, t).type);
+    }
+    expect($(".entry-type").textContent).toBe(ownEntryView(entry, "my-x", lang, t).type);
+    expect($(".entry-type").textContent).toBe(lang === "de" ? "Ort" : "Place");
+  },
+);
 
 test("search folds case and diacritics; empty and no-match states", () => {
   show();

@@ -4,8 +4,7 @@
 import { LimitError } from "../../core/highlights/limits";
 import type { StoredHighlight } from "../../platform/highlights";
 import type { SaveResult, TooltipState } from "../../platform/messages";
-import { TOOLTIP_TYPE_KEYS } from "../../ui/entity-view";
-import { type Lang, type Translate, translator } from "../../ui/i18n";
+import { type Lang, type Translate, TYPE_NAME_KEYS, translator } from "../../ui/i18n";
 import { limitText } from "../../ui/limit-text";
 import type { Annotator } from "../annotator";
 import { entity as lookup } from "../entities";
@@ -100,6 +99,7 @@ export class TooltipController {
       entity: this.view.entity,
       text: this.view.text,
       overflow: this.view.isOpen ? this.view.overflow : undefined,
+      wrapped: this.view.isOpen ? this.view.wrapped : undefined,
     };
   }
 
@@ -282,7 +282,7 @@ export class TooltipController {
         this.t(
           "tooltipAnnounce",
           entity.label[this.options.lang] || this.t("tooltipOwn"),
-          this.t(TOOLTIP_TYPE_KEYS[entity.type]),
+          this.t(TYPE_NAME_KEYS[entity.type]),
           String(index),
           String(total),
         ),

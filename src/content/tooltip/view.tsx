@@ -28,6 +28,16 @@ export interface Anchor {
   pointer: Point | null;
 }
 
+const ONE_LINE = ".type, .own, .saved .date";
+
+/** How many lines an element's text is drawn on. */
+function lineCount(element: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
+  return new Set(tops).size;
+}
+
 export class TooltipHost {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
@@ -72,6 +82,13 @@ export class TooltipHost {
   get overflow(): number {
     const panel = this.view && this.container?.querySelector(".panel");
     return panel ? Math.max(0, panel.scrollHeight - panel.clientHeight) : 0;
+  }
+
+  /** The pieces meant to be one line (type, "My entry", the saved date) that break over more (for tests). */
+  get wrapped(): string[] {
+    const panel = this.view && this.container?.querySelector(".panel");
+    if (!panel) return [];
+    return [...panel.querySelectorAll(ONE_LINE)].filter((e) => lineCount(e) > 1).map((e) => e.className);
   }
 
   /** What the reader sees, as plain text (for the state message). */
