@@ -141,7 +141,8 @@ async function waitForMatcher(worker: WebWorker, count: number): Promise<number>
   for (let i = 0; i < 600; i++) {
     const size = await worker.evaluate(async (count) => {
       const value = (await chrome.storage.local.get("matcher:entries"))["matcher:entries"];
-      return value?.types?.length === count ? JSON.stringify(value).length : 0;
+      // The stored types also name the world pack's entities (not carried by the content script): at least `count`.
+      return (value?.types?.length ?? 0) >= count ? JSON.stringify(value).length : 0;
     }, count);
     if (size > 0) return size;
     await new Promise((r) => setTimeout(r, 100));
