@@ -190,7 +190,8 @@ export async function discoverNames(input: DiscoverInput, opts?: DiscoverOptions
     const isCommon = commonTest(opts.germanWords, opts.englishWords);
     labels = isCommon;
     const gaz = gazetteerOf(opts.countries);
-    extract = (text) => germanCandidates(text, isCommon, gaz);
+    const isEnglish = opts.englishWords ? englishList(opts.englishWords) : undefined;
+    extract = (text) => germanCandidates(text, isCommon, gaz, isEnglish);
   } else return [];
   const candidates: Candidate[] = [];
   let since = performance.now();

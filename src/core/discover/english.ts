@@ -4,15 +4,23 @@
 // - short forms: US, UK, EU, UN, AP and other capital acronyms;
 // - a place-tagged word before a lone surname is a first name ("Georgia O'Keeffe").
 // Demonyms (Russian, Central Asian) are adjectives, never names: see isDemonym in tokens.ts.
+import { CORPORATE } from "./institutions";
 import { hasTag as has, isDemonym, ORG_END, ROLE_WORDS, type Token, startsUpper as upper } from "./tokens";
 import type { Candidate, Gazetteer } from "./types";
 
 // A role word, with or without its full stop ("Dr."): the shared ones and a few that never lead a title.
 const ROLES = new Set([
   ...ROLE_WORDS,
-  ..."spokesperson chair envoy diplomat counterpart director head chief".split(" "),
+  ..."spokesperson chair envoy diplomat counterpart director head chief judge prosecutor attorney lawyer coach justice sheriff".split(
+    " ",
+  ),
 ]);
 const isRole = (w: string): boolean => ROLES.has(w.toLowerCase().replace(/\.$/, ""));
+// "U.S. District Judge Lee Rosenthal": capitalised words before a role word belong to the title.
+const TITLE_MODIFIER =
+  /^(?:District|Circuit|Chief|Magistrate|Superior|Federal|Deputy|Assistant|Senior|Associate|Head|Vice|Acting|Former|County|State|U\.S\.|US)$/;
+// "Securities and Exchange Commission": lower-case words that join the capitalised words of a body's name.
+const NAME_JOINERS = new Set(["and", "of", "for", "&", "on"]);
 // "Secretary of State Rex Tillerson": the office's own capitalised words belong to the title.
 const OFFICE = /^(?:State|Defense|Defence|Health|Commerce|Energy|the Treasury|Treasury)$/;
 
@@ -83,11 +91,11 @@ export function englishExtras(
   gaz?: Gazetteer,
 ): Extra[] {
   const out: Extra[] = [];
-  const push = (a: number, b: number, kind: Candidate["kind"], twice = false): void => {
+  const push = (a: number, b: number, kind: Candidate["kind"], twice = false, claimFrom = a): void => {
     const s = surface(block, tokens, a, b);
     out.push({
       candidate: { text: s.replace(/\s+/g, " "), kind, surface: s, ...(twice ? { twice } : {}) },
-      from: a,
+      from: claimFrom,
       to: b,
     });
   };
@@ -138,7 +146,14 @@ export function englishExtras(
       if (next && /^[ \u00a0]+$/.test(gap(block, tokens[k - 1]!, next))) {
         const e = capitalRun(block, tokens, k, 4);
         if (e > k && !(e - k === 1 && has(next, "Place", "Organization"))) {
-          push(k, e, "person");
+          let title = i;
+          while (
+            title > 0 &&
+            TITLE_MODIFIER.test(tokens[title - 1]!.text) &&
+            /^ $/.test(gap(block, tokens[title - 1]!, tokens[title]!))
+          )
+            title--;
+          push(k, e, "person", false, title);
           i = e - 1;
           continue;
         }
@@ -146,10 +161,33 @@ export function englishExtras(
     }
     const afterName = i > 0 && joinedName(i - 1, i) && !has(tokens[i - 1]!, ...FUNCTION_TAGS);
     if (upper(w) && !afterName && !has(t, ...FUNCTION_TAGS)) {
-      // A run of capitalised words that ends in "Force", "Council", "Ministry" …: one organisation.
+      // A run of capitalised words that ends in "Force", "Council", "Ministry" …: one organisation; "and",
+      // "of", "for" may join its words ("Securities and Exchange Commission"). A trade word ends a
+      // company's name ("Paramount Global", "Skydance Media").
+      // The longest such run wins: "Collective Rapid Reaction Force and …" stops at "Force".
       let e = i + 1;
-      while (e < tokens.length && joinedName(e - 1, e) && e - i < 7) e++;
-      if (e - i >= 2 && ORG_END.test(word(tokens[e - 1]!))) {
+      let best = 0;
+      let joined = false;
+      const orgWord = (k: number): boolean => {
+        const w = word(tokens[k]!);
+        return ORG_END.test(w) || (!joined && CORPORATE.has(w));
+      };
+      while (e < tokens.length && e - i < 7) {
+        if (joinedName(e - 1, e)) e++;
+        else if (
+          NAME_JOINERS.has(tokens[e]!.text) &&
+          e + 1 < tokens.length &&
+          /^ $/.test(gap(block, tokens[e - 1]!, tokens[e]!)) &&
+          /^ $/.test(gap(block, tokens[e]!, tokens[e + 1]!)) &&
+          upper(tokens[e + 1]!.text)
+        ) {
+          e += 2;
+          joined = true;
+        } else break;
+        if (orgWord(e - 1)) best = e;
+      }
+      if (best >= i + 2) {
+        e = best;
         push(i, e, "organisation");
         i = e - 1;
         continue;

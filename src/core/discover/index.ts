@@ -1,7 +1,8 @@
 export { cleanEnglish } from "./clean";
 export { englishExtras } from "./english";
 export { buildGazetteer, type CountryNames } from "./gazetteer";
-export { commonNoun, commonWords, germanCandidates, type IsCommon } from "./german";
+export { germanCandidates } from "./german";
+export { commonNoun, commonWords, type IsCommon } from "./german-words";
 export { splitJoins } from "./joins";
 export { MAX_NAMES, mergeNames } from "./merge";
 export { isDemonym, type Token } from "./tokens";

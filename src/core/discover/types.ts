@@ -31,4 +31,6 @@ export interface Gazetteer {
   place(name: string): boolean;
   /** A given name ("Donald", "Friedrich"): the start of a person's name. */
   firstName(word: string): boolean;
+  /** A company, club or body compromise's lexicon knows ("Audi", "Siemens", "NASA"), as spelled on the page. */
+  organisation(name: string): boolean;
 }
