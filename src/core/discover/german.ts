@@ -40,7 +40,6 @@ import {
 } from "./institutions";
 import type { Candidate, Gazetteer, NameKind } from "./types";
 
-
 interface Word {
   text: string;
   start: number;
