@@ -112,3 +112,9 @@ describe.each<[string, string, string[], string[]]>([
     for (const m of mustNot) expect(names).not.toContain(m);
   });
 });
+
+test("a role word with a country's letters before a given name still gives the country (US-Präsident Donald Trump)", async () => {
+  const names = await listed("Er trifft dort US-Präsident Donald Trump.", "de");
+  expect(names).toContain("place: US");
+  expect(names).toContain("person: Donald Trump");
+});

@@ -273,7 +273,8 @@ export function germanCandidates(
         k + 2 < to &&
         gaz.firstName(next) &&
         nameWord(ws[k + 2]!.text) &&
-        !gaz.place(t)
+        !gaz.place(t) &&
+        !/^\p{Lu}{2,}-/u.test(t)
       ) {
         // "Studienleiterin Wiebke Hansen", "Verteidiger Jan Kruse": the word before a given name and a
         // surname is a title or a role, not part of the name.
