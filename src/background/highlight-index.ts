@@ -128,19 +128,45 @@ let names: (entity: string) => readonly string[] = () => [];
 
 const entryOf = (record: HighlightRecord): Entry => ({ record, hay: haystackOf(record, names) });
 
-/** The library index over `records`, newest first (core/highlights/library.ts). */
-function indexOf(all: Map<string, Entry>) {
-  return buildLibraryIndex([...all.values()].sort((a, b) => newerFirst(a.record, b.record)));
+/**
+ * `records` newest first, kept between batches: a batch takes its changed entries out and merges them
+ * back in sorted, instead of sorting 100,000 records again. Null when it must be sorted afresh.
+ */
+let ordered: Entry[] | null = null;
+
+const newer = (a: Entry, b: Entry) => newerFirst(a.record, b.record);
+
+function reorder(changed: ReadonlySet<string>): Entry[] {
+  const all = records ?? new Map<string, Entry>();
+  if (!ordered) return [...all.values()].sort(newer);
+  const kept = ordered.filter((e) => !changed.has(e.record.key));
+  const fresh = [...changed].flatMap((k) => all.get(k) ?? []).sort(newer);
+  const out: Entry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < kept.length || j < fresh.length)
+    out.push(
+      j >= fresh.length || (i < kept.length && newer(kept[i]!, fresh[j]!) <= 0) ? kept[i++]! : fresh[j++]!,
+    );
+  return out;
 }
 
 /** Rewrites every row and the index from `records` (after a full scan). */
 async function writeAll(now = new Date().toISOString()): Promise<void> {
-  const all = records ?? new Map<string, Entry>();
-  const put = [...all.values()].map((e) => e.record);
-  await writeSnapshot({ index: indexOf(all), put, remove: [], replace: true }, now);
+  ordered = reorder(new Set());
+  const put = ordered.map((e) => e.record);
+  await writeSnapshot({ index: buildLibraryIndex(ordered), put, remove: [], replace: true }, now);
 }
 
-/** Applies the latest value of every key changed since the last flush: its rows, then the index. */
+/** Keys whose rows were written while the index was left behind (more changes were already waiting). */
+const unindexed = new Set<string>();
+
+/**
+ * Applies the latest value of every key changed since the last flush: its rows, then the index. While
+ * more changes are already waiting (a bulk import), the index waits for the last batch: rewriting 100,000
+ * entries per batch would make the import quadratic. The snapshot says it is behind meanwhile, and the
+ * review page waits for it (docs/review-scale.md).
+ */
 async function flushSnapshot(): Promise<void> {
   const latest = pendingSnapshot;
   pendingSnapshot = new Map();
@@ -154,21 +180,33 @@ async function flushSnapshot(): Promise<void> {
         return;
       }
       records = new Map(stored.records.map((r) => [r.key, entryOf(r)]));
+      ordered = null;
     }
     const put: HighlightRecord[] = [];
     const remove: string[] = [];
     for (const [key, value] of latest) {
       const parsed = value === undefined ? null : parseAnnotation(value);
+      unindexed.add(key);
       if (parsed?.ok) {
         const record = toRecord(key, parsed.annotation, null);
         records.set(key, entryOf(record));
         put.push(record);
       } else if (records.delete(key)) remove.push(key);
     }
-    await writeSnapshot({ index: indexOf(records), put, remove }, new Date().toISOString());
+    const now = new Date().toISOString();
+    if (pendingSnapshot.size) {
+      await writeSnapshot({ index: null, put, remove }, now);
+      return;
+    }
+    const next = reorder(unindexed);
+    await writeSnapshot({ index: buildLibraryIndex(next), put, remove }, now);
+    ordered = next;
+    unindexed.clear();
   } catch (error) {
     // A snapshot that missed a change must not be trusted: readers scan until the next rebuild.
     records = null;
+    ordered = null;
+    unindexed.clear();
     await invalidateSnapshot().catch(() => {});
     throw error;
   }
@@ -262,6 +300,8 @@ async function rebuild(): Promise<void> {
   const entries = Object.entries(await browser.storage.local.get(null));
   await rebuildIndex(entries);
   // Changes already seen are in this scan; the ones still pending are applied again after it (idempotent).
+  unindexed.clear();
+  ordered = null;
   records = new Map(
     validHighlights(entries).map(({ key, annotation }) => [key, entryOf(toRecord(key, annotation, null))]),
   );
@@ -269,6 +309,7 @@ async function rebuild(): Promise<void> {
     await writeAll();
   } catch (error) {
     records = null;
+    ordered = null;
     throw error;
   }
 }
@@ -305,13 +346,14 @@ export function startHighlightIndex(entityNames: typeof names = names): () => vo
       if (!rebuiltSinceStart) await rebuild();
     });
   browser.storage.onChanged.addListener(onStorageChanged);
+  // Install and update: page keys may be spelled differently now. A browser start needs no full rebuild
+  // (storage cannot change while the extension is not running; a stale snapshot is caught below): at
+  // 100,000 highlights it would keep the background busy for seconds (docs/review-scale.md).
   browser.runtime.onInstalled.addListener(reconcile);
-  browser.runtime.onStartup.addListener(reconcile);
   void reconcileIfStale();
   return () => {
     browser.storage.onChanged.removeListener(onStorageChanged);
     browser.runtime.onInstalled.removeListener(reconcile);
-    browser.runtime.onStartup.removeListener(reconcile);
   };
 }
 

@@ -217,6 +217,9 @@ export async function loadRecords(onDamage: () => void = () => {}): Promise<High
   );
 }
 
+/** How long the review page waits for an index that is behind before it scans storage instead. */
+const BEHIND_WAIT = 20_000;
+
 /** A record with its folded search text from the snapshot index (null when the index did not have it). */
 export interface LibraryEntry {
   record: HighlightRecord;
@@ -240,8 +243,13 @@ export async function loadLibrary(
   onDamage: () => void = () => {},
 ): Promise<LoadedLibrary | HighlightRecord[]> {
   try {
-    const front = await readIndex();
-    if (front) {
+    let front = await readIndex();
+    // The background is indexing a burst of changes (an import): wait for it rather than miss them.
+    for (const start = Date.now(); front === "behind" && Date.now() - start < BEHIND_WAIT; )
+      front = await new Promise<Awaited<ReturnType<typeof readIndex>>>((resolve) =>
+        setTimeout(() => resolve(readIndex()), 50),
+      );
+    if (front && front !== "behind") {
       const library = new Library(front.index);
       const { states } = front;
       const withState = (record: HighlightRecord) => {

@@ -29,6 +29,8 @@ interface Meta {
   version: number;
   built: string;
   count: number;
+  /** Rows were written for changes the index does not list yet; the next batch's index catches up. */
+  behind?: boolean;
 }
 
 type States = Record<string, AnchorState>;
@@ -91,16 +93,17 @@ function toMap(value: unknown): Map<string, AnchorState> {
   return states;
 }
 
-const countOf = (index: LibraryIndex) => (index.keys ? index.keys.split("\n").length : 0);
-
 /** The snapshot's front matter: what the review page reads before any record. */
 export interface SnapshotIndex {
   index: LibraryIndex;
   states: Map<string, AnchorState>;
 }
 
-/** The index when meta and index agree; null for a missing, outdated or damaged snapshot. */
-export async function readIndex(): Promise<SnapshotIndex | null> {
+/**
+ * The index when meta and index agree; "behind" while the background is still indexing a burst of changes;
+ * null for a missing, outdated or damaged snapshot.
+ */
+export async function readIndex(): Promise<SnapshotIndex | "behind" | null> {
   const store = (await open()).transaction(STORE, "readonly").objectStore(STORE);
   const [meta, index, states] = await Promise.all([
     request(store.get(META)),
@@ -108,7 +111,9 @@ export async function readIndex(): Promise<SnapshotIndex | null> {
     request(store.get(STATES)),
   ]);
   const m = meta as Partial<Meta> | undefined;
-  if (m?.version !== SNAPSHOT_VERSION || !validLibraryIndex(index) || countOf(index) !== m.count) return null;
+  if (m?.version === SNAPSHOT_VERSION && m.behind) return "behind";
+  if (m?.version !== SNAPSHOT_VERSION || !validLibraryIndex(index) || index.page.length !== m.count)
+    return null;
   return { index, states: toMap(states) };
 }
 
@@ -148,7 +153,7 @@ export async function readSnapshot(): Promise<{
   states: Map<string, AnchorState>;
 } | null> {
   const front = await readIndex();
-  if (!front) return null;
+  if (!front || front === "behind") return null;
   const all: HighlightRecord[] = [];
   await readRecordBatches((batch) => {
     all.push(...batch);
@@ -161,7 +166,8 @@ export async function readSnapshot(): Promise<{
 
 /** A batch of changes for writeSnapshot: rows to put and keys to delete, with the index after them. */
 export interface SnapshotWrite {
-  index: LibraryIndex;
+  /** Null: more changes are waiting, the index is written with them (the snapshot is "behind" meanwhile). */
+  index: LibraryIndex | null;
   put: readonly HighlightRecord[];
   remove: readonly string[];
   /** Deletes every row first (a full rebuild) and drops the states of ids no longer present. */
@@ -180,8 +186,13 @@ export async function writeSnapshot(write: SnapshotWrite, now: string): Promise<
   }
   for (const key of write.remove) store.delete(REC + key);
   for (const record of write.put) store.put(record, REC + record.key);
-  store.put(write.index, INDEX);
-  store.put({ version: SNAPSHOT_VERSION, built: now, count: countOf(write.index) } satisfies Meta, META);
+  if (write.index) {
+    store.put(write.index, INDEX);
+    store.put({ version: SNAPSHOT_VERSION, built: now, count: write.index.page.length } satisfies Meta, META);
+  } else {
+    const meta = (await request(store.get(META))) as Meta | undefined;
+    if (meta) store.put({ ...meta, built: now, behind: true } satisfies Meta, META);
+  }
   if (write.replace) {
     const ids = new Set(write.put.map((r) => r.id));
     const kept: States = {};
@@ -204,11 +215,14 @@ export async function readStates(): Promise<Map<string, AnchorState>> {
   return toMap(await request(store.get(STATES)));
 }
 
-/** The version of the last complete snapshot, without reading its records. */
+/**
+ * The version of the last complete snapshot, without reading its records; null when there is none or its
+ * index was left behind (a worker stopped in the middle of a burst).
+ */
 export async function snapshotVersion(): Promise<number | null> {
   const store = (await open()).transaction(STORE, "readonly").objectStore(STORE);
   const meta = (await request(store.get(META))) as Partial<Meta> | undefined;
-  return typeof meta?.version === "number" ? meta.version : null;
+  return typeof meta?.version === "number" && !meta.behind ? meta.version : null;
 }
 
 /** Merges reported states into the stored ones (read and write in one transaction, so none is lost). */

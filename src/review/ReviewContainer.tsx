@@ -39,6 +39,8 @@ import { useUndoToast } from "./use-undo-toast";
 export const READY_MARK = "randnotiz:review-ready";
 /** When every record was in hand (bench/review.ts reports it beside the ready mark). */
 const RECORDS_MARK = "randnotiz:review-records";
+/** When the snapshot's index was read and parsed (bench/review.ts: the part of the ready time it takes). */
+const INDEX_MARK = "randnotiz:review-index";
 
 const message = errorMessage;
 
@@ -72,6 +74,7 @@ function startLoading(): Loading {
   const buffered: HighlightChanges[] = [];
   const stop = onHighlightsChanged((changes) => (apply ? apply(changes) : buffered.push(changes)));
   const library = loadLibrary(() => sendToBackground({ type: "randnotiz:index-damaged" }).catch(() => {}));
+  library.then(() => performance.mark(INDEX_MARK)).catch(() => {});
   return {
     library,
     stop,

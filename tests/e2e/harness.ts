@@ -291,14 +291,15 @@ export function readTiming(page: Page): Promise<Timing> {
   });
 }
 
-/** Polls `probe` until `ok` accepts its value (8 s at most); the error names what never happened. */
+/** Polls `probe` until `ok` accepts its value (8 s unless `ms` says); the error names what never happened. */
 export async function waitFor<T>(
   probe: () => Promise<T>,
   ok: (value: T) => boolean,
   what: string,
+  ms = 8000,
 ): Promise<T> {
   let last: T | undefined;
-  for (const start = Date.now(); Date.now() - start < 8000; ) {
+  for (const start = Date.now(); Date.now() - start < ms; ) {
     last = await probe();
     if (ok(last)) return last;
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -219,3 +219,53 @@ test("newest first, ties in key order, whatever order they came in", () => {
     "highlight:c",
   ]);
 });
+
+test("an index left behind by a burst: the page waits for it instead of missing records; a restarted worker rebuilds it", async () => {
+  env.stop = env.keeper.startHighlightIndex();
+  await env.store.putHighlights([annotation(), annotation()]);
+  await settle();
+  const db = await rawDb();
+  const patchMeta = (patch: object) =>
+    new Promise((resolve) => {
+      const tx = db.transaction("snapshot", "readwrite");
+      const req = tx.objectStore("snapshot").get("meta");
+      req.onsuccess = () => tx.objectStore("snapshot").put({ ...req.result, ...patch }, "meta");
+      tx.oncomplete = resolve;
+    });
+  await patchMeta({ behind: true });
+  expect(await env.snapshot.readIndex()).toBe("behind");
+  let loaded: unknown = null;
+  const loading = env.store.loadLibrary().then((l: unknown) => {
+    loaded = l;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  expect(loaded).toBeNull();
+  await patchMeta({ behind: false });
+  await loading;
+  expect(Array.isArray(loaded)).toBe(false);
+  expect((loaded as { library: { size: number } }).library.size).toBe(2);
+
+  await patchMeta({ behind: true });
+  db.close();
+  await env.restart();
+  env.stop = env.keeper.startHighlightIndex();
+  await settle();
+  expect(await env.snapshot.readIndex()).not.toBe("behind");
+  expect(await env.store.loadRecords()).toEqual(await truth());
+});
+
+test("a burst bigger than one batch: every record reaches the page's library, in newest-first order", async () => {
+  env.stop = env.keeper.startHighlightIndex();
+  await settle();
+  const saved = Array.from({ length: 2500 }, (_, i) => annotation(`https://news.example/${i % 7}`));
+  await env.store.putHighlights(saved);
+  await env.store.deleteHighlights([keyOf(saved[0]!.id)]);
+  await settle();
+  const loaded = await env.store.loadLibrary();
+  if (Array.isArray(loaded)) throw new Error("fell back to a scan");
+  const expected = (await truth()).map((r) => r.key);
+  expect(Array.from({ length: loaded.library.size }, (_, i) => loaded.library.key(i))).toEqual(expected);
+  const all: string[] = [];
+  await loaded.all((entries) => all.push(...entries.map((e) => e.record.key)));
+  expect(all.sort()).toEqual([...expected].sort());
+});
