@@ -1,18 +1,9 @@
-// The tooltip on screen: a host element created on first use, a closed shadow root, Preact inside, and
-// floating-ui keeping it next to the mark while the page scrolls or reflows.
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  inline,
-  offset,
-  shift,
-  size,
-  type VirtualElement,
-} from "@floating-ui/dom";
+// The tooltip on screen: a host element created on first use, a closed shadow root, Preact inside, kept
+// next to the mark while the page scrolls or reflows (placement: ./place.ts, docs/tooltip.md).
 import { render } from "preact";
 import type { Translate } from "../../ui/i18n";
 import { shadowOf } from "../shadow";
+import { lineUnder, place } from "./place";
 import { HOST_STYLE, SHADOW_CSS } from "./styles";
 import { Tooltip } from "./Tooltip";
 import type { TooltipActions, TooltipContent } from "./types";
@@ -114,53 +105,32 @@ export class TooltipHost {
     // After a save the note field takes the focus; after a delete, Undo (the button pressed is gone).
     let focusFor = view.editing || view.deleted ? generation : -1;
     const range = anchor.range;
-    const reference: VirtualElement = {
-      getBoundingClientRect: () => range.getBoundingClientRect(),
-      getClientRects: () => range.getClientRects(),
-      contextElement: elementOf(range.startContainer) ?? undefined,
-    };
     const host = this.host!;
-    const place = () => {
+    const update = () => {
+      if (generation !== this.generation || !this.view) return;
       if (!inViewport(range)) {
         this.onOutOfView();
         return;
       }
-      // Measured at its whole height, so that flip() sees it would not fit below and puts it above where
-      // there is room; a height limit left from the last place would hide that (docs/tooltip.md).
+      const line = lineUnder([...range.getClientRects()], anchor.pointer);
+      if (!line) return;
+      // Measured at its whole height, so that it goes above where only there it fits; a height limit
+      // left from the last place would hide that (docs/tooltip.md).
       host.style.removeProperty("--randnotiz-max-height");
-      computePosition(reference, host, {
-        strategy: "fixed",
-        placement: "bottom-start",
-        middleware: [
-          inline(anchor.pointer ?? undefined),
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          // Where neither side has room for all of it, the panel scrolls within the space there is.
-          size({
-            padding: 8,
-            apply: ({ availableHeight }) =>
-              host.style.setProperty(
-                "--randnotiz-max-height",
-                `${Math.max(80, Math.floor(availableHeight))}px`,
-                "important",
-              ),
-          }),
-        ],
-      }).then(({ x, y }) => {
-        if (generation !== this.generation || !this.view) return;
-        host.style.setProperty("left", `${Math.round(x)}px`, "important");
-        host.style.setProperty("top", `${Math.round(y)}px`, "important");
-        host.style.setProperty("visibility", "visible", "important");
-        raise(host);
-        // A hidden element cannot take focus: the note field asks for it once the panel is visible, once.
-        if (generation === focusFor) {
-          focusFor = -1;
-          this.root?.querySelector<HTMLElement>("[data-focus]")?.focus();
-        }
-      });
+      const { width, height } = host.getBoundingClientRect();
+      const at = place(line, width, height, document.documentElement.clientWidth || innerWidth, innerHeight);
+      host.style.setProperty("--randnotiz-max-height", `${at.maxHeight}px`, "important");
+      host.style.setProperty("left", `${Math.round(at.x)}px`, "important");
+      host.style.setProperty("top", `${Math.round(at.y)}px`, "important");
+      host.style.setProperty("visibility", "visible", "important");
+      raise(host);
+      // A hidden element cannot take focus: the note field asks for it once the panel is visible, once.
+      if (generation === focusFor) {
+        focusFor = -1;
+        this.root?.querySelector<HTMLElement>("[data-focus]")?.focus();
+      }
     };
-    this.stopUpdates = autoUpdate(reference, host, place);
+    this.stopUpdates = follow(elementOf(range.startContainer), host, update);
   }
 
   hide(): void {
@@ -249,6 +219,25 @@ function inViewport(range: Range): boolean {
   const r = range.getBoundingClientRect();
   if (r.width === 0 && r.height === 0) return false;
   return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+}
+
+/**
+ * Calls `update` now and whenever the page scrolls (any scroller: capture), the window resizes, or the
+ * mark's element or the panel changes size; returns the way to stop.
+ */
+function follow(reference: Element | null, host: HTMLElement, update: () => void): () => void {
+  const options = { capture: true, passive: true };
+  addEventListener("scroll", update, options);
+  addEventListener("resize", update, options);
+  const observer = new ResizeObserver(update);
+  observer.observe(host);
+  if (reference) observer.observe(reference);
+  update();
+  return () => {
+    removeEventListener("scroll", update, options);
+    removeEventListener("resize", update, options);
+    observer.disconnect();
+  };
 }
 
 /** Puts the host in the top layer once it is shown. */
