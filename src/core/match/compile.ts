@@ -30,7 +30,8 @@ export function caseForms(
   return { capital, upper };
 }
 
-function patternFor(term: Term, exact: string): Pattern {
+/** The pattern of one alias, `exact` being its normalised text (normaliseAlias). */
+export function patternFor(term: Term, exact: string): Pattern {
   const { capital, upper } = caseForms(exact, term.caseSensitive);
   const last = exact.charCodeAt(exact.length - 1);
   const p: Pattern = {

@@ -2,20 +2,57 @@
 // neighbour, its capital or the country unambiguously; "Peskov" alone is the Kremlin's spokesman only
 // where the page also has his full name or a role word. The matcher marks such mentions with the
 // alias's Evidence; this step, run once all blocks of a page are matched, keeps or drops them.
-import { buildMatcher } from "./scan";
-import type { Evidence, Matcher, Mention } from "./types";
+//
+// A cue word counts where the matcher would find it as a case-insensitive alias with a genitive: at a word
+// start, in a case form the alias allows, ended as boundaries.ts ends a name. It is looked up in the
+// folded text rather than with a matcher of its own, so that a page never compiles one (the compiler then
+// stays out of the content script, docs/scanner.md). Unlike the matcher, a cue split by a run of spaces
+// or an invisible unit is not found.
+import { caseMask, finish, type Pattern } from "./boundaries";
+import { patternFor } from "./compile";
+import { cls, foldKey, IGNORE, normaliseAlias, WORD } from "./normalise";
+import type { Evidence, Mention } from "./types";
 
-const cueMatchers = new WeakMap<Evidence, Matcher>();
+interface Cue {
+  key: string;
+  pattern: Pattern;
+}
 
-function cues(evidence: Evidence): Matcher {
-  let m = cueMatchers.get(evidence);
-  if (!m) {
-    m = buildMatcher(
-      evidence.words.map((text) => ({ text, entity: "cue", caseSensitive: false, genitive: true })),
-    );
-    cueMatchers.set(evidence, m);
+const cueLists = new WeakMap<Evidence, Cue[]>();
+
+function cues(evidence: Evidence): Cue[] {
+  let list = cueLists.get(evidence);
+  if (!list) {
+    list = [];
+    for (const text of evidence.words) {
+      const exact = normaliseAlias(text);
+      if (exact === "" || (cls(exact.charCodeAt(0)) & WORD) === 0) continue;
+      const term = { text, entity: "cue", caseSensitive: false, genitive: true };
+      list.push({ key: foldKey(exact), pattern: patternFor(term, exact) });
+    }
+    cueLists.set(evidence, list);
   }
-  return m;
+  return list;
+}
+
+/** Whether the unit before `at` (invisible ones skipped) is a word character: `at` is no word start. */
+function inWord(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && cls(text.charCodeAt(j)) & IGNORE) j--;
+  return j >= 0 && (cls(text.charCodeAt(j)) & WORD) !== 0;
+}
+
+/** Whether `text` (`folded` by foldKey, unit for unit) names one of `list`. */
+function namesCue(text: string, folded: string, list: readonly Cue[]): boolean {
+  for (const { key, pattern } of list) {
+    for (let at = folded.indexOf(key); at !== -1; at = folded.indexOf(key, at + 1)) {
+      if (inWord(text, at)) continue;
+      const end = at + key.length;
+      const mask = caseMask(text, at, end, pattern);
+      if (mask !== 0 && finish(text, end, pattern, mask) !== -1) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -31,13 +68,24 @@ export function resolveEvidence(mentions: readonly Mention[], texts: readonly st
   const firm = new Set<string>();
   for (const m of mentions) if (!m.evidence) firm.add(m.entity);
   const decided = new Map<Evidence, boolean>();
+  // Composed like the matcher's text (NFD "Su\u0308dossetien" names Südossetien), then folded; once per text.
+  const nfc: string[] = [];
+  const folded: string[] = [];
+  const composed = (i: number): string => {
+    nfc[i] ??= texts[i]!.normalize("NFC");
+    return nfc[i];
+  };
+  const foldedText = (i: number): string => {
+    folded[i] ??= foldKey(composed(i));
+    return folded[i];
+  };
   const supported = (m: Mention): boolean => {
     const e = m.evidence!;
     if (firm.has(m.entity) || e.entities.some((id) => firm.has(id))) return true;
     let found = decided.get(e);
     if (found === undefined) {
-      const matcher = cues(e);
-      found = e.words.length > 0 && texts.some((t) => matcher.find(t).length > 0);
+      const list = cues(e);
+      found = list.length > 0 && texts.some((_, i) => namesCue(composed(i), foldedText(i), list));
       decided.set(e, found);
     }
     return found;
