@@ -9,6 +9,7 @@ import { assertWritable } from "../core/highlights/limits";
 import { asCopy, toRecord, withNote } from "../core/highlights/model";
 import type { HighlightRecord, WebAnnotation } from "../core/highlights/types";
 import type { Settings } from "../core/settings";
+import { type Backup, backupDue, chooseBackup, exported } from "../core/settings/backup";
 import { loadEntries } from "../platform/entries";
 import {
   deleteHighlights,
@@ -24,9 +25,10 @@ import {
   saveHighlight,
 } from "../platform/highlights";
 import { sendToBackground } from "../platform/messages";
-import { loadSettings, onSettingsChanged } from "../platform/storage";
+import { loadSettings, onSettingsChanged, updateSettings } from "../platform/storage";
 import { searchNames } from "../ui/entity-info";
 import { useLanguage } from "../ui/use-language";
+import { BackupBar } from "./BackupBar";
 import { download } from "./download";
 import { parseRequest } from "./entries-model";
 import { type ExportFormat, NoteConflict, type Notice } from "./model";
@@ -252,6 +254,9 @@ export function ReviewContainer({ search }: { search: string }) {
         const [annotations, entries] = await Promise.all([annotationsFor(records), loadEntries()]);
         const text = JSON.stringify(toCollection(annotations, stamp, entries), null, 2);
         download(text, "application/ld+json", `${name}.jsonld`);
+        // Only a file with every highlight counts as a backup (docs/backup.md).
+        if (!pending && annotations.length === store.size)
+          await updateSettings((s) => ({ ...s, backup: exported(s.backup, stamp) }));
       } else if (format === "markdown") download(toMarkdown(records, lang), "text/markdown", `${name}.md`);
       else
         download(
@@ -324,6 +329,14 @@ export function ReviewContainer({ search }: { search: string }) {
     };
   }, [pending, store, t]);
 
+  const onChooseBackup = (weeks: Backup["weeks"]) =>
+    updateSettings((s) => ({ ...s, backup: chooseBackup(s.backup, weeks, new Date().toISOString()) })).catch(
+      (error) => setNotice({ kind: "error", text: t("reviewFailed", message(error)) }),
+    );
+  const backup = settings?.backup;
+  const total = pending ? pending.library.size : (items?.length ?? 0);
+  const due = backup && total > 0 ? backupDue(backup, Date.now()) : null;
+
   const onSearchText = useCallback(
     (text: string) => {
       pendingView?.read(text);
@@ -356,6 +369,24 @@ export function ReviewContainer({ search }: { search: string }) {
       onSearchText={onSearchText}
       onRendered={onRendered}
       pending={pendingView}
+      backup={
+        backup ? (
+          <BackupBar
+            t={t}
+            weeks={backup.weeks}
+            due={due}
+            never={backup.last === null}
+            disabled={pending !== null || importing}
+            onChoose={(weeks) => void onChooseBackup(weeks)}
+            onExportAll={() =>
+              void onExport(
+                "json",
+                store.items.map((i) => i.record),
+              )
+            }
+          />
+        ) : null
+      }
     />
   );
 }

@@ -60,6 +60,8 @@ export interface ReviewFormProps {
    * (docs/review-scale.md).
    */
   pending?: { total: number; count: (text: string) => number } | null;
+  /** The backup reminder's bar (BackupBar), under the toolbar. */
+  backup?: preact.ComponentChildren;
 }
 
 type Draft = NoteDraft & { record: HighlightRecord };
@@ -192,6 +194,7 @@ export function ReviewForm(props: ReviewFormProps) {
         }
         onImport={props.onImport}
       />
+      {props.backup}
       {props.notice ? (
         <p class={`notice ${props.notice.kind}`} role={props.notice.kind === "error" ? "alert" : "status"}>
           {props.notice.text}

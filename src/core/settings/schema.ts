@@ -30,6 +30,9 @@ export const TypesSchema = v.object(
 export const HostSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(253));
 export const SiteRuleSchema = v.picklist(["on", "off"]);
 
+/** The reminder's choices, in weeks; 0 is off. */
+export const BACKUP_WEEKS = [0, 1, 2, 4, 8] as const;
+
 export const SettingsSchema = v.object({
   version: v.literal(SETTINGS_VERSION),
   enabled: v.boolean(),
@@ -46,6 +49,18 @@ export const SettingsSchema = v.object({
   access: v.optional(v.picklist(ACCESS_MODES), "all"),
   /** Which bundled packs mark names; both on by default. Optional, so older settings parse unchanged. */
   packs: v.optional(v.object({ seed: v.boolean(), world: v.boolean() }), { seed: true, world: true }),
+  /**
+   * The backup reminder (docs/backup.md): every `weeks` weeks (0: off, the default), counted from the last
+   * JSON-LD export, or from when it was turned on. Optional, so older settings parse unchanged.
+   */
+  backup: v.optional(
+    v.object({
+      weeks: v.picklist(BACKUP_WEEKS),
+      last: v.nullable(v.string()),
+      since: v.nullable(v.string()),
+    }),
+    { weeks: 0, last: null, since: null },
+  ),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -60,6 +75,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: "auto",
   access: "all",
   packs: { seed: true, world: true },
+  backup: { weeks: 0, last: null, since: null },
 };
 
 /** The packs switched on, as a set (the fact base's pack names). */
