@@ -145,13 +145,13 @@ export const INSERTED = [
   "Update: This article has been updated with a statement from the foreign ministry.",
 ];
 
-type Gen = (
+export type Gen = (
   text: string,
   span: Span,
   r: Rand,
-) => { text?: string; edited: string; expect: Span | null } | null;
+) => { text?: string; span?: Span; edited: string; expect: Span | null } | null;
 
-function applyAll(text: string, span: Span, edits: Edit[]) {
+export function applyAll(text: string, span: Span, edits: Edit[]) {
   // Descending order keeps every edit's offsets valid in the text it is applied to.
   const sorted = [...edits].sort((x, y) => y.at - x.at);
   let edited = text;
@@ -169,10 +169,10 @@ const replaceWord = (w: Piece, r: Rand): Edit => {
   return { at: w.at, del: w.end - w.at, ins: by };
 };
 
-function sentenceOf(text: string, at: number) {
+export function sentenceOf(text: string, at: number) {
   return sentences(text).find((s) => s.at <= at && at < s.end) ?? null;
 }
-function paragraphOf(text: string, at: number) {
+export function paragraphOf(text: string, at: number) {
   return paragraphs(text).find((p) => p.at <= at && at < p.end) ?? null;
 }
 
