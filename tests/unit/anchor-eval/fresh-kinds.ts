@@ -200,7 +200,11 @@ export const FRESH_KINDS: Record<string, Gen> = {
     const ns = near(text, span).filter((w) => w.at > 0);
     if (ns.length) {
       const w = pick(r, ns);
-      edits.push({ at: w.at, del: w.end - w.at, ins: pick(r, ["erneut", "again", "offenbar", "apparently"]) });
+      edits.push({
+        at: w.at,
+        del: w.end - w.at,
+        ins: pick(r, ["erneut", "again", "offenbar", "apparently"]),
+      });
     }
     const far = words(text).filter((w) => w.at > 0 && (w.end < span[0] - 80 || w.at > span[1] + 80));
     const t = far.length ? typo(pick(r, far), r) : null;
