@@ -56,7 +56,11 @@ export function goldSpans(t: RealText): Span[] {
     const ok = (i: number): boolean =>
       !used.has(`${i}:${i + surface.length}:${entity}`) &&
       !LETTER.test(t.text.charAt(i - 1)) &&
-      (part === "+" || !LETTER.test(t.text.charAt(i + surface.length)));
+      // A compound's part goes on in a hyphen or a small letter ("US-Präsident", "Chinapolitik"), never in a
+      // capital: "US" is no part of "USA".
+      (part === "+"
+        ? !/\p{Lu}/u.test(t.text.charAt(i + surface.length))
+        : !LETTER.test(t.text.charAt(i + surface.length)));
     while (at !== -1 && !ok(at)) at = t.text.indexOf(surface, at + 1);
     if (at === -1) throw new Error(`${t.file}: gold "${surface}" not found after offset ${cursor}`);
     used.add(`${at}:${at + surface.length}:${entity}`);

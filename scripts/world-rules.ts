@@ -108,7 +108,11 @@ export const NAME_RULES: Record<string, NameRule> = {
     notBefore: ["Hilton", "Jackson", "Saint-Germain", "Saint", "Agreement", "Club", "Texas", "Match"],
   },
   London: { notAfter: ["Jack"] },
-  Berlin: { notAfter: ["Isaiah", "Irving"] },
+  // Also in the names of the city's sports clubs, which are no mention of the city (as "Real" Madrid).
+  Berlin: { notAfter: ["Isaiah", "Irving", "BSC", "Hertha", "Union", "Alba", "Eisbären", "Füchse"] },
+  // The Paris museum, garden and palace ("Musée du Luxembourg"); Rosa Luxemburg.
+  Luxembourg: { notAfter: ["du"] },
+  Luxemburg: { notAfter: ["Rosa"] },
   Madrid: { notAfter: ["Real", "Atlético", "Atletico"] },
   Santiago: { needs: true, notBefore: ["de", "Bernabéu", "Bernabeu"] },
   "San José": { needs: true },

@@ -137,6 +137,16 @@ describe.each<[string, string, string[]]>([
   ],
   ["de", "Paris Hilton in Paris; Moskau sagte.", ["paris: Paris", "moskau: Moskau"]],
   ["de", "china, türkei, jordanien und frankreich in Kleinschreibung.", []],
+  // Places inside other names: a city's sports clubs, a Paris museum, a person.
+  ["de", "Hertha BSC Berlin und Union Berlin spielten in Berlin.", ["berlin: Berlin"]],
+  [
+    "de",
+    "Rosa Luxemburg und Luxemburg; das Musée du Luxembourg in Paris.",
+    ["luxemburg: Luxemburg", "paris: Paris"],
+  ],
+  ["en", "The Musée du Luxembourg; Luxembourg's prime minister.", ["luxemburg: Luxembourg"]],
+  // "VN", the German short form of the UN, also in compounds.
+  ["de", "Die VN und VN-Generalsekretär Guterres.", ["vereinte-nationen: VN", "vereinte-nationen: VN"]],
 ])("%s: %s", (_lang, text, expected) => {
   test("marks exactly these", () => {
     expect(marks(text)).toEqual(expected);

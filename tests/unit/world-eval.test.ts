@@ -22,6 +22,15 @@ test("on the dev set, inflected German names and short forms are marked", () => 
   expect(all.wrongEntity).toBe(0);
 });
 
+test("on real news pages found by topic (the news dev set), pages that name something get right marks", () => {
+  const { all, pages } = worldEval(false, "news");
+  expect(all.texts).toBeGreaterThanOrEqual(30);
+  expect(all.precision).toBeGreaterThanOrEqual(0.98);
+  expect(all.recall).toBeGreaterThanOrEqual(0.98);
+  expect(all.wrongEntity).toBe(0);
+  for (const p of pages) if (p.gold > 0) expect(p.correct).toBeGreaterThan(0);
+});
+
 test("on everyday news pages found by topic (the fresh set), pages get right marks at the measured levels", () => {
   const { all, pages } = worldEval(false, "fresh");
   expect(all.texts).toBe(24);
