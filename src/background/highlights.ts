@@ -32,8 +32,9 @@ export async function openEntryForm(selection: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`review.html?${params}`) });
 }
 
-export async function openReview(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL("review.html") });
+/** The review page, with `query` ("?name=…") when given. */
+export async function openReview(query = ""): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`review.html${query}`) });
 }
 
 /** Asks the tab's content script to save its selection; failures are shown there, and logged here. */

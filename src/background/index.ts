@@ -1,5 +1,6 @@
 // Background: the toolbar badge, keyboard commands and message routing. It holds no state of its own,
 // so the Chrome service worker can be stopped and restarted at any time.
+import { passageLink } from "../core/highlights/fragment";
 import { browser } from "../platform/browser";
 import { BackgroundRequest, handleMessages, sendToTab } from "../platform/messages";
 import { repairStoredSettings } from "../platform/storage";
@@ -8,11 +9,13 @@ import { runDiscovery } from "./discovery";
 import { entityViews } from "./entity-views";
 import { startEntriesMatcher } from "./entries-matcher";
 import { reconcileHighlightIndex, recordAnchorStates, startHighlightIndex } from "./highlight-index";
-import { openEntryForm, openHighlight, saveSelectionIn, startMenus } from "./highlights";
+import { openEntryForm, openHighlight, openReview, saveSelectionIn, startMenus } from "./highlights";
+import { aboutName, startKeepingIndex, tagCounts } from "./keeping";
 import { startSiteAccess, toggleSite } from "./site-access";
 
 // Registered first and synchronously: a storage change is what wakes the service worker for the index.
 startHighlightIndex(searchNames);
+startKeepingIndex();
 startEntriesMatcher();
 startMenus();
 startSiteAccess();
@@ -37,6 +40,13 @@ handleMessages(
     },
     "randnotiz:discover-run": ({ blocks, lang }) => runDiscovery({ blocks, lang }),
     "randnotiz:entity-views": ({ entities, lang }) => entityViews(entities, lang),
+    "randnotiz:about-name": ({ entity }) => aboutName(entity),
+    "randnotiz:tag-counts": () => tagCounts(),
+    "randnotiz:passage-link": ({ source, quote, page }) => passageLink(source, quote, page),
+    "randnotiz:open-timeline": async ({ entity }) => {
+      await openReview(`?name=${encodeURIComponent(entity)}`);
+      return undefined;
+    },
   },
   { ownsChannel: false },
 );

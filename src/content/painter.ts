@@ -1,6 +1,7 @@
 // Paints with the CSS Custom Highlight API: one Highlight per entity type, registered under a name that
 // also carries the mark style, so switching style needs no page DOM change (see assets/content.css). The
 // reader's saved highlights and the keyboard's current mark are layers of their own.
+import type { Colour } from "../core/highlights/types";
 import type { EntityType, MarkStyle } from "../core/settings";
 
 export interface PaintedMark {
@@ -27,8 +28,11 @@ const OUTER = `${PREFIX}outer`;
  */
 const TYPE_ORDER: readonly EntityType[] = ["event", "media", "organisation", "place", "country", "person"];
 
-/** The reader's saved highlights: one layer above the entity marks, below the keyboard's current mark. */
-export const SAVED_LAYER = `${PREFIX}saved`;
+/**
+ * The reader's saved highlights: one layer per marker colour, named as the annotation's styleClass
+ * ("randnotiz-green"), above the entity marks and below the keyboard's current mark.
+ */
+export const savedLayer = (colour: Colour): string => `${PREFIX}${colour}`;
 
 export function highlightName(type: EntityType, style: MarkStyle): string {
   return `${PREFIX}${type}-${style}`;

@@ -4,11 +4,11 @@
 
 import { describeQuote } from "../core/anchor";
 import { pageIndexKey } from "../core/highlights/index-model";
-import { entitiesOf } from "../core/highlights/keeping";
+import { colourOf, entitiesOf, tagsOf, withColour, withTags } from "../core/highlights/keeping";
 import { assertWritable } from "../core/highlights/limits";
 import { keyOf, newAnnotation, noteOf, quoteOf, withNote } from "../core/highlights/model";
 import { canonicalOf } from "../core/highlights/page-url";
-import type { AnchorState } from "../core/highlights/types";
+import { type AnchorState, COLOURS, type Colour, type WebAnnotation } from "../core/highlights/types";
 import {
   belongsTo,
   deleteHighlights,
@@ -21,7 +21,7 @@ import {
 import { type AnchoredHighlight, sendToBackground } from "../platform/messages";
 import { measured, SLICE_MS, yieldToPage } from "./budget";
 import { offsetIn, type PageText, rangeIn, readPageText } from "./page-text";
-import { type Painter, SAVED_LAYER } from "./painter";
+import { type Painter, savedLayer } from "./painter";
 import { anchorEntry, answerFor, type Entry, uuid } from "./saved-entry";
 import { liveRange, type SavedMark } from "./targets";
 
@@ -31,6 +31,8 @@ export interface SavedInfo {
   note: string;
   created: string;
   entities: string[];
+  tags: string[];
+  colour: Colour;
 }
 
 export class SavedHighlights {
@@ -151,7 +153,14 @@ export class SavedHighlights {
     const entry = this.entries.get(id);
     if (!entry) return null;
     const { annotation } = entry;
-    return { id, note: noteOf(annotation), created: annotation.created, entities: entitiesOf(annotation) };
+    return {
+      id,
+      note: noteOf(annotation),
+      created: annotation.created,
+      entities: entitiesOf(annotation),
+      tags: tagsOf(annotation),
+      colour: colourOf(annotation),
+    };
   }
 
   /**
@@ -213,6 +222,46 @@ export class SavedHighlights {
     const entry = this.entries.get(id);
     if (!entry) return;
     const annotation = withNote(entry.annotation, note, new Date().toISOString());
+    assertWritable(annotation);
+    await saveHighlight(annotation, entry.key);
+    entry.annotation = annotation;
+  }
+
+  /**
+   * The passage link of highlight `id`: a text fragment unique on this page as it is now. The background
+   * encodes it (core/highlights/fragment.ts), which keeps the encoder out of every page's script.
+   */
+  async link(id: string): Promise<string | null> {
+    const entry = this.entries.get(id);
+    if (!entry) return null;
+    const { source } = entry.annotation.target;
+    const { exact, prefix, suffix } = entry.quote;
+    const found = entry.result;
+    if (!found || found.state === "orphan")
+      return sendToBackground({ type: "randnotiz:passage-link", source, quote: { exact, prefix, suffix } });
+    const page = readPageText(document.body);
+    return sendToBackground({
+      type: "randnotiz:passage-link",
+      source,
+      quote: { exact: page.text.slice(found.start, found.end), prefix, suffix },
+      page: { text: page.text, start: found.start },
+    });
+  }
+
+  async setColour(id: string, colour: Colour): Promise<void> {
+    await this.update(id, (a, now) => withColour(a, colour, now));
+    this.paint();
+  }
+
+  async setTags(id: string, tags: readonly string[]): Promise<void> {
+    await this.update(id, (a, now) => withTags(a, tags, now));
+  }
+
+  /** Writes an edited copy of highlight `id`; the page keeps it at once, storage's echo changes nothing. */
+  private async update(id: string, edit: (a: WebAnnotation, now: string) => WebAnnotation): Promise<void> {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    const annotation = edit(entry.annotation, new Date().toISOString());
     assertWritable(annotation);
     await saveHighlight(annotation, entry.key);
     entry.annotation = annotation;
@@ -293,12 +342,12 @@ export class SavedHighlights {
     document.dispatchEvent(new CustomEvent("randnotiz:anchored"));
   }
 
+  /** One layer per colour, each swapped in whole; a colour with no highlight left is removed. */
   private paint(): void {
-    this.painter.setLayer(
-      SAVED_LAYER,
-      this.marks().map((m) => m.range),
-      1,
-    );
+    const byColour = new Map<Colour, AbstractRange[]>(COLOURS.map((c) => [c, []]));
+    for (const entry of this.entries.values())
+      if (entry.mark) byColour.get(colourOf(entry.annotation))!.push(entry.mark.range);
+    for (const [colour, ranges] of byColour) this.painter.setLayer(savedLayer(colour), ranges, 1);
   }
 
   /** Tells the background how highlights anchored, so the review page can flag orphans; only on change. */
@@ -317,7 +366,7 @@ export class SavedHighlights {
   destroy(): void {
     this.destroyed = true;
     this.stopChanges?.();
-    this.painter.setLayer(SAVED_LAYER, []);
+    for (const colour of COLOURS) this.painter.setLayer(savedLayer(colour), []);
     this.entries.clear();
   }
 }

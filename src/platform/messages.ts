@@ -4,6 +4,7 @@
 import * as v from "valibot";
 import { ANCHOR_STATES } from "../core/anchor/types";
 import type { NameKind } from "../core/discover/types";
+import type { AboutAnswer, TagCount } from "../core/highlights/name-index";
 import type { AnchorState } from "../core/highlights/types";
 import type { PageSummary } from "../core/summary";
 import type { TooltipView } from "../core/view/types";
@@ -51,6 +52,19 @@ export const BackgroundRequest = v.variant("type", [
   }),
   /** Runs name discovery off the page (compromise loads only there, on demand). */
   v.object({ type: v.literal("randnotiz:discover-run"), ...DiscoverJobEntries }),
+  /** What the reader saved about an entity (count and the two newest), from the background's name index. */
+  v.object({ type: v.literal("randnotiz:about-name"), entity: v.string() }),
+  /** Every tag in use with its count, the most used first (the tooltip's tag suggestions). */
+  v.object({ type: v.literal("randnotiz:tag-counts") }),
+  /** A passage's shareable link (text fragment); with the page's text it is made unique on that page. */
+  v.object({
+    type: v.literal("randnotiz:passage-link"),
+    source: v.string(),
+    quote: v.object({ exact: v.string(), prefix: v.string(), suffix: v.string() }),
+    page: v.optional(v.object({ text: v.string(), start: v.number() })),
+  }),
+  /** Opens the review page filtered by a name, as its timeline. */
+  v.object({ type: v.literal("randnotiz:open-timeline"), entity: v.string() }),
 ]);
 
 /** Requests Chrome's offscreen document answers (sent by the background with runtime.sendMessage). */
@@ -158,6 +172,10 @@ interface Answers {
   "randnotiz:entity-views": Record<string, TooltipView | null>;
   "randnotiz:discover-run": DiscoveredDetail[];
   "randnotiz:discover-offscreen": DiscoveredDetail[];
+  "randnotiz:about-name": AboutAnswer;
+  "randnotiz:tag-counts": TagCount[];
+  "randnotiz:passage-link": string;
+  "randnotiz:open-timeline": undefined;
 }
 export type Response<K extends MessageType> = Answers[K];
 

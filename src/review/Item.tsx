@@ -4,7 +4,9 @@ import { useEffect, useRef } from "preact/hooks";
 import { recordProblems } from "../core/highlights/limits";
 import type { Group, IndexedRecord } from "../core/highlights/search";
 import type { HighlightRecord } from "../core/highlights/types";
+import { COLOUR_NAMES } from "../ui/colour-names";
 import { formatDate, type Lang, type Translate } from "../ui/i18n";
+import { ItemTags } from "./ItemTags";
 import { context, type EntityLookup } from "./model";
 
 export interface NoteDraft {
@@ -23,6 +25,9 @@ export interface ItemActions {
   onDraft: (text: string) => void;
   onSaveNote: () => void;
   onFilterEntity: (entity: string) => void;
+  onFilterTag: (tag: string) => void;
+  onSetTags: (record: HighlightRecord, tags: string[]) => void;
+  onCopyLink: (record: HighlightRecord) => void;
 }
 
 export function count(t: Translate, n: number): string {
@@ -39,7 +44,9 @@ export function GroupHeader(
     return (
       <header class="group-head" data-group={group.key}>
         <h2 class="group-title">{group.value ? (info?.label ?? group.value) : t("reviewNoEntity")}</h2>
-        <p class="group-meta">{count(t, group.items.length)}</p>
+        <p class="group-meta">
+          {group.value ? t("reviewTimeline", count(t, group.items.length)) : count(t, group.items.length)}
+        </p>
       </header>
     );
   }
@@ -103,8 +110,19 @@ export function ItemRow(props: ItemRowProps) {
   };
 
   return (
-    <article class="item" data-id={record.id} data-state={record.state ?? undefined}>
+    <article
+      class="item"
+      data-id={record.id}
+      data-state={record.state ?? undefined}
+      data-colour={record.colour}
+    >
       <p class="item-meta">
+        <span
+          class={`swatch swatch-${record.colour}`}
+          title={t("reviewColourOf", t(COLOUR_NAMES[record.colour]))}
+        >
+          <span class="sr-only">{t("reviewColourOf", t(COLOUR_NAMES[record.colour]))}</span>
+        </span>
         <time dateTime={record.created}>{formatDate(item.day, lang)}</time>
         {record.state === "orphan" ? <span class="orphan">{t("reviewOrphan")}</span> : null}
         {/* Stored under older, looser rules: shown whole, and flagged (docs/integrity.md). */}
@@ -164,6 +182,7 @@ export function ItemRow(props: ItemRowProps) {
       ) : record.note ? (
         <p class="note">{record.note}</p>
       ) : null}
+      <ItemTags t={t} record={record} onFilterTag={props.onFilterTag} onSetTags={props.onSetTags} />
       <div class="item-foot">
         <ul class="chips" aria-label={t("reviewFilterEntity")}>
           {record.entities.map((id) => {
@@ -203,6 +222,14 @@ export function ItemRow(props: ItemRowProps) {
               {record.note ? t("reviewEditNote") : t("reviewAddNote")}
             </button>
           )}
+          <button
+            type="button"
+            class="copy-link"
+            title={t("reviewCopyLinkLabel")}
+            onClick={() => props.onCopyLink(record)}
+          >
+            {t("reviewCopyLink")}
+          </button>
           <button
             type="button"
             class="open"

@@ -36,6 +36,7 @@ import { ReviewForm } from "./ReviewForm";
 import { runImport } from "./run-import";
 import { HighlightStore } from "./store";
 import { TabBar } from "./TabBar";
+import { useKeeping } from "./use-keeping";
 import { useUndoToast } from "./use-undo-toast";
 
 export const READY_MARK = "randnotiz:review-ready";
@@ -96,6 +97,14 @@ let early: Loading | null = parseRequest(location.search).tab === "entries" ? nu
 
 let marked = false;
 
+/** Keeps a search parameter of the address in step with the view, so a reload shows the same list. */
+function setParam(name: string, value: string): void {
+  const url = new URL(location.href);
+  if (value) url.searchParams.set(name, value);
+  else url.searchParams.delete(name);
+  history.replaceState(null, "", url);
+}
+
 export function ReviewContainer({ search }: { search: string }) {
   const store = useMemo(() => new HighlightStore(searchNames), []);
   const [items, setItems] = useState<HighlightStore["items"] | null>(null);
@@ -112,7 +121,9 @@ export function ReviewContainer({ search }: { search: string }) {
   }>();
 
   const { lang, t, lookup } = useLanguage(settings, "reviewTitle");
-  const initialText = useMemo(() => new URLSearchParams(search).get("q") ?? "", [search]);
+  const params = useMemo(() => new URLSearchParams(search), [search]);
+  const initialText = params.get("q") ?? "";
+  const keeping = useKeeping({ store, setItems, setNotice, t, annotationsFor });
 
   useEffect(() => {
     let live = true;
@@ -340,10 +351,7 @@ export function ReviewContainer({ search }: { search: string }) {
   const onSearchText = useCallback(
     (text: string) => {
       pendingView?.read(text);
-      const url = new URL(location.href);
-      if (text) url.searchParams.set("q", text);
-      else url.searchParams.delete("q");
-      history.replaceState(null, "", url);
+      setParam("q", text);
     },
     [pendingView],
   );
@@ -357,15 +365,24 @@ export function ReviewContainer({ search }: { search: string }) {
       items={items}
       loadError={loadError}
       initialText={initialText}
+      initialTag={params.get("tag")}
+      initialEntity={params.get("name")}
+      tagColours={keeping.tagColours}
+      onTagFilter={(tag) => setParam("tag", tag ?? "")}
+      onSetTags={keeping.onSetTags}
+      onCopyLink={keeping.onCopyLink}
+      onRenameTag={keeping.onRenameTag}
+      onDeleteTag={keeping.onDeleteTag}
+      onTagColour={keeping.onTagColour}
       notice={notice}
-      toast={undo.toast}
+      toast={keeping.toast ?? undo.toast}
       onOpen={onOpen}
       onDelete={(records) => void onDelete(records)}
       onSaveNote={onSaveNote}
       onExport={(format, records) => void onExport(format, records)}
       onImport={(file) => void onImport(file)}
-      onUndo={() => void onUndo()}
-      onDismissToast={undo.dismiss}
+      onUndo={() => void (keeping.toast ? keeping.onUndo() : onUndo())}
+      onDismissToast={keeping.toast ? keeping.dismiss : undo.dismiss}
       onSearchText={onSearchText}
       onRendered={onRendered}
       pending={pendingView}

@@ -13,10 +13,11 @@ import {
   type SortOrder,
   sortRecords,
 } from "../core/highlights/search";
-import type { HighlightRecord } from "../core/highlights/types";
+import type { Colour, HighlightRecord } from "../core/highlights/types";
 import type { Lang, Translate } from "../ui/i18n";
 import { errorMessage } from "../ui/limit-text";
 import { GroupHeader, type ItemActions, ItemRow, type NoteDraft } from "./Item";
+import { TAG_LIST_ID } from "./ItemTags";
 import { listState } from "./ListState";
 import {
   type EntityLookup,
@@ -27,6 +28,7 @@ import {
   type Row,
   type Toast,
 } from "./model";
+import { TagPanel } from "./TagPanel";
 import { ToastBar } from "./ToastBar";
 import { Toolbar } from "./Toolbar";
 import { VirtualList } from "./VirtualList";
@@ -41,6 +43,12 @@ export interface ReviewFormProps {
   items: readonly IndexedRecord[] | null;
   loadError: string | null;
   initialText: string;
+  /** review.html?tag=… */
+  initialTag?: string | null;
+  /** review.html?name=…: that name's timeline (filtered by it, grouped by name). */
+  initialEntity?: string | null;
+  /** Default colours of tags, by folded tag. */
+  tagColours?: Readonly<Record<string, Colour>>;
   notice: Notice | null;
   toast: Toast | null;
   onOpen: (record: HighlightRecord) => void;
@@ -52,6 +60,14 @@ export interface ReviewFormProps {
   onUndo: () => void;
   onDismissToast: () => void;
   onSearchText?: (text: string) => void;
+  /** The tag filter changed (the container keeps ?tag= in the address). */
+  onTagFilter?: (tag: string | null) => void;
+  /** Keeping (docs/keeping.md); optional, so a view without them still renders. */
+  onSetTags?: (record: HighlightRecord, tags: string[]) => void;
+  onCopyLink?: (record: HighlightRecord) => void;
+  onRenameTag?: (from: string, to: string) => void;
+  onDeleteTag?: (tag: string) => void;
+  onTagColour?: (tag: string, colour: Colour | null) => void;
   /** Called once the list has been rendered with the highlights loaded. */
   onRendered?: () => void;
   /**
@@ -68,9 +84,14 @@ type Draft = NoteDraft & { record: HighlightRecord };
 
 export function ReviewForm(props: ReviewFormProps) {
   const { t, lang, lookup, items, toast } = props;
-  const [query, setQuery] = useState<ReviewQuery>({ ...EMPTY_QUERY, text: props.initialText });
+  const [query, setQuery] = useState<ReviewQuery>({
+    ...EMPTY_QUERY,
+    text: props.initialText,
+    tag: props.initialTag ?? null,
+    entity: props.initialEntity ?? null,
+  });
   const [sort, setSort] = useState<SortOrder>("newest");
-  const [groupBy, setGroupBy] = useState<GroupBy>("page");
+  const [groupBy, setGroupBy] = useState<GroupBy>(props.initialEntity ? "entity" : "page");
   const [draft, setDraft] = useState<Draft | null>(null);
 
   const all = items ?? [];
@@ -96,6 +117,7 @@ export function ReviewForm(props: ReviewFormProps) {
   const onQuery = (patch: Partial<ReviewQuery>) => {
     setQuery((q) => ({ ...q, ...patch }));
     if (patch.text !== undefined) onSearchText?.(patch.text);
+    if (patch.tag !== undefined) props.onTagFilter?.(patch.tag);
   };
 
   const saveNote = () => {
@@ -127,6 +149,9 @@ export function ReviewForm(props: ReviewFormProps) {
     onDraft: (text) => setDraft((d) => d && { ...d, text }),
     onSaveNote: saveNote,
     onFilterEntity: (entity) => onQuery({ entity }),
+    onFilterTag: (tag) => onQuery({ tag }),
+    onSetTags: props.onSetTags ?? (() => {}),
+    onCopyLink: props.onCopyLink ?? (() => {}),
   };
 
   const renderRow = (row: Row) =>
@@ -178,6 +203,8 @@ export function ReviewForm(props: ReviewFormProps) {
         groupBy={groupBy}
         sites={options.sites}
         entities={options.entities}
+        tags={options.tags}
+        colours={options.colours}
         lookup={lookup}
         shown={shown}
         total={total}
@@ -195,6 +222,21 @@ export function ReviewForm(props: ReviewFormProps) {
         onImport={props.onImport}
       />
       {props.backup}
+      <TagPanel
+        t={t}
+        tags={options.tags}
+        colours={props.tagColours ?? {}}
+        active={query.tag}
+        onFilter={(tag) => onQuery({ tag })}
+        onRename={props.onRenameTag ?? (() => {})}
+        onDelete={props.onDeleteTag ?? (() => {})}
+        onColour={props.onTagColour ?? (() => {})}
+      />
+      <datalist id={TAG_LIST_ID}>
+        {options.tags.map((f) => (
+          <option key={f.value} value={f.value} />
+        ))}
+      </datalist>
       {props.notice ? (
         <p class={`notice ${props.notice.kind}`} role={props.notice.kind === "error" ? "alert" : "status"}>
           {props.notice.text}

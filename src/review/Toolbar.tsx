@@ -1,6 +1,8 @@
 // The controls above the list: search, grouping, sorting, filters, export and import. All are native
 // inputs, selects and buttons, so the keyboard and screen readers work without custom handling.
 import type { Facet, GroupBy, ReviewQuery, SortOrder } from "../core/highlights/search";
+import { COLOURS, type Colour } from "../core/highlights/types";
+import { COLOUR_NAMES } from "../ui/colour-names";
 import type { Lang, MessageKey, Translate } from "../ui/i18n";
 import { DateField } from "./DateField";
 import { ImportButton } from "./ImportButton";
@@ -14,6 +16,8 @@ export interface ToolbarProps {
   groupBy: GroupBy;
   sites: readonly Facet[];
   entities: readonly Facet[];
+  tags: readonly Facet[];
+  colours: readonly Facet[];
   lookup: EntityLookup;
   shown: number;
   total: number;
@@ -40,7 +44,15 @@ export function Toolbar(props: ToolbarProps) {
     query.entity !== null ||
     query.site !== null ||
     query.from !== null ||
-    query.to !== null;
+    query.to !== null ||
+    query.tag !== null ||
+    query.colour !== null;
+  // ?tag= compares without case: the menu shows the spelling in use.
+  const tagValue =
+    query.tag === null
+      ? ""
+      : (props.tags.find((f) => f.value.toLocaleLowerCase() === query.tag!.toLocaleLowerCase())?.value ??
+        query.tag);
   const entityOptions = props.entities
     .map((f) => ({ ...f, label: lookup(f.value)?.label ?? f.value }))
     .sort((a, b) => a.label.localeCompare(b.label));
@@ -131,6 +143,40 @@ export function Toolbar(props: ToolbarProps) {
             {props.sites.map((f) => (
               <option key={f.value} value={f.value}>
                 {f.value} ({f.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>{t("reviewFilterTag")}</span>
+          <select
+            id="filter-tag"
+            value={tagValue}
+            onChange={(event) => onQuery({ tag: event.currentTarget.value || null })}
+          >
+            <option value="">{t("reviewFilterAll")}</option>
+            {/* A tag asked for in the address but no longer in use still shows as chosen. */}
+            {query.tag !== null && !props.tags.some((f) => f.value === tagValue) ? (
+              <option value={query.tag}>{query.tag} (0)</option>
+            ) : null}
+            {props.tags.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.value} ({f.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>{t("reviewFilterColour")}</span>
+          <select
+            id="filter-colour"
+            value={query.colour ?? ""}
+            onChange={(event) => onQuery({ colour: (event.currentTarget.value || null) as Colour | null })}
+          >
+            <option value="">{t("reviewFilterAll")}</option>
+            {COLOURS.map((colour) => (
+              <option key={colour} value={colour}>
+                {t(COLOUR_NAMES[colour])} ({props.colours.find((f) => f.value === colour)?.count ?? 0})
               </option>
             ))}
           </select>

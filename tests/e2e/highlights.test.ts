@@ -155,7 +155,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("saved highlights in %s", (n
         exact: quote,
       },
     ]);
-    const painted = await reloaded.evaluate(() => CSS.highlights.get("randnotiz-saved")?.size ?? 0);
+    const painted = await reloaded.evaluate(() => CSS.highlights.get("randnotiz-yellow")?.size ?? 0);
     expect(painted).toBe(1);
     await reloaded.close();
   });
@@ -394,7 +394,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("saved highlights in %s", (n
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await waitFor(stored, (all) => Object.keys(all).length === 0, "the highlight to be deleted");
-    expect(await page.evaluate(() => CSS.highlights.has("randnotiz-saved"))).toBe(false);
+    expect(await page.evaluate(() => CSS.highlights.has("randnotiz-yellow"))).toBe(false);
     await page.close();
   });
 

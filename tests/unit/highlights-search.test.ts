@@ -150,7 +150,7 @@ describe("sorting and grouping", () => {
     expect(byTime.map((g) => g.key)).toEqual(["entity:", "entity:ovks", "entity:peskow"]);
   });
 
-  test("facets count sites and entities", () => {
+  test("facets count sites, entities, tags (without case) and colours", () => {
     expect(facets(items)).toEqual({
       sites: [
         { value: "a.example", count: 3 },
@@ -160,7 +160,26 @@ describe("sorting and grouping", () => {
         { value: "ovks", count: 1 },
         { value: "peskow", count: 1 },
       ],
+      tags: [],
+      colours: [{ value: "yellow", count: 4 }],
     });
+    const tagged = [
+      indexRecord(record({ tags: ["Sanktionen", "nato"], colour: "green" }), () => []),
+      indexRecord(record({ tags: ["sanktionen"] }), () => []),
+    ];
+    expect(facets(tagged)).toMatchObject({
+      tags: [
+        { value: "nato", count: 1 },
+        { value: "Sanktionen", count: 2 },
+      ],
+      colours: [
+        { value: "green", count: 1 },
+        { value: "yellow", count: 1 },
+      ],
+    });
+    expect(filterRecords(tagged, { ...EMPTY_QUERY, tag: "SANKTIONEN" })).toHaveLength(2);
+    expect(filterRecords(tagged, { ...EMPTY_QUERY, colour: "green", tag: "nato" })).toHaveLength(1);
+    expect(filterRecords(tagged, { ...EMPTY_QUERY, text: "nato" })).toHaveLength(1);
   });
 });
 

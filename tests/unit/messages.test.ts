@@ -107,6 +107,10 @@ describe("shared channel (background, extension pages)", () => {
     "randnotiz:index-damaged": jest.fn(() => undefined),
     "randnotiz:entity-views": jest.fn(() => ({})),
     "randnotiz:discover-run": jest.fn(() => []),
+    "randnotiz:about-name": jest.fn(() => ({ count: 0, newest: [] })),
+    "randnotiz:tag-counts": jest.fn(() => []),
+    "randnotiz:passage-link": jest.fn(() => ""),
+    "randnotiz:open-timeline": jest.fn(() => undefined),
   });
 
   test("messages for other receivers are left for their listeners", () => {
@@ -122,6 +126,7 @@ describe("shared channel (background, extension pages)", () => {
     [{ type: "randnotiz:anchor-report", states: { a: "lost" } }, /states\.a/],
     [{ type: "randnotiz:entity-views", entities: ["putin"], lang: "fr" }, /lang/],
     [{ type: "randnotiz:discover-run", blocks: "text", lang: "en" }, /blocks/],
+    [{ type: "randnotiz:passage-link", source: "https://x.example/", quote: { exact: 1 } }, /quote/],
   ])("a malformed %j of its own is answered with an error", async (raw, pattern) => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
     const handlers = backgroundHandlers();

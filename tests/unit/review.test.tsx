@@ -60,6 +60,11 @@ function show(patch: Partial<ReviewFormProps> = {}) {
     onDismissToast: jest.fn(),
     onRendered: jest.fn(),
     onSearchText: jest.fn(),
+    onSetTags: jest.fn(),
+    onCopyLink: jest.fn(),
+    onRenameTag: jest.fn(),
+    onDeleteTag: jest.fn(),
+    onTagColour: jest.fn(),
   };
   const props: ReviewFormProps = {
     t: translator("en"),

@@ -3,6 +3,7 @@
 // while the reader types a note.
 import { useEffect, useState } from "preact/hooks";
 import type { Translate } from "../../ui/i18n";
+import { ColourPicker, CopyLink, TagEditor } from "./KeepingControls";
 import type { TooltipActions, TooltipContent } from "./types";
 
 interface Props {
@@ -35,6 +36,14 @@ export function SavedSection({ content, actions, t }: Props) {
             <span class="date">{saved.date}</span>
             {saved.about.length > 0 && ` · ${saved.about.join(", ")}`}
           </p>
+          <ColourPicker saved={saved} actions={actions} t={t} />
+          <TagEditor
+            key={`tags-${saved.id}`}
+            saved={saved}
+            suggestions={content.tagSuggestions}
+            actions={actions}
+            t={t}
+          />
           <NoteEditor
             key={saved.id}
             id={saved.id}
@@ -44,6 +53,7 @@ export function SavedSection({ content, actions, t }: Props) {
             actions={actions}
             t={t}
           />
+          <CopyLink saved={saved} copied={content.copied} actions={actions} t={t} />
         </section>
       ) : (
         content.canSave && (

@@ -3,6 +3,7 @@
 
 import type { OwnView, TooltipView } from "../../core/view/types";
 import type { Translate } from "../../ui/i18n";
+import { AboutName } from "./KeepingControls";
 import { SavedSection } from "./SavedSection";
 import type { TooltipActions, TooltipContent } from "./types";
 
@@ -25,6 +26,9 @@ export function Tooltip({ content, actions, announcement, t }: TooltipProps) {
           {/* First, so that Save, the note and Delete are in view even when the facts need scrolling. */}
           <SavedSection content={content} actions={actions} t={t} />
           {view && <EntityFacts view={view} t={t} />}
+          {view && content.aboutName && (
+            <AboutName about={content.aboutName} lang={view.lang} actions={actions} t={t} />
+          )}
           {content.partOf && (
             <p class="part-of">
               {t("tooltipPartOf")}{" "}

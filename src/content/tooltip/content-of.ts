@@ -5,6 +5,7 @@ import { formatDate, type Lang, type Translate } from "../../ui/i18n";
 import type { Annotator } from "../annotator";
 import { entity as lookup } from "../entities";
 import type { EntityViews } from "../entity-views";
+import type { KeepingLookups } from "../keeping";
 import type { SavedHighlights } from "../saved";
 import { shadowOf } from "../shadow";
 import { isSaved, liveRange, type Target } from "../targets";
@@ -16,12 +17,15 @@ export interface Extra {
   error?: string;
   deleted?: boolean;
   noteSaved?: boolean;
+  /** The link just copied. */
+  copied?: string;
 }
 
 interface Sources {
   annotator: Pick<Annotator, "outerOf">;
   saved: Pick<SavedHighlights, "containing" | "info">;
   views: Pick<EntityViews, "get">;
+  keeping: Pick<KeepingLookups, "suggestions" | "about">;
   lang: Lang;
   t: Translate;
 }
@@ -30,7 +34,7 @@ interface Sources {
 export function contentFor(
   mark: Target | null,
   extra: Extra,
-  { annotator, saved, views, lang, t }: Sources,
+  { annotator, saved, views, keeping, lang, t }: Sources,
 ): TooltipContent {
   const savedMark = !mark ? undefined : isSaved(mark) ? mark : saved.containing(liveRange(mark));
   const info = savedMark ? saved.info(savedMark.id) : null;
@@ -43,6 +47,8 @@ export function contentFor(
       note: info.note,
       date: t("tooltipSavedOn", formatDate(info.created.slice(0, 10), lang)),
       about: info.entities.flatMap((id) => lookup(id)?.label[lang] ?? []),
+      colour: info.colour,
+      tags: info.tags,
     },
     canSave: mark !== null && !isSaved(mark) && !info && !extra.deleted,
     editing: extra.editing ?? false,
@@ -50,6 +56,9 @@ export function contentFor(
     noteSaved: (extra.noteSaved ?? false) && info !== null,
     error: extra.error ?? null,
     partOf: (outer && lookup(outer.entity)?.label[lang]) ?? null,
+    tagSuggestions: info ? keeping.suggestions() : [],
+    copied: extra.copied ?? null,
+    aboutName: entityId ? keeping.about(entityId) : null,
   };
 }
 

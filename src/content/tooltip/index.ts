@@ -1,15 +1,19 @@
 // The tooltip's behaviour: hover opens it after the reader's delay, keyboard steps and the popup's
 // "reveal" open it at once, and Esc, leaving, or scrolling the mark away close it. The DOM (host, shadow
 // root, Preact tree) is only built the first time something is shown.
+
+import { tagKey } from "../../core/highlights/keeping";
 import { LimitError } from "../../core/highlights/limits";
 import type { StoredHighlight } from "../../platform/highlights";
-import type { SaveResult, TooltipState } from "../../platform/messages";
+import { type SaveResult, sendToBackground, type TooltipState } from "../../platform/messages";
+import { loadTagColours } from "../../platform/tags";
 import { type Lang, type Translate, TYPE_NAME_KEYS, translator } from "../../ui/i18n";
 import { limitText } from "../../ui/limit-text";
 import type { Annotator } from "../annotator";
 import { entity as lookup } from "../entities";
 import { EntityViews } from "../entity-views";
 import { type Hit, HoverTracker } from "../hover";
+import { KeepingLookups } from "../keeping";
 import { Navigator, type Position } from "../navigator";
 import type { SavedHighlights } from "../saved";
 import { isSaved, liveRange, mergeTargets, type SavedMark, type Target } from "../targets";
@@ -33,6 +37,7 @@ export class TooltipController {
   private readonly hover: HoverTracker;
   private readonly navigator: Navigator;
   private readonly views: EntityViews;
+  private readonly keeping: KeepingLookups;
   private prefetchTimer: ReturnType<typeof setTimeout> | undefined;
   private t: Translate;
   private open: Target | null = null;
@@ -54,6 +59,7 @@ export class TooltipController {
   ) {
     this.t = translator(options.lang);
     this.views = new EntityViews(options.lang, (ids) => this.viewsArrived(ids));
+    this.keeping = new KeepingLookups(() => this.redraw({}));
     this.view = new TooltipHost(this.t, this.actions(), () => this.close());
     this.navigator = new Navigator({ marks: () => mergeTargets(annotator.marks(), saved.marks()) });
     this.hover = new HoverTracker(
@@ -197,6 +203,23 @@ export class TooltipController {
         const outer = open && !isSaved(open) ? this.annotator.outerOf(open) : undefined;
         if (outer) this.show(outer, null);
       },
+      setColour: (id, colour) => {
+        this.saved.setColour(id, colour).then(
+          () => this.redraw({}),
+          (error) => this.redraw({ error: this.describe(error) }),
+        );
+      },
+      setTags: (id, tags) => {
+        void this.setTags(id, tags);
+      },
+      copyLink: (id) => {
+        void this.copyLink(id);
+      },
+      openTimeline: (entity) => {
+        sendToBackground({ type: "randnotiz:open-timeline", entity }).catch((error) =>
+          this.redraw({ error: errorText(error) }),
+        );
+      },
       remove: () => {
         const id = this.openSavedId();
         if (!id) return;
@@ -244,6 +267,36 @@ export class TooltipController {
     this.redraw({ noteSaved: true });
     this.view.blur();
     if (!this.pointerInside) this.closeLater(CONFIRM_MS);
+  }
+
+  private async copyLink(id: string): Promise<void> {
+    try {
+      const link = await this.saved.link(id);
+      if (!link) return;
+      await this.view.copy(link);
+      this.redraw({ copied: link });
+    } catch (error) {
+      this.redraw({ error: this.t("tooltipCopyFailed", errorText(error)) });
+    }
+  }
+
+  /** New tags; a highlight still yellow by default takes the colour the first new tag carries. */
+  private async setTags(id: string, tags: string[]): Promise<void> {
+    try {
+      const before = this.saved.info(id);
+      await this.saved.setTags(id, tags);
+      if (before && before.colour === "yellow") {
+        const known = new Set(before.tags.map(tagKey));
+        const colours = await loadTagColours();
+        const colour = tags
+          .map((tag) => colours[tagKey(tag)])
+          .find((c, i) => c && !known.has(tagKey(tags[i]!)));
+        if (colour) await this.saved.setColour(id, colour);
+      }
+      this.redraw({});
+    } catch (error) {
+      this.redraw({ error: this.describe(error) });
+    }
   }
 
   private openSavedId(): string | null {
@@ -344,6 +397,7 @@ export class TooltipController {
       annotator: this.annotator,
       saved: this.saved,
       views: this.views,
+      keeping: this.keeping,
       lang: this.options.lang,
       t: this.t,
     });
@@ -371,6 +425,7 @@ export class TooltipController {
   destroy(): void {
     clearTimeout(this.prefetchTimer);
     this.views.destroy();
+    this.keeping.destroy();
     this.cancelOpen();
     this.cancelClose();
     this.hover.destroy();

@@ -1,5 +1,7 @@
 // What one open tooltip holds: facts about an entity, the reader's saved highlight at that place, or both.
+import type { Colour } from "../../core/highlights/types";
 import type { TooltipView } from "../../core/view/types";
+import type { AboutView } from "../keeping";
 
 export interface SavedView {
   id: string;
@@ -8,6 +10,8 @@ export interface SavedView {
   date: string;
   /** Labels of the entities the highlight is about. */
   about: string[];
+  colour: Colour;
+  tags: string[];
 }
 
 export interface TooltipContent {
@@ -25,6 +29,12 @@ export interface TooltipContent {
   error: string | null;
   /** The longer name this one is nested in ("Krieg gegen die Ukraine"), one click away. */
   partOf: string | null;
+  /** Tags in use elsewhere, the most used first: suggestions while typing one. */
+  tagSuggestions: string[];
+  /** The link just put on the clipboard, said back to the reader. */
+  copied: string | null;
+  /** What the reader saved about this name before, and where to see all of it. */
+  aboutName: AboutView | null;
 }
 
 /** What the tooltip's buttons do; the TooltipController supplies them. */
@@ -35,6 +45,12 @@ export interface TooltipActions {
   remove(): void;
   /** Stores the highlight deleted from this tooltip again. */
   undo(): void;
+  setColour(id: string, colour: Colour): void;
+  setTags(id: string, tags: string[]): void;
+  /** Puts the highlight's passage link (a text fragment) on the clipboard. */
+  copyLink(id: string): void;
+  /** Opens the review page's timeline of `entity`. */
+  openTimeline(entity: string): void;
   /** Switches the tooltip to the name this one is nested in. */
   showOuter(): void;
 }

@@ -145,6 +145,35 @@ export class TooltipHost {
     this.draw();
   }
 
+  /**
+   * Puts `text` on the clipboard. The async API needs a secure context; elsewhere a textarea inside the
+   * closed shadow root is selected and copied, so the page's DOM is never touched.
+   */
+  async copy(text: string): Promise<void> {
+    try {
+      // A write that never settles (the page lacks focus) must not leave the reader waiting: after a second
+      // the fallback is used.
+      const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 1000));
+      await Promise.race([navigator.clipboard.writeText(text), timeout]);
+      return;
+    } catch {
+      // Not allowed here (an http page, or no focus), or no answer: the fallback below.
+    }
+    const root = this.root;
+    if (!root) throw new Error("no tooltip");
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("aria-hidden", "true");
+    area.style.cssText = "position:fixed;left:-9999px;top:0;opacity:0";
+    root.append(area);
+    const active = root.activeElement as HTMLElement | null;
+    area.select();
+    const ok = document.execCommand("copy");
+    area.remove();
+    active?.focus();
+    if (!ok) throw new Error("the browser refused to copy");
+  }
+
   /** Speaks `text` through the polite live region. */
   announce(text: string): void {
     const fresh = this.ensureHost();

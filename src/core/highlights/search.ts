@@ -1,6 +1,6 @@
 // Search, filters, sorting and grouping for the review page, over records normalised once when they load,
 // so that each keystroke is one linear scan of plain `includes` checks.
-import type { HighlightRecord } from "./types";
+import type { Colour, HighlightRecord } from "./types";
 
 export type SortOrder = "newest" | "oldest" | "page";
 export type GroupBy = "page" | "entity";
@@ -12,9 +12,20 @@ export interface ReviewQuery {
   /** Inclusive local days, "YYYY-MM-DD"; null for no bound. */
   from: string | null;
   to: string | null;
+  /** A tag, compared without case (review.html?tag=…). */
+  tag: string | null;
+  colour: Colour | null;
 }
 
-export const EMPTY_QUERY: ReviewQuery = { text: "", entity: null, site: null, from: null, to: null };
+export const EMPTY_QUERY: ReviewQuery = {
+  text: "",
+  entity: null,
+  site: null,
+  from: null,
+  to: null,
+  tag: null,
+  colour: null,
+};
 
 /** A record with what search and filters need, computed once. */
 export interface IndexedRecord {
@@ -51,8 +62,8 @@ export const utcDay = (iso: string): string => iso.slice(0, 10);
  * (docs/review-scale.md) or, without one, builds it on first use.
  */
 export function haystackOf(record: HighlightRecord, names: (entity: string) => readonly string[]): string {
-  const { exact, note, title, entities } = record;
-  const parts = [exact, note, title];
+  const { exact, note, title, entities, tags } = record;
+  const parts = [exact, note, title, ...tags];
   for (const entity of entities) parts.push(...names(entity));
   // NUL separates records in the snapshot index's one search string.
   return fold(parts.join("\n")).replaceAll("\u0000", " ");
@@ -134,10 +145,13 @@ export function terms(text: string): string[] {
 /** The items that match every part of the query, in their given order. */
 export function filterRecords(items: readonly IndexedRecord[], query: ReviewQuery): IndexedRecord[] {
   const words = terms(query.text);
-  const { entity, site, from, to } = query;
+  const { entity, site, from, to, colour } = query;
+  const tag = query.tag === null ? null : query.tag.toLocaleLowerCase();
   const out: IndexedRecord[] = [];
   outer: for (const item of items) {
     if (site !== null && item.site !== site) continue;
+    if (colour !== null && item.record.colour !== colour) continue;
+    if (tag !== null && !item.record.tags.some((t) => t.toLocaleLowerCase() === tag)) continue;
     if (from && item.day < from) continue;
     if (to && item.day > to) continue;
     if (entity !== null && !item.record.entities.includes(entity)) continue;
@@ -182,6 +196,8 @@ export function groupRecords(
     else for (const id of new Set(item.record.entities)) add(`entity:${id}`, id, item);
   }
   const list = [...groups.values()];
+  // By name, each group is a timeline: that name's highlights from the oldest to the newest.
+  if (by === "entity") for (const group of list) group.items.sort((a, b) => a.time - b.time);
   if (by === "entity" && order === "page") {
     // The group without an entity goes last, whatever its label would be.
     list.sort((a, b) =>
@@ -200,15 +216,35 @@ export interface Facet {
   count: number;
 }
 
-/** Every site and every entity among the items, with counts, for the filter menus. */
-export function facets(items: readonly IndexedRecord[]): { sites: Facet[]; entities: Facet[] } {
+/** Every site, entity, tag and colour among the items, with counts, for the filter menus. */
+export function facets(items: readonly IndexedRecord[]): {
+  sites: Facet[];
+  entities: Facet[];
+  tags: Facet[];
+  colours: Facet[];
+} {
   const sites = new Map<string, number>();
   const entities = new Map<string, number>();
+  const colours = new Map<string, number>();
+  // Folded tag → the first spelling seen and its count.
+  const tags = new Map<string, Facet>();
   for (const { site, record } of items) {
     sites.set(site, (sites.get(site) ?? 0) + 1);
+    colours.set(record.colour, (colours.get(record.colour) ?? 0) + 1);
     for (const id of new Set(record.entities)) entities.set(id, (entities.get(id) ?? 0) + 1);
+    for (const tag of record.tags) {
+      const folded = tag.toLocaleLowerCase();
+      const facet = tags.get(folded);
+      if (facet) facet.count++;
+      else tags.set(folded, { value: tag, count: 1 });
+    }
   }
   const list = (m: Map<string, number>) =>
     [...m].map(([value, count]) => ({ value, count })).sort((a, b) => collator.compare(a.value, b.value));
-  return { sites: list(sites), entities: list(entities) };
+  return {
+    sites: list(sites),
+    entities: list(entities),
+    tags: [...tags.values()].sort((a, b) => collator.compare(a.value, b.value)),
+    colours: list(colours),
+  };
 }
