@@ -109,7 +109,8 @@ describe.each<BrowserName>(["chromium", "firefox"])("keeping in %s", (name) => {
     const annotation = Object.values(tagged)[0]!;
     expect(annotation.body).toContainEqual({ type: "SpecificResource", purpose: "linking", source: "ovks" });
     expect(annotation.body).toContainEqual({ type: "SpecificResource", purpose: "linking", source: "nato" });
-    // Back past the tag's × to the colours; the arrow key picks the next one, green.
+    // Back past the tag's × (once it is drawn) to the colours; the arrow key picks the next one, green.
+    await waitFor(() => state(page), (s) => s.text.includes("Sanktionen×"), "the tag in the tooltip");
     await back(2);
     await page.keyboard.press("ArrowRight");
     await waitFor(stored, (all) => Object.values(all)[0]?.target.styleClass === "randnotiz-green", "green");
