@@ -110,7 +110,11 @@ describe.each<BrowserName>(["chromium", "firefox"])("keeping in %s", (name) => {
     expect(annotation.body).toContainEqual({ type: "SpecificResource", purpose: "linking", source: "ovks" });
     expect(annotation.body).toContainEqual({ type: "SpecificResource", purpose: "linking", source: "nato" });
     // Back past the tag's × (once it is drawn) to the colours; the arrow key picks the next one, green.
-    await waitFor(() => state(page), (s) => s.text.includes("Sanktionen×"), "the tag in the tooltip");
+    await waitFor(
+      () => state(page),
+      (s) => s.text.includes("Sanktionen×"),
+      "the tag in the tooltip",
+    );
     await back(2);
     await page.keyboard.press("ArrowRight");
     await waitFor(stored, (all) => Object.values(all)[0]?.target.styleClass === "randnotiz-green", "green");
