@@ -10,7 +10,7 @@ import type { PageSummary } from "../core/summary";
 import type { TooltipView } from "../core/view/types";
 import { browser, type Runtime } from "./browser";
 
-const DiscoverJobEntries = { blocks: v.array(v.string()), lang: v.string() };
+const discoverJobEntries = () => ({ blocks: v.array(v.string()), lang: v.string() });
 
 /** Requests the content script answers (sent with tabs.sendMessage). Extra fields are ignored. */
 export const ContentRequest = v.variant("type", [
@@ -33,44 +33,46 @@ export const ContentRequest = v.variant("type", [
 ]);
 
 /** Requests the background answers (sent with runtime.sendMessage). */
-export const BackgroundRequest = v.variant("type", [
-  v.object({ type: v.literal("randnotiz:page-summary"), distinct: v.number(), active: v.boolean() }),
-  /** Opens `source` in a new tab and reveals highlight `id` there once the page has anchored it. */
-  v.object({ type: v.literal("randnotiz:open-highlight"), source: v.string(), id: v.string() }),
-  /** A page reports how its highlights anchored, so the review page can list orphans. */
-  v.object({
-    type: v.literal("randnotiz:anchor-report"),
-    states: v.record(v.string(), v.picklist(ANCHOR_STATES)),
-  }),
-  /** A reader found the derived highlight index or snapshot damaged: the background rebuilds both. */
-  v.object({ type: v.literal("randnotiz:index-damaged") }),
-  /** What the tooltip says about each entity (null: unknown), in `lang`; the page caches it. */
-  v.object({
-    type: v.literal("randnotiz:entity-views"),
-    entities: v.array(v.string()),
-    lang: v.picklist(["de", "en"]),
-  }),
-  /** Runs name discovery off the page (compromise loads only there, on demand). */
-  v.object({ type: v.literal("randnotiz:discover-run"), ...DiscoverJobEntries }),
-  /** What the reader saved about an entity (count and the two newest), from the background's name index. */
-  v.object({ type: v.literal("randnotiz:about-name"), entity: v.string() }),
-  /** Every tag in use with its count, the most used first (the tooltip's tag suggestions). */
-  v.object({ type: v.literal("randnotiz:tag-counts") }),
-  /** A passage's shareable link (text fragment); with the page's text it is made unique on that page. */
-  v.object({
-    type: v.literal("randnotiz:passage-link"),
-    source: v.string(),
-    quote: v.object({ exact: v.string(), prefix: v.string(), suffix: v.string() }),
-    page: v.optional(v.object({ text: v.string(), start: v.number() })),
-  }),
-  /** Opens the review page filtered by a name, as its timeline. */
-  v.object({ type: v.literal("randnotiz:open-timeline"), entity: v.string() }),
-]);
+export const BackgroundRequest = /* @__PURE__ */ (() =>
+  v.variant("type", [
+    v.object({ type: v.literal("randnotiz:page-summary"), distinct: v.number(), active: v.boolean() }),
+    /** Opens `source` in a new tab and reveals highlight `id` there once the page has anchored it. */
+    v.object({ type: v.literal("randnotiz:open-highlight"), source: v.string(), id: v.string() }),
+    /** A page reports how its highlights anchored, so the review page can list orphans. */
+    v.object({
+      type: v.literal("randnotiz:anchor-report"),
+      states: v.record(v.string(), v.picklist(ANCHOR_STATES)),
+    }),
+    /** A reader found the derived highlight index or snapshot damaged: the background rebuilds both. */
+    v.object({ type: v.literal("randnotiz:index-damaged") }),
+    /** What the tooltip says about each entity (null: unknown), in `lang`; the page caches it. */
+    v.object({
+      type: v.literal("randnotiz:entity-views"),
+      entities: v.array(v.string()),
+      lang: v.picklist(["de", "en"]),
+    }),
+    /** Runs name discovery off the page (compromise loads only there, on demand). */
+    v.object({ type: v.literal("randnotiz:discover-run"), ...discoverJobEntries() }),
+    /** What the reader saved about an entity (count and the two newest), from the background's name index. */
+    v.object({ type: v.literal("randnotiz:about-name"), entity: v.string() }),
+    /** Every tag in use with its count, the most used first (the tooltip's tag suggestions). */
+    v.object({ type: v.literal("randnotiz:tag-counts") }),
+    /** A passage's shareable link (text fragment); with the page's text it is made unique on that page. */
+    v.object({
+      type: v.literal("randnotiz:passage-link"),
+      source: v.string(),
+      quote: v.object({ exact: v.string(), prefix: v.string(), suffix: v.string() }),
+      page: v.optional(v.object({ text: v.string(), start: v.number() })),
+    }),
+    /** Opens the review page filtered by a name, as its timeline. */
+    v.object({ type: v.literal("randnotiz:open-timeline"), entity: v.string() }),
+  ]))();
 
 /** Requests Chrome's offscreen document answers (sent by the background with runtime.sendMessage). */
-export const OffscreenRequest = v.variant("type", [
-  v.object({ type: v.literal("randnotiz:discover-offscreen"), ...DiscoverJobEntries }),
-]);
+export const OffscreenRequest = /* @__PURE__ */ (() =>
+  v.variant("type", [
+    v.object({ type: v.literal("randnotiz:discover-offscreen"), ...discoverJobEntries() }),
+  ]))();
 
 type ContentRequest = v.InferOutput<typeof ContentRequest>;
 type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
@@ -193,10 +195,17 @@ function isMalformedAnswer(answer: unknown): answer is MalformedAnswer {
   );
 }
 
+function isPolyfillRejection(answer: unknown): answer is { message: string } {
+  return typeof answer === "object" && answer !== null && "__mozWebExtensionPolyfillReject__" in answer;
+}
+
 /** Our own messages always fit the contract; an error answer means the two sides disagree, so it throws. */
 async function checked<T>(answer: Promise<unknown>): Promise<T> {
   const value = await answer;
   if (isMalformedAnswer(value)) throw new Error(value.error);
+  // A handler that threw under the polyfill (Chrome's background) answers the content script, which uses
+  // Chrome's own API (native-chrome.ts), with the polyfill's rejection record rather than a rejection.
+  if (isPolyfillRejection(value)) throw new Error(value.message);
   return value as T;
 }
 
