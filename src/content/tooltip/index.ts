@@ -38,6 +38,7 @@ export class TooltipController {
   private readonly navigator: Navigator;
   private readonly views: EntityViews;
   private readonly keeping: KeepingLookups;
+  private shownExtra: Extra = {};
   private prefetchTimer: ReturnType<typeof setTimeout> | undefined;
   private t: Translate;
   private open: Target | null = null;
@@ -59,7 +60,7 @@ export class TooltipController {
   ) {
     this.t = translator(options.lang);
     this.views = new EntityViews(options.lang, (ids) => this.viewsArrived(ids));
-    this.keeping = new KeepingLookups(() => this.redraw({}));
+    this.keeping = new KeepingLookups(() => this.refresh());
     this.view = new TooltipHost(this.t, this.actions(), () => this.close());
     this.navigator = new Navigator({ marks: () => mergeTargets(annotator.marks(), saved.marks()) });
     this.hover = new HoverTracker(
@@ -380,7 +381,16 @@ export class TooltipController {
     }, ms);
   }
 
+  /**
+   * Draws the open tooltip again with what it said last ("Note saved", Undo, a copied link), for answers
+   * that arrive later (tags in use, what was saved about the name); it neither moves nor takes the focus.
+   */
+  private refresh(): void {
+    if (this.open && this.view.isOpen) this.view.refresh(this.contentOf(this.open, this.shownExtra));
+  }
+
   private show(mark: Target, pointer: Point | null, extra: Extra = {}): void {
+    this.shownExtra = extra;
     const content = this.contentOf(mark, extra);
     if (!content.entity && !content.saved && !content.error && !content.deleted) return;
     // An undo is offered only where the delete happened, and only until the tooltip moves on.

@@ -125,12 +125,20 @@ export class TooltipHost {
       host.style.setProperty("visibility", "visible", "important");
       raise(host);
       // A hidden element cannot take focus: the note field asks for it once the panel is visible, once.
-      if (generation === focusFor) {
+      const field = generation === focusFor ? this.root?.querySelector<HTMLElement>("[data-focus]") : null;
+      if (field) {
         focusFor = -1;
-        this.root?.querySelector<HTMLElement>("[data-focus]")?.focus();
+        field.focus();
       }
     };
     this.stopUpdates = follow(elementOf(range.startContainer), host, update);
+  }
+
+  /** New content for the open tooltip, drawn where it is (a size change re-places it); no focus moves. */
+  refresh(view: TooltipContent): void {
+    if (!this.view) return;
+    this.view = view;
+    this.draw();
   }
 
   hide(): void {
