@@ -7,6 +7,7 @@ import { errorMessage } from "../core/errors";
 import { toCollection, toCsv, toMarkdown } from "../core/highlights/exchange";
 import { assertWritable } from "../core/highlights/limits";
 import { asCopy, toRecord, withNote } from "../core/highlights/model";
+import { toObsidianNotes } from "../core/highlights/obsidian";
 import type { HighlightRecord, WebAnnotation } from "../core/highlights/types";
 import type { Settings } from "../core/settings";
 import { type Backup, backupDue, chooseBackup, exported } from "../core/settings/backup";
@@ -26,12 +27,13 @@ import {
 } from "../platform/highlights";
 import { sendToBackground } from "../platform/messages";
 import { loadSettings, onSettingsChanged, updateSettings } from "../platform/storage";
-import { searchNames } from "../ui/entity-info";
+import { entityNames, searchNames } from "../ui/entity-info";
 import { useLanguage } from "../ui/use-language";
 import { BackupBar } from "./BackupBar";
 import { download } from "./download";
 import { parseRequest } from "./entries-model";
-import { type ExportFormat, NoteConflict, type Notice } from "./model";
+import { type ExportFormat, type ExportOptions, NoteConflict, type Notice } from "./model";
+import { zipNotes } from "./obsidian-zip";
 import { ReviewForm } from "./ReviewForm";
 import { runImport } from "./run-import";
 import { HighlightStore } from "./store";
@@ -256,7 +258,7 @@ export function ReviewContainer({ search }: { search: string }) {
       setItems(store.items);
     });
 
-  const onExport = async (format: ExportFormat, records: HighlightRecord[]) => {
+  const onExport = async (format: ExportFormat, records: HighlightRecord[], options: ExportOptions) => {
     const stamp = new Date().toISOString();
     const name = `randnotiz-highlights-${stamp.slice(0, 10)}`;
     try {
@@ -269,7 +271,14 @@ export function ReviewContainer({ search }: { search: string }) {
         if (!pending && annotations.length === store.size)
           await updateSettings((s) => ({ ...s, backup: exported(s.backup, stamp) }));
       } else if (format === "markdown") download(toMarkdown(records, lang), "text/markdown", `${name}.md`);
-      else
+      else if (format === "obsidian") {
+        const notes = toObsidianNotes(records, {
+          lang,
+          wikilinks: options.wikilinks,
+          namesOf: entityNames(lang),
+        });
+        download(zipNotes(notes, name, new Date(stamp)), "application/zip", `${name}.zip`);
+      } else
         download(
           toCsv(records, (id) => lookup(id)?.label ?? id),
           "text/csv",
@@ -379,7 +388,7 @@ export function ReviewContainer({ search }: { search: string }) {
       onOpen={onOpen}
       onDelete={(records) => void onDelete(records)}
       onSaveNote={onSaveNote}
-      onExport={(format, records) => void onExport(format, records)}
+      onExport={(format, records, options) => void onExport(format, records, options)}
       onImport={(file) => void onImport(file)}
       onUndo={() => void (keeping.toast ? keeping.onUndo() : onUndo())}
       onDismissToast={keeping.toast ? keeping.dismiss : undo.dismiss}

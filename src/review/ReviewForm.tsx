@@ -22,6 +22,7 @@ import { listState } from "./ListState";
 import {
   type EntityLookup,
   type ExportFormat,
+  type ExportOptions,
   layoutRows,
   NoteConflict,
   type Notice,
@@ -55,7 +56,7 @@ export interface ReviewFormProps {
   onDelete: (records: HighlightRecord[]) => void;
   /** Resolves when saved; rejects with a readable Error, which the editor shows. */
   onSaveNote: (record: HighlightRecord, note: string) => Promise<void>;
-  onExport: (format: ExportFormat, records: HighlightRecord[]) => void;
+  onExport: (format: ExportFormat, records: HighlightRecord[], options: ExportOptions) => void;
   onImport: (file: File) => void;
   onUndo: () => void;
   onDismissToast: () => void;
@@ -213,10 +214,11 @@ export function ReviewForm(props: ReviewFormProps) {
         onClear={() => onQuery(EMPTY_QUERY)}
         onSort={setSort}
         onGroupBy={setGroupBy}
-        onExport={(format) =>
+        onExport={(format, options) =>
           props.onExport(
             format,
             filtered.map((i) => i.record),
+            options,
           )
         }
         onImport={props.onImport}

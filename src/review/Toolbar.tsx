@@ -1,12 +1,13 @@
 // The controls above the list: search, grouping, sorting, filters, export and import. All are native
 // inputs, selects and buttons, so the keyboard and screen readers work without custom handling.
+import { useState } from "preact/hooks";
 import type { Facet, GroupBy, ReviewQuery, SortOrder } from "../core/highlights/search";
 import { COLOURS, type Colour } from "../core/highlights/types";
 import { COLOUR_NAMES } from "../ui/colour-names";
 import type { Lang, MessageKey, Translate } from "../ui/i18n";
 import { DateField } from "./DateField";
 import { ImportButton } from "./ImportButton";
-import type { EntityLookup, ExportFormat } from "./model";
+import type { EntityLookup, ExportFormat, ExportOptions } from "./model";
 
 export interface ToolbarProps {
   t: Translate;
@@ -26,7 +27,7 @@ export interface ToolbarProps {
   onClear: () => void;
   onSort: (sort: SortOrder) => void;
   onGroupBy: (groupBy: GroupBy) => void;
-  onExport: (format: ExportFormat) => void;
+  onExport: (format: ExportFormat, options: ExportOptions) => void;
   onImport: (file: File) => void;
 }
 
@@ -34,11 +35,13 @@ export interface ToolbarProps {
 const FORMATS: Array<[ExportFormat, string, MessageKey]> = [
   ["json", "JSON-LD", "reviewExportJsonLd"],
   ["markdown", "Markdown", "reviewExportMarkdown"],
+  ["obsidian", "Obsidian (.zip)", "reviewExportObsidian"],
   ["csv", "CSV", "reviewExportCsv"],
 ];
 
 export function Toolbar(props: ToolbarProps) {
   const { t, query, sort, groupBy, lookup, disabled, onQuery } = props;
+  const [wikilinks, setWikilinks] = useState(false);
   const filtered =
     query.text !== "" ||
     query.entity !== null ||
@@ -207,11 +210,20 @@ export function Toolbar(props: ToolbarProps) {
             class={`export export-${format}`}
             title={t(hint)}
             disabled={disabled || props.shown === 0}
-            onClick={() => props.onExport(format)}
+            onClick={() => props.onExport(format, { wikilinks })}
           >
             {name}
           </button>
         ))}
+        <label class="export-option">
+          <input
+            type="checkbox"
+            class="export-wikilinks"
+            checked={wikilinks}
+            onChange={(e) => setWikilinks(e.currentTarget.checked)}
+          />
+          {t("reviewExportWikilinks")}
+        </label>
         <ImportButton
           class="import"
           inputId="import-file"

@@ -1,7 +1,7 @@
 // Exports leave the review page as files the reader downloads; both tabs use this.
 /** Saves text as a file through a blob URL and `<a download>`: no downloads permission needed. */
-export function download(text: string, type: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function download(data: string | Uint8Array<ArrayBuffer>, type: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const anchor = document.createElement("a");
   anchor.href = url;
   anchor.download = filename;

@@ -11,7 +11,12 @@ export interface EntityInfo {
 }
 export type EntityLookup = (id: string) => EntityInfo | undefined;
 
-export type ExportFormat = "json" | "markdown" | "csv";
+export type ExportFormat = "json" | "markdown" | "obsidian" | "csv";
+
+/** Choices that shape an export: names as [[wikilinks]] in the Obsidian notes. */
+export interface ExportOptions {
+  wikilinks: boolean;
+}
 
 /**
  * A note save found the stored highlight changed since its editor opened (another tab, the page's

@@ -12,6 +12,18 @@ export function entityInfo(lang: Lang): (id: string) => { label: string; type: E
   };
 }
 
+/** A name's label in `lang` and every form the fact base knows for it (the Obsidian export's wikilinks). */
+export function entityNames(
+  lang: Lang,
+): (id: string) => { label: string; forms: readonly string[] } | undefined {
+  return (id) => {
+    const entity = byId.get(id);
+    return (
+      entity && { label: entity.label[lang], forms: [entity.label.de, entity.label.en, ...entity.aliases] }
+    );
+  };
+}
+
 export const factsAsOf: string = factbase.asOf;
 
 const labelDe = entityInfo("de");

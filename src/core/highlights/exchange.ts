@@ -209,40 +209,61 @@ function formatDate(iso: string, lang: "de" | "en", timeZone?: string): string {
   );
 }
 
-/** Markdown grouped by page (in order of first appearance), each quote a blockquote with note and date. */
-export function toMarkdown(records: HighlightRecord[], lang: "de" | "en", timeZone?: string): string {
-  const labels = LABELS[lang];
+/** How one highlight reads in Markdown; `quote` turns its escaped quote into Markdown (wikilinks). */
+export interface RecordStyle {
+  lang: "de" | "en";
+  timeZone?: string;
+  quote?: (record: HighlightRecord) => string;
+}
+
+/** Groups records by page, in order of first appearance. */
+export function byPage(records: HighlightRecord[]): Map<string, HighlightRecord[]> {
   const pages = new Map<string, HighlightRecord[]>();
   for (const record of records) {
     const list = pages.get(record.source);
     if (list) list.push(record);
     else pages.set(record.source, [record]);
   }
-  const out = [`# ${labels.heading}`, ""];
-  for (const [source, list] of pages) {
-    const title = escapeMarkdown((list[0]?.title || source).replace(/\s+/g, " ").trim());
-    const target = linkTarget(source);
-    out.push(target ? `## [${title}](<${target}>)` : `## ${title}`, "");
-    for (const record of list) {
-      out.push(
-        ...escapeMarkdown(record.exact)
-          .split("\n")
-          .map((line) => (line ? `> ${line}` : ">")),
-        "",
-      );
-      if (record.note.trim()) {
-        const note = escapeMarkdown(record.note).split("\n");
-        out.push(`**${labels.note}:** ${note[0]}`, ...note.slice(1), "");
-      }
-      const orphan = record.state === "orphan" ? ` (${labels.orphan})` : "";
-      const meta = [`*${formatDate(record.created, lang, timeZone)}*${orphan}`];
-      const link = linkTarget(passageLink(record.source, record));
-      if (link) meta.push(`[${labels.link}](<${link}>)`);
-      meta.push(`${labels.colour}: ${labels.colours[record.colour]}`);
-      const tags = record.tags.map(hashtag).filter(Boolean);
-      if (tags.length) meta.push(tags.join(" "));
-      out.push(meta.join(" · "), "");
-    }
+  return pages;
+}
+
+/** One highlight: its quote as a blockquote, its note, then date, passage link, colour and #tags. */
+export function recordMarkdown(record: HighlightRecord, style: RecordStyle): string[] {
+  const labels = LABELS[style.lang];
+  const out: string[] = [];
+  const quote = style.quote ? style.quote(record) : escapeMarkdown(record.exact);
+  out.push(...quote.split("\n").map((line) => (line ? `> ${line}` : ">")), "");
+  if (record.note.trim()) {
+    const note = escapeMarkdown(record.note).split("\n");
+    out.push(`**${labels.note}:** ${note[0]}`, ...note.slice(1), "");
+  }
+  const orphan = record.state === "orphan" ? ` (${labels.orphan})` : "";
+  const meta = [`*${formatDate(record.created, style.lang, style.timeZone)}*${orphan}`];
+  const link = linkTarget(passageLink(record.source, record));
+  if (link) meta.push(`[${labels.link}](<${link}>)`);
+  meta.push(`${labels.colour}: ${labels.colours[record.colour]}`);
+  const tags = record.tags.map(hashtag).filter(Boolean);
+  if (tags.length) meta.push(tags.join(" "));
+  out.push(meta.join(" · "), "");
+  return out;
+}
+
+/** The page's title on one line, escaped, or its address when it has none. */
+export const titleOf = (list: HighlightRecord[], source: string): string =>
+  escapeMarkdown((list[0]?.title || source).replace(/\s+/g, " ").trim());
+
+/** A page's heading text: its title, linked to the page when the address is http(s). */
+export function pageLink(title: string, source: string): string {
+  const target = linkTarget(source);
+  return target ? `[${title}](<${target}>)` : title;
+}
+
+/** Markdown grouped by page (in order of first appearance), each quote a blockquote with note and date. */
+export function toMarkdown(records: HighlightRecord[], lang: "de" | "en", timeZone?: string): string {
+  const out = [`# ${LABELS[lang].heading}`, ""];
+  for (const [source, list] of byPage(records)) {
+    out.push(`## ${pageLink(titleOf(list, source), source)}`, "");
+    for (const record of list) out.push(...recordMarkdown(record, { lang, timeZone }));
   }
   return `${out.join("\n").trimEnd()}\n`;
 }
