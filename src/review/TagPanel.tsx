@@ -70,22 +70,15 @@ export function TagPanel(props: TagPanelProps) {
                   </button>
                 </form>
               ) : (
-                <button
-                  type="button"
-                  class="link tag-rename"
-                  aria-label={t("reviewTagRenameLabel", tag)}
-                  onClick={() => setRenaming({ tag, text: tag })}
-                >
+                // Named by its visible word plus hidden ones, so that speech input finds it by what it shows.
+                <button type="button" class="link tag-rename" onClick={() => setRenaming({ tag, text: tag })}>
                   {t("reviewTagRename")}
+                  <span class="sr-only">{t("reviewTagRenameMore", tag)}</span>
                 </button>
               )}
-              <button
-                type="button"
-                class="link danger tag-delete"
-                aria-label={t("reviewTagDeleteLabel", tag)}
-                onClick={() => props.onDelete(tag)}
-              >
+              <button type="button" class="link danger tag-delete" onClick={() => props.onDelete(tag)}>
                 {t("reviewTagDelete")}
+                <span class="sr-only">{t("reviewTagDeleteMore", tag)}</span>
               </button>
               <select
                 class="tag-colour"

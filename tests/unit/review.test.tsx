@@ -204,7 +204,10 @@ test("notes are edited inline: Enter saves, Escape cancels, errors stay visible"
 test("export hands over what is listed; the empty, loading and error states show", () => {
   const { onExport } = show({ initialText: "peskow" });
   act(() => $<HTMLButtonElement>(".export-csv").click());
-  expect(onExport).toHaveBeenCalledWith("csv", [RECORDS[1]]);
+  expect(onExport).toHaveBeenCalledWith("csv", [RECORDS[1]], { wikilinks: false });
+  act(() => $<HTMLInputElement>(".export-wikilinks").click());
+  act(() => $<HTMLButtonElement>(".export-obsidian").click());
+  expect(onExport).toHaveBeenLastCalledWith("obsidian", [RECORDS[1]], { wikilinks: true });
 
   const { onRendered } = show({ items: null });
   expect($("[data-state]").dataset.state).toBe("loading");

@@ -108,6 +108,9 @@ export class TooltipHost {
     const host = this.host!;
     const update = () => {
       if (generation !== this.generation || !this.view) return;
+      // While Chromium captures the page (a screenshot), the window reports a 1×1 viewport for a moment:
+      // there is nothing to place into then, and no reason to close.
+      if (innerWidth < 2 || innerHeight < 2) return;
       if (!inViewport(range)) {
         this.onOutOfView();
         return;
