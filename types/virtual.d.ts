@@ -13,9 +13,6 @@ declare module "randnotiz:matcher" {
 /** The browser a bundle is built for; replaced at build time (scripts/build.ts). */
 declare const __BROWSER__: "chrome" | "firefox";
 
-/** True in the content script's bundle, which every page loads (scripts/build.ts). */
-declare const __CONTENT_SCRIPT__: boolean;
-
 /** Text files bundled as strings (the build's ".txt" loader). */
 declare module "*.txt" {
   const text: string;

@@ -4,13 +4,11 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { errorMessage } from "../core/errors";
-import { toCollection, toCsv, toMarkdown } from "../core/highlights/exchange";
 import { assertWritable } from "../core/highlights/limits";
 import { asCopy, toRecord, withNote } from "../core/highlights/model";
-import { toObsidianNotes } from "../core/highlights/obsidian";
-import type { HighlightRecord, WebAnnotation } from "../core/highlights/types";
+import type { HighlightRecord } from "../core/highlights/types";
 import type { Settings } from "../core/settings";
-import { type Backup, backupDue, chooseBackup, exported } from "../core/settings/backup";
+import { exported } from "../core/settings/backup";
 import { loadEntries } from "../platform/entries";
 import {
   deleteHighlights,
@@ -27,13 +25,12 @@ import {
 } from "../platform/highlights";
 import { sendToBackground } from "../platform/messages";
 import { loadSettings, onSettingsChanged, updateSettings } from "../platform/storage";
-import { entityNames, searchNames } from "../ui/entity-info";
+import { searchNames } from "../ui/entity-info";
 import { useLanguage } from "../ui/use-language";
-import { BackupBar } from "./BackupBar";
-import { download } from "./download";
+import { BackupSlot } from "./BackupSlot";
 import { parseRequest } from "./entries-model";
+import { annotationsFor, exportFile } from "./export-file";
 import { type ExportFormat, type ExportOptions, NoteConflict, type Notice } from "./model";
-import { zipNotes } from "./obsidian-zip";
 import { ReviewForm } from "./ReviewForm";
 import { runImport } from "./run-import";
 import { HighlightStore } from "./store";
@@ -53,14 +50,6 @@ const message = errorMessage;
 function withLock<T>(key: string, job: () => Promise<T>): Promise<T> {
   const locks = typeof navigator !== "undefined" ? navigator.locks : undefined;
   return locks ? (locks.request(`randnotiz:${key}`, job) as Promise<T>) : job();
-}
-
-/** The stored annotations behind some records (undo, note edits, the JSON export), read by key. */
-async function annotationsFor(records: readonly HighlightRecord[]): Promise<WebAnnotation[]> {
-  const found = new Map(
-    (await loadAnnotations(records.map((r) => r.key))).map(({ key, annotation }) => [key, annotation]),
-  );
-  return records.flatMap((r) => found.get(r.key) ?? []);
 }
 
 interface Loading {
@@ -260,30 +249,11 @@ export function ReviewContainer({ search }: { search: string }) {
 
   const onExport = async (format: ExportFormat, records: HighlightRecord[], options: ExportOptions) => {
     const stamp = new Date().toISOString();
-    const name = `randnotiz-highlights-${stamp.slice(0, 10)}`;
     try {
-      if (format === "json") {
-        // The reader's entries go along whole: a backup of the highlights alone would lose them.
-        const [annotations, entries] = await Promise.all([annotationsFor(records), loadEntries()]);
-        const text = JSON.stringify(toCollection(annotations, stamp, entries), null, 2);
-        download(text, "application/ld+json", `${name}.jsonld`);
-        // Only a file with every highlight counts as a backup (docs/backup.md).
-        if (!pending && annotations.length === store.size)
-          await updateSettings((s) => ({ ...s, backup: exported(s.backup, stamp) }));
-      } else if (format === "markdown") download(toMarkdown(records, lang), "text/markdown", `${name}.md`);
-      else if (format === "obsidian") {
-        const notes = toObsidianNotes(records, {
-          lang,
-          wikilinks: options.wikilinks,
-          namesOf: entityNames(lang),
-        });
-        download(zipNotes(notes, name, new Date(stamp)), "application/zip", `${name}.zip`);
-      } else
-        download(
-          toCsv(records, (id) => lookup(id)?.label ?? id),
-          "text/csv",
-          `${name}.csv`,
-        );
+      const count = await exportFile(format, records, { ...options, lang, lookup, stamp });
+      // Only a file with every highlight counts as a backup (docs/backup.md).
+      if (count !== null && !pending && count === store.size)
+        await updateSettings((s) => ({ ...s, backup: exported(s.backup, stamp) }));
     } catch (error) {
       setNotice({ kind: "error", text: t("reviewFailed", message(error)) });
     }
@@ -349,13 +319,7 @@ export function ReviewContainer({ search }: { search: string }) {
     };
   }, [pending, store, t]);
 
-  const onChooseBackup = (weeks: Backup["weeks"]) =>
-    updateSettings((s) => ({ ...s, backup: chooseBackup(s.backup, weeks, new Date().toISOString()) })).catch(
-      (error) => setNotice({ kind: "error", text: t("reviewFailed", message(error)) }),
-    );
-  const backup = settings?.backup;
   const total = pending ? pending.library.size : (items?.length ?? 0);
-  const due = backup && total > 0 ? backupDue(backup, Date.now()) : null;
 
   const onSearchText = useCallback(
     (text: string) => {
@@ -396,22 +360,20 @@ export function ReviewContainer({ search }: { search: string }) {
       onRendered={onRendered}
       pending={pendingView}
       backup={
-        backup ? (
-          <BackupBar
-            t={t}
-            weeks={backup.weeks}
-            due={due}
-            never={backup.last === null}
-            disabled={pending !== null || importing}
-            onChoose={(weeks) => void onChooseBackup(weeks)}
-            onExportAll={() =>
-              void onExport(
-                "json",
-                store.items.map((i) => i.record),
-              )
-            }
-          />
-        ) : null
+        <BackupSlot
+          t={t}
+          backup={settings?.backup}
+          total={total}
+          disabled={pending !== null || importing}
+          onExportAll={() =>
+            void onExport(
+              "json",
+              store.items.map((i) => i.record),
+              { wikilinks: false },
+            )
+          }
+          onError={(error) => setNotice({ kind: "error", text: t("reviewFailed", message(error)) })}
+        />
       }
     />
   );
