@@ -195,17 +195,10 @@ function isMalformedAnswer(answer: unknown): answer is MalformedAnswer {
   );
 }
 
-function isPolyfillRejection(answer: unknown): answer is { message: string } {
-  return typeof answer === "object" && answer !== null && "__mozWebExtensionPolyfillReject__" in answer;
-}
-
 /** Our own messages always fit the contract; an error answer means the two sides disagree, so it throws. */
 async function checked<T>(answer: Promise<unknown>): Promise<T> {
   const value = await answer;
   if (isMalformedAnswer(value)) throw new Error(value.error);
-  // A handler that threw under the polyfill (Chrome's background) answers the content script, which uses
-  // Chrome's own API (native-chrome.ts), with the polyfill's rejection record rather than a rejection.
-  if (isPolyfillRejection(value)) throw new Error(value.message);
   return value as T;
 }
 
