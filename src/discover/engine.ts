@@ -128,6 +128,20 @@ function joinsDirection(text: string, all: readonly Token[], row: readonly numbe
   );
 }
 
+/** Token ids of one match, split where anything but spaces or a hyphen stands between two tokens. */
+function partsOf(text: string, all: readonly Token[], ids: number[]): number[][] {
+  const parts: number[][] = [[]];
+  for (const [k, id] of ids.entries()) {
+    if (k > 0) {
+      const a = all[ids[k - 1]!]!;
+      const gap = text.slice(a.start + a.text.length, all[id]!.start);
+      if (/[^\s\u00a0-]/.test(gap)) parts.push([]);
+    }
+    parts[parts.length - 1]!.push(id);
+  }
+  return parts;
+}
+
 // compromise's own terms and match pointers: .json({ offset: true }) cost as much as the parse itself.
 function englishCandidates(text: string, isCommon?: (w: string) => boolean, gaz?: Gazetteer): Candidate[] {
   const doc = nlp(text) as unknown as Doc;
@@ -158,18 +172,20 @@ function englishCandidates(text: string, isCommon?: (w: string) => boolean, gaz?
       // would be listed as "Asia" beside "Central Asia" (docs/discovery.md, "Direction words").
       let a = a0;
       while (kind === "place" && a > 0 && joinsDirection(text, all, index[n]!, a)) a--;
-      const ids = index[n]!.slice(a, b);
-      // The three lists can overlap; the first to claim a token keeps it.
-      if (ids.length === 0 || ids.some((i) => seen.has(i))) continue;
-      for (const i of ids) seen.add(i);
-      found.push({
-        at: all[ids[0]!]!.start,
-        c: cleanEnglish(
-          text,
-          ids.map((i) => all[i]!),
-          kind,
-        ),
-      });
+      // The three lists can overlap; the first to claim a token keeps it. A match is split at punctuation
+      // first ("Geelong, Australia"), so that a part another rule claimed does not take the rest with it.
+      for (const ids of partsOf(text, all, index[n]!.slice(a, b))) {
+        if (ids.length === 0 || ids.some((i) => seen.has(i))) continue;
+        for (const i of ids) seen.add(i);
+        found.push({
+          at: all[ids[0]!]!.start,
+          c: cleanEnglish(
+            text,
+            ids.map((i) => all[i]!),
+            kind,
+          ),
+        });
+      }
     }
   }
   return found.sort((a, b) => a.at - b.at).flatMap((f) => f.c);

@@ -84,7 +84,16 @@ function finish(block: string, tokens: readonly Token[], fallback: NameKind): Ca
   const placeTag = (t: Token): boolean => !t.tags?.some((x) => x === "FirstName" || x === "LastName");
   if (kind === "person" && b - a > 2 && placeTag(tokens[a]!) && tokens[a + 1]!.tags?.includes("FirstName"))
     a++;
-  if (kind === "person") while (b - a > 1 && TITLES.has(word(a).toLowerCase().replace(/\.$/, ""))) a++;
+  const title = (i: number): boolean => TITLES.has(word(i).toLowerCase().replace(/\.$/, ""));
+  // "Chief Financial Officer Terri Willoughby": everything up to the last title word is the title.
+  if (kind === "person")
+    for (let i = b - 2; i >= a; i--)
+      if (title(i)) {
+        a = i + 1;
+        break;
+      }
+  // "County Manager", "House Speaker": a role word ends a title, never the name of a place or a body.
+  if (kind !== "person" && b > a && title(b - 1)) return null;
   if (a >= b) return null;
   const kept = tokens.slice(a, b);
   const words = kept.map((_, i) => word(a + i));
@@ -92,13 +101,20 @@ function finish(block: string, tokens: readonly Token[], fallback: NameKind): Ca
   const text = words.join(" ").replace(/\.$/, "");
   if (!/\p{L}\p{L}/u.test(text) || /^[\p{N}\s.,-]+$/u.test(text)) return null;
   if (words.length === 1 && (PRONOUNS.has(text.toLowerCase()) || TITLES.has(text.toLowerCase()))) return null;
+  // Degrees are no names: "earned her Ph.D. under Munday".
+  if (/^(?:Ph\.? ?D|M\.?D|MBA|B\.?Sc|M\.?Sc|LL\.?M)\.?$/i.test(text)) return null;
   const last = kept[kept.length - 1]!;
   const end = last.start + word(b - 1).length;
   return { text, kind, surface: block.slice(kept[0]!.start, end) };
 }
 
 /** Candidates from one match of compromise: split at punctuation, then cleaned. */
-export function cleanEnglish(block: string, tokens: readonly Token[], kind: NameKind): Candidate[] {
+export function cleanEnglish(block: string, all: readonly Token[], kind: NameKind): Candidate[] {
+  // "REUTERS/Kim Hong-Ji": a photo credit names the agency, then the photographer.
+  const tokens = all.map((t) => {
+    const m = /^[\p{L}.&-]+\/(?=\p{Lu})/u.exec(t.text);
+    return m ? { ...t, text: t.text.slice(m[0].length), start: t.start + m[0].length } : t;
+  });
   const out: Candidate[] = [];
   let part: Token[] = [];
   const flush = (): void => {

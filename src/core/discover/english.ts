@@ -4,6 +4,8 @@
 // - short forms: US, UK, EU, UN, AP and other capital acronyms;
 // - a place-tagged word before a lone surname is a first name ("Georgia O'Keeffe").
 // Demonyms (Russian, Central Asian) are adjectives, never names: see isDemonym in tokens.ts.
+import { dateline } from "./dateline";
+import { longFormBefore } from "./forms";
 import { CORPORATE } from "./institutions";
 import { hasTag as has, isDemonym, ORG_END, ROLE_WORDS, type Token, startsUpper as upper } from "./tokens";
 import type { Candidate, Gazetteer } from "./types";
@@ -39,10 +41,16 @@ const PLACE_FORMS = new Set([
 ]);
 // Short forms and news agencies (cited as sources: "TASS reported", "(Reuters)"): organisations.
 const ORG_FORMS = new Set(
-  "EU UN AP AFP NATO OSCE WHO IMF BBC CNN TASS Tass Reuters Xinhua Interfax Kyodo Yonhap DPA dpa ANSA EFE".split(
+  "EU UN AP AFP NATO OSCE WHO IMF BBC CNN TASS Tass Reuters Xinhua Interfax Kyodo Yonhap DPA dpa ANSA EFE Congress".split(
     " ",
   ),
 );
+// A place and a club word name a club: "Blackburn Rovers", "MK Dons", "Tottenham Hotspur". Words that also
+// end places' names ("City", "Town": "Kansas City", "Cape Town") are no evidence, nor is a run that goes on
+// ("Burbank City Council").
+const CLUB_END = /^(?:United|Rovers|Athletic|Wanderers|Albion|Hotspur|Dons|Rangers|Argyle|FC|AFC)$/;
+// "in Geelong, Australia": after a preposition of place, a word before a comma and a known place is a town.
+const PLACE_PREPOSITIONS = new Set(["in", "from", "at", "near", "outside"]);
 // "The UN", "In Almaty": a capitalised function word before a short form is no part of a name.
 const FUNCTION_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb"];
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
@@ -136,7 +144,14 @@ export function englishExtras(
       !isDemonym(t, block)
     );
   };
-  for (let i = 0; i < tokens.length; i++) {
+  let start = 0;
+  const line = dateline(block);
+  if (line) {
+    // "LOS ANGELES (AP) -": the dateline's place and source; its tokens are claimed.
+    while (start < tokens.length && tokens[start]!.start < line.end) start++;
+    if (start > 0) for (const candidate of line.candidates) out.push({ candidate, from: 0, to: start });
+  }
+  for (let i = start; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = word(t);
     if (isRole(w) && !/['’]s?$/u.test(t.text)) {
@@ -145,7 +160,9 @@ export function englishExtras(
       const next = tokens[k];
       if (next && /^[ \u00a0]+$/.test(gap(block, tokens[k - 1]!, next))) {
         const e = capitalRun(block, tokens, k, 4);
-        if (e > k && !(e - k === 1 && has(next, "Place", "Organization"))) {
+        // "Chief Financial Officer Terri Willoughby": words between two role words belong to the title.
+        const titleGoesOn = e < tokens.length && isRole(word(tokens[e]!)) && joinedName(e - 1, e);
+        if (e > k && !titleGoesOn && !(e - k === 1 && has(next, "Place", "Organization"))) {
           let title = i;
           while (
             title > 0 &&
@@ -160,6 +177,47 @@ export function englishExtras(
       }
     }
     const afterName = i > 0 && joinedName(i - 1, i) && !has(tokens[i - 1]!, ...FUNCTION_TAGS);
+    const next = tokens[i + 1];
+    if (
+      !afterName &&
+      next &&
+      joinedName(i, i + 1) &&
+      CLUB_END.test(word(next)) &&
+      !(tokens[i + 2] && joinedName(i + 1, i + 2)) &&
+      (has(t, "Place") || gaz?.place(w) || /^\p{Lu}{2,3}$/u.test(w)) &&
+      !gaz?.place(`${w} ${word(next)}`)
+    ) {
+      push(i, i + 2, "organisation");
+      i++;
+      continue;
+    }
+    if (gaz && upper(w) && !afterName) {
+      // "United States of America": a known place with "of" in it, which compromise splits.
+      let n = Math.min(5, tokens.length - i);
+      while (
+        n >= 3 &&
+        !(/ of /.test(surface(block, tokens, i, i + n)) && gaz.place(surface(block, tokens, i, i + n)))
+      )
+        n--;
+      if (n >= 3) {
+        push(i, i + n, "place");
+        i += n - 1;
+        continue;
+      }
+    }
+    if (
+      gaz &&
+      i > 0 &&
+      PLACE_PREPOSITIONS.has(tokens[i - 1]!.text) &&
+      foreignName(i) &&
+      t.text.endsWith(",") === false &&
+      block.charAt(t.start + t.text.length) === "," &&
+      next &&
+      gaz.place(word(next).replace(/[,.]$/, ""))
+    ) {
+      push(i, i + 1, "place");
+      continue;
+    }
     if (upper(w) && !afterName && !has(t, ...FUNCTION_TAGS)) {
       // A run of capitalised words that ends in "Force", "Council", "Ministry" …: one organisation; "and",
       // "of", "for" may join its words ("Securities and Exchange Commission"). A trade word ends a
@@ -168,6 +226,7 @@ export function englishExtras(
       let e = i + 1;
       let best = 0;
       let joined = false;
+      let firstJoin = -1;
       const orgWord = (k: number): boolean => {
         const w = word(tokens[k]!);
         return ORG_END.test(w) || (!joined && CORPORATE.has(w));
@@ -181,12 +240,24 @@ export function englishExtras(
           /^ $/.test(gap(block, tokens[e]!, tokens[e + 1]!)) &&
           upper(tokens[e + 1]!.text)
         ) {
+          if (!joined) firstJoin = e;
           e += 2;
           joined = true;
         } else break;
         if (orgWord(e - 1)) best = e;
       }
-      if (best >= i + 2) {
+      // "Timothy Clark of Deakin University": a person of a body is an affiliation, not one name; the
+      // body starts after "of" and the person is left to compromise.
+      const person =
+        firstJoin > i &&
+        tokens.slice(i, firstJoin).some((x) => has(x, "Person", "FirstName", "LastName")) &&
+        !tokens.slice(i, firstJoin).some((x) => ORG_END.test(word(x)) || CORPORATE.has(word(x)));
+      if (person && best >= firstJoin + 2) {
+        push(firstJoin + 1, best, "organisation");
+        i = best - 1;
+        continue;
+      }
+      if (best >= i + 2 && !person) {
         e = best;
         push(i, e, "organisation");
         i = e - 1;
@@ -225,6 +296,8 @@ export function englishExtras(
       // A capital acronym: an organisation when it stands in brackets after its long form, else twice.
       const bracket = block.charAt(t.start - 1) === "(";
       push(i, i + 1, "organisation", !bracket);
+      const long = bracket ? longFormBefore(block, t.start - 1, w) : undefined;
+      if (long) out[out.length - 1]!.candidate.of = long;
     } else if (
       has(t, "Place") &&
       !has(t, "FirstName") &&

@@ -4,7 +4,7 @@
 export type IsCommon = (word: string) => boolean;
 
 export const ROLES =
-  /(?:präsident|minister|chef|sprecher|kanzler|premier|vorsitzende|führer|sekretär|bürgermeister|botschafter|gouverneur|senator|kandidat|amtskollege|kollege|berater|general|könig|prinz|papst|trainer|autor|regisseur|sänger|machthaber|diktator|herrscher|abgeordnete|richter|experte|analyst|korrespondent|politiker|leiter|verteidiger|anwalt|anwältin|direktor|intendant|forscher|ermittler|kapitän|spieler|stürmer|torwart|vorstand)(?:in|en|n|s)?$/i;
+  /(?:präsident|minister|chef|sprecher|kanzler|premier|vorsitzende|mitglied|führer|sekretär|bürgermeister|botschafter|gouverneur|senator|kandidat|amtskollege|kollege|berater|general|könig|prinz|papst|trainer|autor|regisseur|sänger|machthaber|diktator|herrscher|abgeordnete|richter|experte|analyst|korrespondent|politiker|leiter|verteidiger|anwalt|anwältin|direktor|intendant|forscher|ermittler|kapitän|spieler|stürmer|torwart|vorstand)(?:in|en|n|s|r|er)?$/i;
 export const HONORIFICS = new Set(["Herr", "Herrn", "Frau", "Dr", "Prof"]);
 export const PLACE_CUES = new Set(["in", "nach", "aus"]);
 export const INSTITUTIONS = new Set(
@@ -30,6 +30,9 @@ export const NOT_ORGS = new Set([
   "IV",
   "XXL",
   "PDF",
+  // Championships are events: "EM-Pause", "WM-Qualifikation".
+  "EM",
+  "WM",
 ]);
 // Regions by their ending ("Zentralasien", "Osteuropa", "Südkaukasus"): a place, never a person.
 export const REGION = /(?:asien|europa|afrika|amerika|kaukasus|ozeanien|arabien|skandinavien|balkan|stan)$/i;
@@ -65,8 +68,15 @@ export const GENITIVE = new Set([
 export const ACRONYM_PLACES = new Set(["USA", "US", "UK", "UdSSR", "VAE", "DDR", "BRD"]);
 // News agencies, cited in credits and sources ("Foto: …/dpa", "berichtete Xinhua"): always organisations.
 export const AGENCIES = new Set(
-  "dpa DPA AFP AP Reuters TASS Tass Xinhua Interfax KNA epd SID ANSA EFE Kyodo Yonhap APA SDA".split(" "),
+  "dpa DPA AFP AP Reuters TASS Tass Xinhua Interfax KNA epd SID ANSA EFE Kyodo Yonhap APA SDA imago IMAGO Imago".split(
+    " ",
+  ),
 );
+// Numerals that are nouns: "1,85 Billionen Euro" is an amount, not a name.
+export const NUMERALS =
+  /^(?:Million|Millionen|Milliarde|Milliarden|Billion|Billionen|Tausende|Hunderte|Dutzende)$/;
+// A compass word before a country names its part: "Ostukraine", "Nordsyrien", "Südkorea".
+export const COMPASS = /^(?:Nord|Süd|Ost|West|Zentral|Mittel|Nordost|Nordwest|Südost|Südwest)(?=\p{Ll}{3})/u;
 // The federal bodies that one word names ("Bundestag", "Bundeswehr"): organisations, not nouns.
 export const FEDERAL =
   /^(?:Bundes(?:tag|tags|rat|rats|wehr|bank|regierung|verfassungsgericht|gerichtshof|kartellamt|anwaltschaft|polizei)|Landtag|Landtags)$/;
@@ -91,7 +101,7 @@ export const isAcronym = (w: string): boolean =>
 
 /** A common word, or a compound ending in one ("Sicherheitsgründen", "Friedenstruppe"). */
 export function commonNoun(word: string, isCommon: IsCommon): boolean {
-  if (isCommon(word) || isCommon(word.toLowerCase())) return true;
+  if (isCommon(word) || isCommon(word.toLowerCase()) || NUMERALS.test(word)) return true;
   const parts = word.split("-");
   const last = parts[parts.length - 1]!;
   if (parts.length > 1) return parts.every((p) => isCommon(p) || isCommon(p.toLowerCase()));
@@ -117,7 +127,7 @@ export const isRole = (w: string): boolean => HONORIFICS.has(w) || ROLES.test(w)
 
 /** "Angaben", "Gesprächen": an inflected form of a common word, or a word with an abstract-noun ending. */
 export function inflectedNoun(w: string, isCommon: IsCommon): boolean {
-  if (NOUN_ENDING.test(w)) return true;
+  if (NOUN_ENDING.test(w) || NUMERALS.test(w)) return true;
   for (const end of ["n", "en", "e", "s", "es", "er", "ern"])
     if (w.endsWith(end) && w.length - end.length >= 4 && isCommon(w.slice(0, -end.length))) return true;
   return false;

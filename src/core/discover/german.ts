@@ -8,10 +8,12 @@
 //   so is an acronym ("OSZE").
 // - Any other lone capitalised word is only counted as a surname of a person found by the rules above.
 
+import { dateline } from "./dateline";
 import {
   ACRONYM_PLACES,
   AGENCIES,
   ARTICLES,
+  COMPASS,
   commonNoun,
   DETERMINERS,
   FEDERAL,
@@ -31,6 +33,7 @@ import {
 import {
   CLUB_LETTERS,
   CLUB_WORDS,
+  COMPANY_NOUN,
   CORPORATE,
   FOR_INSTITUTION,
   INSTITUTION_HEAD,
@@ -96,11 +99,26 @@ export function germanCandidates(
     starts.set(c, a.start);
   };
   let i = 0;
+  const line = dateline(text);
+  if (line) {
+    // "Altentreptow (ots).": the dateline's place and source (docs/discovery.md, "Datelines").
+    for (const c of line.candidates) {
+      out.push(c);
+      starts.set(c, 0);
+    }
+    while (i < ws.length && ws[i]!.start < line.end) i++;
+  }
   while (i < ws.length) {
     const w = ws[i]!;
     if (AGENCIES.has(w.text)) {
       emit(i, i + 1, "organisation");
       i++;
+      continue;
+    }
+    if (w.text === "picture" && ws[i + 1]?.text === "alliance" && ws[i + 1]!.joined) {
+      // The photo agency writes itself in lower case ("Foto: picture alliance / dpa").
+      emit(i, i + 2, "organisation");
+      i += 2;
       continue;
     }
     if (!isCapital(w.text) && !isAcronym(w.text)) {
@@ -152,7 +170,12 @@ export function germanCandidates(
     const base = one.endsWith("s") ? one.slice(0, -1) : "";
     // A capitalised common noun is no place ("Essen"), unless the list holds it only capitalised.
     const common = isCommon(one.toLowerCase());
-    return !common && (gaz!.place(one) || (base.length > 2 && gaz!.place(base))) ? 1 : 0;
+    if (!common && (gaz!.place(one) || (base.length > 2 && gaz!.place(base)))) return 1;
+    // "Ostukraine", "Nordsyrien": a compass word and a country the gazetteer knows.
+    const compass = COMPASS.exec(one)?.[0];
+    if (!compass) return 0;
+    const rest = one.slice(compass.length);
+    return gaz!.place(rest.charAt(0).toUpperCase() + rest.slice(1)) ? 1 : 0;
   }
 
   /** A place in its base form: "Estlands" is listed as "Estland", the page's spelling kept for jump-to. */
@@ -192,6 +215,20 @@ export function germanCandidates(
       if (PUBLICATION.test(t)) {
         // "Fachjournal Nature Medicine": the words after it are the publication's title.
         k = to;
+        continue;
+      }
+      if (
+        COMPANY_NOUN.test(t) &&
+        k + 1 < to &&
+        (isCapital(next) || isAcronym(next)) &&
+        !commonNoun(next, isCommon) &&
+        !isRole(next)
+      ) {
+        // "Investmentbank Barclays", "Vermögensverwalter QC Partners": the noun says what the name is.
+        let e = k + 2;
+        while (e < to && e - k < 4 && isCapital(ws[e]!.text) && !isRole(ws[e]!.text)) e++;
+        emit(k + 1, e, "organisation");
+        k = e;
         continue;
       }
       const club = clubEnd(k, to);
@@ -279,6 +316,21 @@ export function germanCandidates(
         // "Studienleiterin Wiebke Hansen", "Verteidiger Jan Kruse": the word before a given name and a
         // surname is a title or a role, not part of the name.
         k++;
+        continue;
+      }
+      if (
+        k > from &&
+        isRole(prev) &&
+        !isRole(t) &&
+        !isAcronym(t) &&
+        (gaz?.firstName(t) || (k + 1 < to && nameWord(next) && !commonNoun(next, isCommon)))
+      ) {
+        // "Amtsrichter Franz Hölzle", "Bundesaußenminister Gabriel": after a role word, a given name or two
+        // name words are a person, even where the first is a common word too (the subtitle list has "Franz").
+        let e = k + 1;
+        while (e < to && e - k < 3 && nameWord(ws[e]!.text) && !commonNoun(ws[e]!.text, isCommon)) e++;
+        emit(k, e, "person");
+        k = e;
         continue;
       }
       if (gaz?.firstName(t) && k + 1 < to && nameWord(next) && !(k > from && isRole(t))) {

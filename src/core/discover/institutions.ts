@@ -4,7 +4,10 @@
 
 /** Club letters before or after a club's place ("FC Bayern München", "VfB Stuttgart", "Hallescher FC"). */
 export const CLUB_LETTERS = new Set(
-  "FC SC SV VfB VfL TSV TSG SpVgg FSV TuS SG BSC KSC HSV RB HC SSV TSC ESV MSV SGE FCN".split(" "),
+  // Handball's too: "THW Kiel", "HSG Wetzlar", "TBV Lemgo", "KS Vive Kielce".
+  "FC SC SV VfB VfL TSV TSG SpVgg FSV TuS SG BSC KSC HSV RB HC SSV TSC ESV MSV SGE FCN THW HSG TBV HBW TVB ThSV KS SCM".split(
+    " ",
+  ),
 );
 /** Club names that open with a word of their own before the place ("Borussia Dortmund", "Eintracht Frankfurt"). */
 export const CLUB_WORDS = new Set(
@@ -15,11 +18,11 @@ export const CLUB_WORDS = new Set(
 
 /** A body and its seat: "Landgericht Stade", "Staatsanwaltschaft Oldenburg", "Polizeipräsidium Nordhessen". */
 export const SEATED =
-  /^(?:\p{Lu}\p{Ll}*(?:gericht|gerichtshof|anwaltschaft|präsidium|inspektion|direktion|kriminalamt|ratsamt|verwaltung)|Universität|Uni|Hochschule|Klinikum|Stadtwerke|Sparkasse|Kreissparkasse|Volksbank|Stadtrat|Gemeinderat|Kreistag|Landeskirche|Bistum|Erzbistum)(?:s|es)?$/u;
+  /^(?:\p{Lu}\p{Ll}*(?:gericht|gerichtshof|anwaltschaft|präsidium|inspektion|direktion|kriminalamt|ratsamt|verwaltung|polizei)|Universität|Uni|Hochschule|Klinikum|Stadtwerke|Sparkasse|Kreissparkasse|Volksbank|Stadtrat|Gemeinderat|Kreistag|Landeskirche|Bistum|Erzbistum)(?:s|es)?$/u;
 
 /** The heads of German institution names after an adjective: "Deutsche Bahn", "Regensburger Stadtrat". */
 export const INSTITUTION_HEAD =
-  /(?:zentrum|zentrums|gemeinschaft|bahn|bank|rat|rats|institut|instituts|kommission|agentur|behörde|verband|verbands|partei|stiftung|gesellschaft|akademie|ministerium|ministeriums|amt|amts|amtes|post|telekom|versicherung|gewerkschaft|hochschule|universität|klinik|kammer|bund|bundes|union|liga|nationen|allianz|armee|streitkräfte|organisation)$/i;
+  /(?:zentrum|zentrums|gemeinschaft|bahn|bank|rat|rats|institut|instituts|kommission|agentur|behörde|verband|verbands|partei|stiftung|gesellschaft|akademie|ministerium|ministeriums|amt|amts|amtes|post|telekom|versicherung|gewerkschaft|hochschule|universität|klinik|kammer|bund|bundes|union|liga|nationen|allianz|armee|streitkräfte|organisation|nachrichten|zeitung|rundschau|anzeiger|kurier|morgenpost|abendblatt|tagblatt|tageblatt)$/i;
 
 /** An institution word that takes "für …" as part of its name: "Max-Planck-Institut für Biochemie". */
 export const FOR_INSTITUTION =
@@ -34,7 +37,14 @@ export const CORPORATE = new Set(
 
 /** Nouns that say what kind of place the next word is: "Freistaat Bayern", "Landkreis Harburg". */
 export const PLACE_NOUN =
-  /^(?:Freistaat|Bundesland|Landkreis|Kreis|Gemeinde|Kanton|Provinz|Bezirk|Ortsteil|Stadtteil|Region)$/;
+  /^(?:Freistaat|Bundesland|Landkreis|Kreis|Gemeinde|Samtgemeinde|Verbandsgemeinde|Stadt|Kanton|Provinz|Bezirk|Ortsteil|Stadtteil|Region|Richtung|Fahrtrichtung)$/;
+
+/**
+ * Nouns that say the next name is a company or a club: "Investmentbank Barclays", "Medizintechnikunternehmen
+ * Drägerwerk", "Energiekonzern RWE", "Autobauer Volkswagen" (docs/discovery.md, "Organisations by their words").
+ */
+export const COMPANY_NOUN =
+  /^\p{Lu}\p{Ll}*(?:unternehmen|konzern|bank|verwalter|hersteller|versorger|autobauer|händler|kette|dienstleister|anbieter|zulieferer|versicherer|verlag|sender|reederei|fluggesellschaft|airline|brauerei|klub|verein)$/u;
 
 /** Nouns that name a publication: the capitalised words after them are its title, not a person. */
 export const PUBLICATION = /^(?:Fach)?(?:journal|zeitschrift|magazin|blatt|zeitung|portal|sender)$/i;

@@ -23,6 +23,8 @@ export interface Candidate {
   weak?: boolean;
   /** Shown only when the page has it twice or a stronger rule finds it (a lone acronym: AGB, NFT). */
   twice?: boolean;
+  /** The long form this short form stands for on the page: "JCU" after "James Cook University (JCU)". */
+  of?: string;
 }
 
 /** Names known from data packages (country lists, compromise's lexicon): evidence, not a list of answers. */
