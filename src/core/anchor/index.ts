@@ -3,7 +3,8 @@
 
 import { findFuzzy } from "./fuzzy";
 import { isIgnorable, isSpace, leadingSpace, normalise, trailingSpace } from "./normalise";
-import { CONTEXT, currentAfter, currentBefore, judge, pick, prepare, type Saved, sideScore } from "./score";
+import { CONTEXT, currentAfter, currentBefore, judge, pick, prepare, type Saved } from "./score";
+import { sideScore } from "./side";
 import type { AnchorResult, SavedQuote } from "./types";
 
 export type { AnchorResult, SavedQuote } from "./types";

@@ -3,13 +3,12 @@
 // unrelated sentences stays near zero, while a typo in the context costs little.
 
 import { leadingSpace, normalise, normaliseRange, trailingSpace } from "./normalise";
+import { EDGE, EDGE_WEIGHT, sideScore } from "./side";
 import type { SavedQuote } from "./types";
 
 /** Context length describeQuote saves. */
 export const CONTEXT = 32;
-/** Marks the start or end of the whole text; agreeing on it counts like this many characters. */
-const EDGE = "\u0000";
-const EDGE_WEIGHT = 8;
+
 /** Raw characters read around a candidate: enough for CONTEXT characters after whitespace collapses. */
 const RAW_WINDOW = 256;
 const CUR_CONTEXT = CONTEXT + 16;
@@ -17,11 +16,6 @@ const CUR_CONTEXT = CONTEXT + 16;
 const DISPLACED_WINDOW = 4096;
 const MIN_PROBE = 20;
 const GOOD_SIDE = 16;
-const BAND = 12;
-const NEG = -1 << 20;
-const ROW = 2 * CONTEXT + 2;
-const rowA = new Int32Array(ROW);
-const rowB = new Int32Array(ROW);
 
 export interface Saved {
   exact: string;
@@ -68,42 +62,6 @@ export function prepare(q: SavedQuote): Saved | null {
     maxAfter: weight(after),
     hint: q.start,
   };
-}
-
-/**
- * Best score of aligning `saved` against `cur`, both read outward from the quote: +1 per agreeing character
- * (EDGE_WEIGHT for the text edge), -2 per differing, missing or extra one, stopping wherever it pays most.
- */
-export function sideScore(saved: string, cur: string): number {
-  const m = Math.min(cur.length, ROW - 2);
-  // Two reused DP rows; alignments that drift more than BAND characters apart score below zero anyway.
-  let prev = rowA;
-  let row = rowB;
-  prev.fill(NEG);
-  row.fill(NEG);
-  for (let j = 0; j <= Math.min(m, BAND); j++) prev[j] = -2 * j;
-  let best = 0;
-  for (let i = 1; i <= saved.length; i++) {
-    const c = saved.charCodeAt(i - 1);
-    const gain = c === 0 ? EDGE_WEIGHT : 1;
-    const lo = i - BAND > 1 ? i - BAND : 1;
-    const hi = i + BAND < m ? i + BAND : m;
-    row[lo - 1] = lo === 1 ? -2 * i : NEG;
-    for (let j = lo; j <= hi; j++) {
-      let v = (prev[j - 1] as number) + (c === cur.charCodeAt(j - 1) ? gain : -2);
-      const up = (prev[j] as number) - 2;
-      const left = (row[j - 1] as number) - 2;
-      if (up > v) v = up;
-      if (left > v) v = left;
-      row[j] = v;
-      if (v > best) best = v;
-    }
-    row[hi + 1] = NEG;
-    const t = prev;
-    prev = row;
-    row = t;
-  }
-  return best;
 }
 
 export function currentBefore(text: string, start: number): string {
@@ -161,6 +119,8 @@ function displaced(
  * Scores the candidate text[start, end) found with `errors` edits, and decides whether the evidence is
  * enough. `unique`: the search saw no other place the quote could be.
  */
+const WORDS = { words: true };
+
 export function judge(
   text: string,
   saved: Saved,
@@ -169,8 +129,8 @@ export function judge(
   errors: number,
   unique: boolean,
 ): Verdict {
-  const b = sideScore(saved.before, currentBefore(text, start));
-  const a = sideScore(saved.after, currentAfter(text, end));
+  const b = sideScore(saved.before, currentBefore(text, start), WORDS);
+  const a = sideScore(saved.after, currentAfter(text, end), WORDS);
   const q = saved.core.length - 2 * errors;
   const pos = saved.hint === null ? 0 : 1 - Math.abs(start - saved.hint) / (text.length + 1);
   const score = q + b + a + pos;

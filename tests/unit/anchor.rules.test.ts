@@ -1,0 +1,51 @@
+// The anchoring rules of docs/anchoring.md, one situation each: what keeps a highlight, and what must still
+// make an orphan.
+import { anchorQuote, describeQuote } from "../../src/core/anchor";
+import { sideScore } from "../../src/core/anchor/side";
+
+const WORDS = { words: true };
+
+function saveAndFind(before: string, needle: string, after: string, nth = 0) {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = before.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`not in text: ${needle}`);
+  return anchorQuote(after, describeQuote(before, at, at + needle.length));
+}
+
+const slice = (text: string, r: ReturnType<typeof anchorQuote>) =>
+  r.state === "orphan" ? null : text.slice(r.start, r.end);
+
+describe("side agreement (sideScore)", () => {
+  const saved = " erklärte am Montag in Moskau, die Lage sei";
+  it("a whole word replaced next to the quote leaves the rest of the side as evidence", () => {
+    const now = " reportedly am Montag in Moskau, die Lage sei";
+    // 35 agreeing characters after the word, less the replaced word's cost (4).
+    expect(sideScore(saved, now, WORDS)).toBe(31);
+    expect(sideScore(saved, now)).toBeLessThan(31);
+  });
+  it("an unrelated sentence still agrees on almost nothing", () => {
+    expect(sideScore(saved, " teilte die Polizei am Abend mit, dass", WORDS)).toBeLessThanOrEqual(6);
+  });
+  it("the space where another tool's context meets the quote is free", () => {
+    expect(sideScore("everything", " everything before", WORDS)).toBe(10);
+    expect(sideScore("everything", " everything before")).toBe(8);
+  });
+});
+
+describe("a quote that occurs several times", () => {
+  const text =
+    "Die Regierung in Berlin hat am Montag neue Regeln beschlossen. Die Opposition in Berlin kritisierte das Vorhaben scharf und kündigte eine Klage an. Der Kanzler nannte die Kritik in Berlin am Abend überzogen.";
+  it("is found at its place when the words on both sides of it were replaced", () => {
+    const after = text.replace("Opposition in Berlin kritisierte", "Opposition gestern Berlin bemängelte");
+    const got = saveAndFind(text, "Berlin", after, 1);
+    expect(got.state).toBe("exact");
+    expect(got.start).toBe(after.indexOf("Berlin bemängelte"));
+  });
+  it("stays an orphan when its sentence is deleted, though the word occurs elsewhere", () => {
+    const after = text.replace(
+      "Die Opposition in Berlin kritisierte das Vorhaben scharf und kündigte eine Klage an. ",
+      "",
+    );
+    expect(slice(after, saveAndFind(text, "Berlin", after, 1))).toBeNull();
+  });
+});
