@@ -4,7 +4,7 @@ import type { Matcher } from "../core/match";
 import { matcherFromSerial } from "../core/match/serial";
 import { isActiveOn, type Settings } from "../core/settings";
 import { countEntities, type PageSummary } from "../core/summary";
-import { browser } from "../platform/browser";
+import { browser, contextAlive } from "../platform/browser";
 import {
   loadEntriesMatcher,
   matcherStamp,
@@ -24,6 +24,7 @@ import { toAnnotations } from "./annotations";
 import { Annotator } from "./annotator";
 import { Discovery } from "./discover";
 import { bundledMatcher, factbaseAsOf, setOwnEntities, typeOf } from "./entities";
+import { removeLeftovers, watchContext } from "./lifetime";
 import type { Mark } from "./marks";
 import { highlightsSupported } from "./painter";
 import { SavedHighlights } from "./saved";
@@ -48,6 +49,8 @@ export class PageController {
   private matcher: Matcher | null = null;
   private settings: Settings | null = null;
   private readonly cleanups: Array<() => void> = [];
+  /** Set by destroy(): a start-up still awaiting its reads then stops there. */
+  private destroyed = false;
   // Asked for by the reader (or an outside tool), whether or not marking is on for this site.
   private readonly discovery = new Discovery({
     root: () => document.body,
@@ -58,6 +61,9 @@ export class PageController {
   constructor(private readonly page: PageOptions) {}
 
   async init(): Promise<void> {
+    // An update or a reload of the extension leaves this script running, cut off: it then cleans up.
+    removeLeftovers();
+    this.cleanups.push(watchContext(() => this.destroy()));
     // tabs.sendMessage reaches every frame, and the first answer wins: only the top page answers.
     if (!this.page.inFrame) this.cleanups.push(this.answerMessages());
     this.cleanups.push(onSettingsChanged((s) => this.apply(s)));
@@ -85,6 +91,7 @@ export class PageController {
           })
         : null);
     this.waiting = null;
+    if (this.destroyed) return;
     this.useEntries(wanted);
     this.apply(settings);
   }
@@ -167,6 +174,7 @@ export class PageController {
   }
 
   private apply(settings: Settings): void {
+    if (this.destroyed) return;
     this.settings = settings;
     const active = isActiveOn(settings, this.host) && highlightsSupported() && document.body !== null;
     if (!active) {
@@ -222,8 +230,9 @@ export class PageController {
   }
 
   private report(marks: Iterable<Mark>): void {
-    // The badge counts the top page's names; a frame's report would overwrite it.
-    if (this.page.inFrame) return;
+    // The badge counts the top page's names; a frame's report would overwrite it. A script whose
+    // extension has gone has no badge to set.
+    if (this.page.inFrame || !contextAlive()) return;
     const distinct = new Set(Array.from(marks, (m) => m.entity)).size;
     sendToBackground({ type: "randnotiz:page-summary", distinct, active: this.annotator !== null }).catch(
       () => {
@@ -247,9 +256,20 @@ export class PageController {
     };
   }
 
+  /**
+   * Takes everything off the page: marks, tooltip, listeners, observers. Also called when the extension's
+   * context has gone, where removing a runtime or storage listener may throw: each step runs regardless.
+   */
   destroy(): void {
-    this.discovery.destroy();
-    this.stopAnnotator();
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.destroyed = true;
+    this.waiting?.(null);
+    const steps = [() => this.discovery.destroy(), () => this.stopAnnotator(), ...this.cleanups.splice(0)];
+    for (const step of steps) {
+      try {
+        step();
+      } catch {
+        // The extension is gone; what is left to undo is on the page, and the other steps do it.
+      }
+    }
   }
 }

@@ -1,8 +1,8 @@
 // Paints with the CSS Custom Highlight API: one Highlight per entity type, registered under a name that
 // also carries the mark style, so switching style needs no page DOM change (see assets/content.css). The
 // reader's saved highlights and the keyboard's current mark are layers of their own.
-import type { Colour } from "../core/highlights/types";
-import type { EntityType, MarkStyle } from "../core/settings";
+import { COLOURS, type Colour } from "../core/highlights/types";
+import { type EntityType, MARK_STYLES, type MarkStyle } from "../core/settings";
 
 export interface PaintedMark {
   type: EntityType;
@@ -42,6 +42,15 @@ export function highlightName(type: EntityType, style: MarkStyle): string {
 const ownName = (style: MarkStyle) => `${PREFIX}own-${style}`;
 // The prefix of entityIdOf() in core/entries, spelt out: importing that module would bring its schema here.
 const OWN_ENTITY = "my-";
+
+/** Every name a Painter may register, whatever the style: what a later script removes (lifetime.ts). */
+export function everyHighlightName(): string[] {
+  const styled = MARK_STYLES.flatMap((style) => [
+    ...TYPE_ORDER.map((t) => highlightName(t, style)),
+    ownName(style),
+  ]);
+  return [...styled, CURRENT, OUTER, ...COLOURS.map(savedLayer)];
+}
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";

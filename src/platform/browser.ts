@@ -15,6 +15,18 @@ export const browser: Polyfilled.Browser =
     ? (globalThis as unknown as { browser: Polyfilled.Browser }).browser
     : require("webextension-polyfill");
 
+/**
+ * False once this script's extension context is gone (reloaded, updated, disabled, removed): Chrome then
+ * drops `runtime.id`, and Firefox may throw on any access to the API.
+ */
+export function contextAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
 /** Reads a message from _locales; falls back to the key so a missing string is visible, not blank. */
 export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
