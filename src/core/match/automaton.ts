@@ -52,19 +52,43 @@ export function buildAutomaton(keys: readonly string[]): Automaton {
  * a single " " edge. Returns how many candidates were written (shortest first).
  */
 export function walk(a: Automaton, text: string, start: number, nodes: Int32Array, ends: Int32Array): number {
+  return walkOn(a, text, start, 0, a.start.length - 1, 0, false, nodes, ends, 0);
+}
+
+/**
+ * Goes on with a walk that has matched `depth` units, the keys [lo, hi) sharing them (the scanner's
+ * automaton hands over so, prefix.ts): reads from `i` (`space`: the last unit read was a space run) and
+ * records key ends after the `count` already in `nodes`/`ends`. Returns the new count.
+ */
+export function walkOn(
+  a: Automaton,
+  text: string,
+  i: number,
+  lo: number,
+  hi: number,
+  depth: number,
+  space: boolean,
+  nodes: Int32Array,
+  ends: Int32Array,
+  count: number,
+): number {
   const n = text.length;
   const classes = CLS;
   const fold = FOLD;
   const { keys, start: at } = a;
-  let lo = 0;
-  let hi = at.length - 1;
-  let depth = 0;
-  let count = 0;
-  let i = start + 1;
-  let unit = fold[text.charCodeAt(start)]!;
-  // After a space step, the rest of the space run is skipped (no key ends in a space).
-  let space = false;
   for (;;) {
+    // The next unit: invisible characters skipped, and after a space step the rest of its run (no key
+    // ends in a space).
+    let c = 0;
+    let k = IGNORE;
+    while (k & IGNORE || (space && k & SPACE)) {
+      if (i >= n) return count;
+      c = text.charCodeAt(i++);
+      k = classes[c]!;
+      if (k === 0) k = classify(c);
+    }
+    space = (k & SPACE) !== 0;
+    const unit = space ? 0x20 : fold[c]!;
     // Keys in [lo, hi) share `depth` units; those no longer than that come first. Narrow to the ones whose
     // next unit is `unit`: the first at or above it, then the first above it.
     let a1 = lo;
@@ -91,15 +115,5 @@ export function walk(a: Automaton, text: string, start: number, nodes: Int32Arra
       ends[count] = i;
       count++;
     }
-    let c = 0;
-    let k = IGNORE;
-    while (k & IGNORE || (space && k & SPACE)) {
-      if (i >= n) return count;
-      c = text.charCodeAt(i++);
-      k = classes[c]!;
-      if (k === 0) k = classify(c);
-    }
-    space = (k & SPACE) !== 0;
-    unit = space ? 0x20 : fold[c]!;
   }
 }

@@ -12,10 +12,11 @@ import type { Mention } from "./types";
 
 export interface Nester {
   /**
-   * The end of the longest candidate at `start` that passes its case and boundary rules, or -1 (no
-   * context rules yet); `hit` then says which: its pattern, its place in compiled.nodes/ends.
+   * The end of the longest of the `count` candidates at `start` (the scanner's walk left them in
+   * compiled.nodes/ends) that passes its case and boundary rules, or -1 (no context rules yet); `hit`
+   * then says which: its pattern, its place in compiled.nodes/ends.
    */
-  probe(text: string, start: number): number;
+  probe(text: string, start: number, count: number): number;
   readonly hit: { id: number; at: number };
   /**
    * Records the mentions that start at `start`, where probe() just found `hit`, and those nested in
@@ -34,8 +35,7 @@ export function createNester(compiled: Compiled): Nester {
   const ends2 = new Int32Array(automaton.maxLength + 1);
 
   const hit = { id: -1, at: -1 };
-  const first = (text: string, start: number, nodes: Int32Array, ends: Int32Array): number => {
-    const count = walk(automaton, text, start, nodes, ends);
+  const first = (text: string, start: number, count: number, nodes: Int32Array, ends: Int32Array): number => {
     for (let c = count - 1; c >= 0; c--) {
       for (let id = firstKey[nodes[c]!]!; id !== -1; id = nextKey[id]!) {
         const p = pattern(id);
@@ -54,7 +54,8 @@ export function createNester(compiled: Compiled): Nester {
 
   // Whether some alias (case and boundary rules only) starts at `at` of the text being scanned.
   let scanned = "";
-  const isAlias = (at: number): boolean => first(scanned, at, nodes2, ends2) !== -1;
+  const isAlias = (at: number): boolean =>
+    first(scanned, at, walk(automaton, scanned, at, nodes2, ends2), nodes2, ends2) !== -1;
 
   // Mentions that contain the current position, outermost first. Nesting is at most as deep as an
   // alias has words; depth counts the open ones.
@@ -136,7 +137,7 @@ export function createNester(compiled: Compiled): Nester {
   };
 
   return {
-    probe: (text, start) => first(text, start, nodes, ends),
+    probe: (text, start, count) => first(text, start, count, nodes, ends),
     hit,
     // One function with the inner words' loop: too big for V8 to inline into the scanner, where it
     // would crowd out the walk and the case checks that run far more often.

@@ -14,11 +14,12 @@ import { cls, combining, FOLD, IGNORE, MARK, PLAIN, SPACE, WORD } from "./normal
 /** Depth (in folded units after a word start) at which the scan hands over to the full rules. */
 export const PREFIX = 3;
 
-// Entries of the transition table below 0 stop the scan: a candidate of depth -entry, or one of these.
+// Entries of the transition table below 0 stop the scan: a candidate, -(node << 3 | depth) for the node
+// reached (see Prefix.lo), or one of these.
 /** The character's class is not known yet: classify it and read the entry again. */
-export const UNKNOWN = -1_000_000;
+export const UNKNOWN = -0x40000000;
 /** A combining mark: the text needs composing first (index.ts). */
-export const BAIL = -1_000_001;
+export const BAIL = -0x40000001;
 
 // Fixed classes; the alphabet's follow.
 const C_UNKNOWN = 0;
@@ -39,6 +40,12 @@ export interface Prefix {
   readonly boundary: number;
   /** The row offset of the state "inside a word, no key prefix alive" (0). */
   readonly inside: number;
+  /**
+   * By node (a candidate entry's `-entry >> 3`): the sorted keys [lo, hi) that start with the node's units,
+   * so that a walk goes on from there (automaton.ts walkOn) instead of from the word start.
+   */
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
   /** Classifies a code unit into `classes` (lazily: the Unicode tests are slow and most units never occur). */
   classify(c: number): void;
   /** The class of a combining mark in composed text, where it is just a word character. */
@@ -59,6 +66,8 @@ export function loadPrefix(keys: string, keyStart: Int32Array, canStart: Uint8Ar
   const unit = [0];
   const depth = [0];
   const stops = [0];
+  const lo = [0];
+  const hi = [keyCount];
   const units = new Map<number, number>();
   // The node of each key at the previous depth, and at this one.
   let before = new Int32Array(keyCount);
@@ -75,8 +84,11 @@ export function loadPrefix(keys: string, keyStart: Int32Array, canStart: Uint8Ar
         unit.push(u);
         depth.push(d);
         stops.push(d === PREFIX ? 1 : 0);
+        lo.push(j);
+        hi.push(j);
       }
       if (length === d) stops[stops.length - 1] = 1;
+      hi[hi.length - 1] = j + 1;
       now[j] = parent.length - 1;
       last = j;
     }
@@ -117,8 +129,10 @@ export function loadPrefix(keys: string, keyStart: Int32Array, canStart: Uint8Ar
   // Breadth-first: when a node is reached, its failure target's row is complete.
   let child = 1;
   for (let x = 0; x <= count; x++) {
+    // A stop has no row, and its children are never reached by the scan: they stop too (they have no row
+    // either; processing one would write over the row at offset 0).
+    if (x > 0 && stops[parent[x]!]) stops[x] = 1;
     if (x > 0 && stops[x]) {
-      // A stop has no row and its children are never reached by the scan.
       while (child <= count && parent[child] === x) child++;
       continue;
     }
@@ -142,7 +156,7 @@ export function loadPrefix(keys: string, keyStart: Int32Array, canStart: Uint8Ar
         row[n] = used;
         used += k;
       }
-      const entry = stops[n] ? -depth[n]! : row[n]!;
+      const entry = stops[n] ? -((n << 3) | depth[n]!) : row[n]!;
       delta[own + startClass(u)] = entry;
       if (x > 0) delta[own + plainClass(u)] = entry;
     }
@@ -160,6 +174,8 @@ export function loadPrefix(keys: string, keyStart: Int32Array, canStart: Uint8Ar
     classes,
     boundary,
     inside,
+    lo: Int32Array.from(lo),
+    hi: Int32Array.from(hi),
     classify(c: number): void {
       const kind = cls(c);
       classes[c] =
