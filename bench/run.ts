@@ -7,6 +7,7 @@ import { benchDiscoverPage } from "./discover-page";
 import { benchEntries } from "./entries";
 import { benchFirefox } from "./firefox";
 import { runIdentity } from "./identity";
+import { benchImport } from "./import";
 import { benchKeeping } from "./keeping";
 import { runLowerBoundBench } from "./lower-bound";
 import { runMatchBench } from "./match";
@@ -25,6 +26,7 @@ await runLowerBoundBench();
 await benchReview();
 benchKeeping();
 await benchEntries();
+await benchImport();
 await benchDiscoverPage();
 console.log("\n## Name discovery\n");
 process.stdout.write(

@@ -124,6 +124,11 @@ const reason = errorMessage;
 const quotaHint = (text: string) =>
   /quota/i.test(text) ? `${text} (the browser's storage for this extension is full)` : text;
 
+/** A User Timing measure per phase of an import (`randnotiz:import-check` …), which bench/import.ts reports. */
+function phase(name: string, start: number): void {
+  performance.measure(`randnotiz:import-${name}`, { start, end: performance.now() });
+}
+
 /** Removes what this import wrote; returns how many keys could not be removed (0 when all were). */
 async function rollback(keys: readonly string[]): Promise<number> {
   let left = keys.length;
@@ -148,9 +153,12 @@ export async function importFile(
   onProgress: (progress: ImportProgress) => void = () => {},
   keysPerChunk = CHUNK_KEYS,
 ): Promise<ImportOutcome> {
+  const t0 = performance.now();
   const parsed = parseImport(text, existing.highlights, existing.entries);
+  phase("check", t0);
   if (!parsed.ok) return { ok: false, error: parsed.error, changed: false };
   // The page's list may lag behind storage (another tab, an outside tool): storage has the last word.
+  const t1 = performance.now();
   const already = await storedAlready(parsed.annotations);
   const annotations = parsed.annotations.filter((a) => !already.has(a));
   const entries: Entry[] = parsed.entries?.added ?? [];
@@ -166,7 +174,9 @@ export async function importFile(
   });
   const bytes = [...planned, ...entryItems].reduce((sum, p) => sum + p.bytes, 0);
   const noRoom = await roomFor(bytes, planned.length);
+  phase("plan", t1);
   if (noRoom) return { ok: false, error: noRoom, changed: false };
+  const t2 = performance.now();
 
   const written: string[] = [];
   const total = planned.length;
@@ -188,5 +198,6 @@ export async function importFile(
     const why = quotaHint(reason(error));
     return left ? { ok: false, error: why, changed: true, left } : { ok: false, error: why, changed: false };
   }
+  phase("write", t2);
   return { ok: true, highlights: planned.length, entries: entries.length, skipped };
 }

@@ -14,7 +14,8 @@ import {
 import { type StaticServer, serve } from "../../scripts/serve";
 import type { TooltipState } from "../../src/platform/messages";
 
-export const ROOT = join(__dirname, "../..");
+// import.meta.dirname under tsx (the benchmarks use this harness too), __dirname under jest's CommonJS.
+export const ROOT = join(import.meta.dirname ?? __dirname, "../..");
 export type BrowserName = "chromium" | "firefox";
 export const FIREFOX_ADDON_ID = "randnotiz@randnotiz.example";
 const FIREFOX_UUID = "5b6c1d2e-0000-4000-8000-72616e646e6f";

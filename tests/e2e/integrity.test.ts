@@ -1,7 +1,7 @@
 // Nothing the reader kept is lost (docs/integrity.md), replayed through the review page of the built
-// extension: an import whose ids are spelled differently from the stored ones, a 30 MB import (timed,
-// all or nothing, with progress), an import that runs out of room half-way, an over-long note, two
-// review tabs editing one note, and an undo after a newer edit.
+// extension: an import whose ids are spelled differently from the stored ones, an over-long note, two
+// review tabs editing one note, an undo after a newer edit, a deleted or garbled page index, and a 3 MB
+// import that lands whole with progress shown (30 MB is timed by bench/import.ts).
 import { randomUUID } from "node:crypto";
 import type { Page } from "puppeteer";
 import { pageIndexKey } from "../../src/core/highlights/index-model";
