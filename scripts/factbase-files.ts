@@ -30,11 +30,12 @@ export function readFactbaseSources(dir: string = FACTBASE_DIR): FactbaseFile[] 
  * facts) and the countries and capitals generated from the pinned data packages (scripts/world-pack.ts).
  */
 export function readWorldSources(dir: string = FACTBASE_DIR): FactbaseFile[] {
-  const { countries, capitals } = generateWorld();
+  const { countries, capitals, parts } = generateWorld();
   return [
     ...readFactbaseSources(join(dir, "world")).map((f) => ({ ...f, pack: "world" as const })),
     { file: "world-countries (generated)/country.json", pack: "world", json: { entities: countries } },
     { file: "world-countries (generated)/place.json", pack: "world", json: { entities: capitals } },
+    { file: "cldr-subdivisions-full (generated)/place.json", pack: "world", json: { entities: parts } },
   ];
 }
 

@@ -6,6 +6,7 @@
 // compileFactbase checks like any other. docs/world-pack.md describes the result.
 import { createRequire } from "node:module";
 import type { Alias, Fact, SourceEntity } from "../src/core/factbase/schema";
+import { generateParts } from "./world-parts";
 import {
   DISPUTED_CAPITALS,
   EXTRA_CAPITAL_NAMES,
@@ -128,7 +129,11 @@ function list(items: string[]): string {
  * The world pack's countries and capitals as source entities. Countries the seed pack has keep the seed's
  * id (SEED_COUNTRIES), so compileFactbase joins them; the same for capitals (SEED_CAPITALS).
  */
-export function generateWorld(): { countries: SourceEntity[]; capitals: SourceEntity[] } {
+export function generateWorld(): {
+  countries: SourceEntity[];
+  capitals: SourceEntity[];
+  parts: SourceEntity[];
+} {
   const wc = dataPackage("world-countries");
   const source = () => ({
     kind: "package" as const,
@@ -308,5 +313,11 @@ export function generateWorld(): { countries: SourceEntity[]; capitals: SourceEn
       facts,
     };
   });
-  return { countries: out, capitals };
+  const states = new Map(countries.map((c) => [c.cca2, { id: id.get(c.cca3)!, label: label.get(c.cca3)! }]));
+  const parts = generateParts(states, slug, (texts) => {
+    const names = new NameList();
+    for (const [text, lang] of texts) names.add(text, lang);
+    return names.aliases([]);
+  });
+  return { countries: out, capitals, parts };
 }

@@ -108,6 +108,11 @@ export const NAME_RULES: Record<string, NameRule> = {
     notBefore: ["Hilton", "Jackson", "Saint-Germain", "Saint", "Agreement", "Club", "Texas", "Match"],
   },
   London: { notAfter: ["Jack"] },
+  // The UK's countries (scripts/world-parts.ts) inside longer names: New England, New South Wales, Scotland
+  // Yard, Jimmy Wales.
+  England: { notAfter: ["New"] },
+  Wales: { notAfter: ["South", "Jimmy"] },
+  Scotland: { notBefore: ["Yard"] },
   // Also in the names of the city's sports clubs, which are no mention of the city (as "Real" Madrid).
   Berlin: { notAfter: ["Isaiah", "Irving", "BSC", "Hertha", "Union", "Alba", "Eisbären", "Füchse"] },
   // The Paris museum, garden and palace ("Musée du Luxembourg"); Rosa Luxemburg.

@@ -19,10 +19,11 @@ export interface DataPackage {
 const RELEASED: Record<string, [version: string, date: string]> = {
   "world-countries": ["5.1.0", "2025-06-03"],
   "i18n-iso-countries": ["7.14.0", "2025-07-17"],
-  "cldr-core": ["48.2.0", "2026-04-07"],
-  "cldr-localenames-full": ["48.2.0", "2026-04-07"],
-  "cldr-numbers-full": ["48.2.0", "2026-04-07"],
+  "cldr-core": ["48.2.0", "2026-03-25"],
+  "cldr-localenames-full": ["48.2.0", "2026-03-30"],
+  "cldr-numbers-full": ["48.2.0", "2026-04-04"],
   "cldr-dates-full": ["48.2.0", "2026-04-07"],
+  "cldr-subdivisions-full": ["48.2.0", "2026-09-23"],
 };
 
 const UPSTREAM: Record<string, [upstream: string, licence: string]> = {
@@ -32,6 +33,7 @@ const UPSTREAM: Record<string, [upstream: string, licence: string]> = {
   "cldr-localenames-full": ["https://github.com/unicode-org/cldr-json", "Unicode-3.0"],
   "cldr-numbers-full": ["https://github.com/unicode-org/cldr-json", "Unicode-3.0"],
   "cldr-dates-full": ["https://github.com/unicode-org/cldr-json", "Unicode-3.0"],
+  "cldr-subdivisions-full": ["https://github.com/unicode-org/cldr-json", "Unicode-3.0"],
 };
 
 export function dataPackage(name: keyof typeof RELEASED): DataPackage {
@@ -116,4 +118,21 @@ export function germanCityNames(): Map<string, string> {
   };
   walk(de, en, "");
   return out;
+}
+
+/**
+ * Subdivisions (ISO 3166-2, CLDR's lower-case key: "gbeng") that CLDR names in German, with their German and
+ * English names. The German locale names only the few that everyday language treats as countries of their
+ * own (England, Schottland, Wales), not the thousands of provinces the English locale lists.
+ */
+export function namedSubdivisions(): Array<{ code: string; de: string; en: string }> {
+  type File = { subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } } };
+  const names = (lang: string) =>
+    (require(`cldr-subdivisions-full/subdivisions/${lang}/${lang}.json`) as File).subdivisions
+      .localeDisplayNames.subdivisions;
+  const de = names("de");
+  const en = names("en");
+  return Object.entries(de)
+    .filter(([code]) => en[code])
+    .map(([code, name]) => ({ code, de: name, en: en[code]! }));
 }

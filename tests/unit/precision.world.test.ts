@@ -145,6 +145,14 @@ describe.each<[string, string, string[]]>([
     ["luxemburg: Luxemburg", "paris: Paris"],
   ],
   ["en", "The Musée du Luxembourg; Luxembourg's prime minister.", ["luxemburg: Luxembourg"]],
+  // The UK's countries, and the longer names that hold them.
+  [
+    "en",
+    "England beat Scotland at Twickenham; Wales lost.",
+    ["england: England", "schottland: Scotland", "wales: Wales"],
+  ],
+  ["en", "New England and New South Wales; Scotland Yard; Jimmy Wales.", []],
+  ["de", "Englands Premier und Schottlands Regierung.", ["england: Englands", "schottland: Schottlands"]],
   // "VN", the German short form of the UN, also in compounds.
   ["de", "Die VN und VN-Generalsekretär Guterres.", ["vereinte-nationen: VN", "vereinte-nationen: VN"]],
 ])("%s: %s", (_lang, text, expected) => {

@@ -31,6 +31,23 @@ test("every UN member state is a country of the pack, with its capital", () => {
   expect(byId.get("paris")!.relations).toContainEqual({ type: "capitalOf", target: "frankreich" });
 });
 
+test("the UK's countries come from CLDR's German subdivision names, each part of its state", () => {
+  for (const [id, en] of [
+    ["england", "England"],
+    ["schottland", "Scotland"],
+    ["wales", "Wales"],
+  ] as const) {
+    const e = byId.get(id)!;
+    expect(e.label.en).toBe(en);
+    expect(e.packs).toEqual(["world"]);
+    expect(e.relations).toEqual([{ type: "partOf", target: "vereinigtes-koenigreich" }]);
+    expect(e.facts[0]!.source).toMatchObject({ kind: "package", package: "cldr-subdivisions-full" });
+  }
+  expect(byId.get("schottland")!.aliases).toEqual(
+    expect.arrayContaining(["Scotland", "Schottland"]),
+  );
+});
+
 test("at least 40 international organisations, each fact with a web source", () => {
   const orgs = world.filter((e) => e.type === "organisation");
   expect(orgs.length).toBeGreaterThanOrEqual(40);
@@ -69,7 +86,7 @@ test("at least 40 international organisations, each fact with a web source", () 
 });
 
 test("every fact names its pack, its source and an as-of date; generated ones the package", () => {
-  const wc = dataPackage("world-countries");
+  const names: readonly string[] = PACKAGE_NAMES;
   for (const e of fb.entities) {
     expect(e.packs.length).toBeGreaterThan(0);
     for (const f of e.facts) {
@@ -77,16 +94,24 @@ test("every fact names its pack, its source and an as-of date; generated ones th
       expect(f.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(f.source.attribution.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       if (f.source.kind === "package") {
+        expect(names).toContain(f.source.package);
+        const pkg = dataPackage(f.source.package as (typeof PACKAGE_NAMES)[number]);
         expect(f.source).toMatchObject({
-          package: "world-countries",
-          version: wc.version,
-          upstream: "https://github.com/mledoze/countries",
-          licence: "ODbL-1.0",
+          package: pkg.package,
+          version: pkg.version,
+          upstream: pkg.upstream,
+          licence: pkg.licence,
         });
-        expect(f.asOf).toBe(wc.released);
+        expect(f.asOf).toBe(pkg.released);
       }
     }
   }
+  // Countries and capitals: world-countries, ODbL.
+  expect(byId.get("frankreich")!.facts[0]!.source).toMatchObject({
+    package: "world-countries",
+    upstream: "https://github.com/mledoze/countries",
+    licence: "ODbL-1.0",
+  });
 });
 
 test("the recorded versions are the pinned ones", () => {
