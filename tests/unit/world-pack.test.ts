@@ -43,9 +43,7 @@ test("the UK's countries come from CLDR's German subdivision names, each part of
     expect(e.relations).toEqual([{ type: "partOf", target: "vereinigtes-koenigreich" }]);
     expect(e.facts[0]!.source).toMatchObject({ kind: "package", package: "cldr-subdivisions-full" });
   }
-  expect(byId.get("schottland")!.aliases).toEqual(
-    expect.arrayContaining(["Scotland", "Schottland"]),
-  );
+  expect(byId.get("schottland")!.aliases).toEqual(expect.arrayContaining(["Scotland", "Schottland"]));
 });
 
 test("at least 40 international organisations, each fact with a web source", () => {
