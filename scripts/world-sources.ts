@@ -127,11 +127,9 @@ export function germanCityNames(): Map<string, string> {
  */
 export function namedSubdivisions(): Array<{ code: string; de: string; en: string }> {
   type File = { subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } } };
-  const names = (lang: string) =>
-    (require(`cldr-subdivisions-full/subdivisions/${lang}/${lang}.json`) as File).subdivisions
-      .localeDisplayNames.subdivisions;
-  const de = names("de");
-  const en = names("en");
+  const names = (file: File) => file.subdivisions.localeDisplayNames.subdivisions;
+  const de = names(require("cldr-subdivisions-full/subdivisions/de/de.json") as File);
+  const en = names(require("cldr-subdivisions-full/subdivisions/en/en.json") as File);
   return Object.entries(de)
     .filter(([code]) => en[code])
     .map(([code, name]) => ({ code, de: name, en: en[code]! }));
