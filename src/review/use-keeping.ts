@@ -2,6 +2,7 @@
 // deleting a tag across every highlight with undo (the stored annotations as they were are kept for it),
 // and tags' default colours.
 import { useEffect, useState } from "preact/hooks";
+import { errorMessage } from "../core/errors";
 import { passageLink } from "../core/highlights/fragment";
 import { renameTag, tagKey, withColour, withTags } from "../core/highlights/keeping";
 import { toRecord } from "../core/highlights/model";
@@ -21,8 +22,6 @@ interface Deps {
   annotationsFor: (records: readonly HighlightRecord[]) => Promise<WebAnnotation[]>;
 }
 
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 export function useKeeping({ store, setItems, setNotice, t, annotationsFor }: Deps) {
   const [tagColours, setTagColours] = useState<TagColours>({});
   const undo = useUndoToast<WebAnnotation[]>();
@@ -39,7 +38,7 @@ export function useKeeping({ store, setItems, setNotice, t, annotationsFor }: De
     };
   }, []);
 
-  const fail = (error: unknown) => setNotice({ kind: "error", text: t("reviewFailed", message(error)) });
+  const fail = (error: unknown) => setNotice({ kind: "error", text: t("reviewFailed", errorMessage(error)) });
 
   /** Writes edited annotations and shows them at once (storage's echo changes nothing more). */
   const write = async (annotations: WebAnnotation[]) => {

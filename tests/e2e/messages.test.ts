@@ -11,7 +11,8 @@ import {
   type Session,
 } from "./harness";
 
-// Every type the content script answers, each in a form that breaks the contract.
+// Every type the content script answers that has fields, each in a form that breaks the contract, plus
+// an unknown type and messages that are no request at all.
 const MALFORMED_FOR_PAGE: unknown[] = [
   { type: "randnotiz:reveal", entity: 42 },
   { type: "randnotiz:step", direction: "down" },
@@ -22,13 +23,17 @@ const MALFORMED_FOR_PAGE: unknown[] = [
   "randnotiz:annotations",
 ];
 
-// Every type the background answers, each broken.
+// Every type the background answers that has fields, each broken (the others have nothing to break:
+// extra fields are ignored).
 const MALFORMED_FOR_BACKGROUND: unknown[] = [
   { type: "randnotiz:page-summary", distinct: "many", active: true },
   { type: "randnotiz:open-highlight", source: 3, id: "urn:uuid:x" },
   { type: "randnotiz:anchor-report", states: { "urn:uuid:x": "lost" } },
   { type: "randnotiz:entity-views", entities: "putin", lang: "de" },
   { type: "randnotiz:discover-run", blocks: [1, 2], lang: "en" },
+  { type: "randnotiz:about-name", entity: 7 },
+  { type: "randnotiz:passage-link", source: "https://example.org/a", quote: { exact: "a" } },
+  { type: "randnotiz:open-timeline", entity: null },
 ];
 
 describe.each<BrowserName>(["chromium", "firefox"])("message contract in %s", (name) => {

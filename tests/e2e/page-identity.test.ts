@@ -1,6 +1,6 @@
 // The same article at another address, and a unique sentence through a reorder (docs/page-identity.md,
 // docs/anchoring.md), in both browsers: highlights are saved through the extension and looked up with the
-// DESIGN highlights message on the other address.
+// `randnotiz:highlights` message on the other address (docs/interfaces.md).
 import type { Page } from "puppeteer";
 import { askTab, type BrowserName, bodyText, launch, type Session } from "./harness";
 

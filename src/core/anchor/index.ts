@@ -1,8 +1,9 @@
 // Re-anchoring a saved highlight in the page's current text: verbatim where possible, approximate where the
 // text was edited, an orphan where the evidence is not enough. A wrong place is worse than none.
 
+import { isInvisible } from "../invisible";
 import { findFuzzy } from "./fuzzy";
-import { isIgnorable, isSpace, leadingSpace, normalise, trailingSpace } from "./normalise";
+import { isSpace, leadingSpace, normalise, trailingSpace } from "./normalise";
 import { CONTEXT, currentAfter, currentBefore, judge, pick, prepare, type Saved } from "./score";
 import { sideScore } from "./side";
 import type { AnchorResult, SavedQuote } from "./types";
@@ -207,7 +208,7 @@ function agree(text: string, from: number, dir: 1 | -1, ctx: string): number {
   let n = 0;
   while (n < ctx.length && i >= 0 && i < text.length) {
     let c = text.charCodeAt(i);
-    if (isIgnorable(c)) {
+    if (isInvisible(c)) {
       i += dir;
       continue;
     }

@@ -1,6 +1,7 @@
 // Whitespace-insensitive view of the page text. Re-indented markup and text nodes that are split or joined
 // differently change only whitespace runs ("\n    " for " "), so every run becomes one space and invisible
 // format characters (soft hyphen, zero-width space/joiners, BOM) are dropped.
+import { isInvisible } from "../invisible";
 
 export interface Normalised {
   /** The normalised text. */
@@ -24,10 +25,6 @@ export function isSpace(c: number): boolean {
   );
 }
 
-export function isIgnorable(c: number): boolean {
-  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-}
-
 /** Normalises text[lo, hi). */
 export function normaliseRange(text: string, lo = 0, hi = text.length): Normalised {
   const codes = new Uint16Array(hi - lo);
@@ -40,7 +37,7 @@ export function normaliseRange(text: string, lo = 0, hi = text.length): Normalis
       if (inSpace) continue;
       inSpace = true;
       codes[n] = 32;
-    } else if (isIgnorable(c)) {
+    } else if (isInvisible(c)) {
       continue;
     } else {
       inSpace = false;
@@ -65,13 +62,13 @@ export function rawSpan(norm: Normalised, start: number, end: number): { start: 
 
 export function leadingSpace(s: string): number {
   let i = 0;
-  while (i < s.length && (isSpace(s.charCodeAt(i)) || isIgnorable(s.charCodeAt(i)))) i++;
+  while (i < s.length && (isSpace(s.charCodeAt(i)) || isInvisible(s.charCodeAt(i)))) i++;
   return i;
 }
 
 export function trailingSpace(s: string): number {
   let i = s.length;
-  while (i > 0 && (isSpace(s.charCodeAt(i - 1)) || isIgnorable(s.charCodeAt(i - 1)))) i--;
+  while (i > 0 && (isSpace(s.charCodeAt(i - 1)) || isInvisible(s.charCodeAt(i - 1)))) i--;
   return s.length - i;
 }
 

@@ -1,6 +1,6 @@
 // Compiling terms into the tables the scanner reads: patterns, the trie, start filters, and per alias
 // whether a mention of it can involve any rule beyond case and word boundaries (then the scanner hands
-// it to nest.ts; otherwise it records it and skips it whole, as the matcher before issue 10 did).
+// it to nest.ts; otherwise it records the mention and skips it whole: the fast path, docs/scanner.md).
 import { type Automaton, buildAutomaton, walk } from "./automaton";
 import { type Pattern, slowMask } from "./boundaries";
 import { cls, combining, foldKey, normaliseAlias, PLAIN, WORD } from "./normalise";

@@ -3,6 +3,7 @@
 // The scanner never builds a normalised copy of ordinary text: it reads the original string and looks
 // every code unit up in these tables, so offsets stay original and there is no per-character allocation.
 // Only text with combining marks gets a composed (NFC) copy plus an offset map (composeText).
+import { isInvisible } from "../invisible";
 
 /** A letter, digit or combining mark: the characters that make up a word. */
 export const WORD = 1;
@@ -27,7 +28,6 @@ export const FOLD = new Uint16Array(65536);
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 const MARK_RE = /\p{M}/u;
 const SPACE_RE = /[\s\p{Zs}\u2028\u2029]/u;
-const IGNORABLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 // Only the true hyphens join the parts of a name; en/em/figure dashes stay separators between words.
 const HYPHENS = new Set([0x2010, 0x2011]);
 const APOSTROPHES = new Set([0x2018, 0x2019, 0x201b, 0x02bc]);
@@ -54,7 +54,7 @@ export function classify(c: number): number {
   } else if (c < 0xd800 || c > 0xdfff) {
     const s = String.fromCharCode(c);
     // Apostrophes first: ʼ (U+02BC) is a letter to Unicode, but in "Putinʼs" it is punctuation.
-    if (IGNORABLE.has(c)) k |= IGNORE;
+    if (isInvisible(c)) k |= IGNORE;
     else if (HYPHENS.has(c)) u = 0x2d;
     else if (APOSTROPHES.has(c)) u = 0x27;
     else if (WORD_RE.test(s)) k |= MARK_RE.test(s) ? WORD | MARK : WORD;
@@ -112,12 +112,14 @@ export function normaliseAlias(text: string): string {
 /** The key an alias is stored under in the automaton. */
 export function foldKey(normalised: string): string {
   let out = "";
-  for (let i = 0; i < normalised.length; i++) {
-    const c = normalised.charCodeAt(i);
-    cls(c);
-    out += String.fromCharCode(FOLD[c]!);
-  }
+  for (let i = 0; i < normalised.length; i++) out += String.fromCharCode(foldOf(normalised.charCodeAt(i)));
   return out;
+}
+
+/** FOLD[c], classifying c first when no text has shown it yet: the tables fill lazily. */
+function foldOf(c: number): number {
+  if (CLS[c] === 0) classify(c);
+  return FOLD[c]!;
 }
 
 /** A composed copy of the text, with each unit's original [start, end). */
