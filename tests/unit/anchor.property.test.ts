@@ -174,6 +174,68 @@ describe("anchorQuote properties", () => {
     );
   });
 
+  it("a moved paragraph keeps its highlight at the new place, and a paragraph's opening words are found", () => {
+    // Paragraphs of a rich vocabulary, sentences inside them; the highlight's paragraph moves elsewhere.
+    const paragraphArb = fc.uniqueArray(word, { minLength: 120, maxLength: 200 }).chain((vocab) =>
+      fc.array(
+        fc
+          .array(fc.tuple(fc.constantFrom(...vocab), fc.constantFrom(" ", " ", " ", ", ", ". ")), {
+            minLength: 8,
+            maxLength: 30,
+          })
+          .map(
+            (ws) =>
+              `${ws
+                .map(([w, sep]) => w + sep)
+                .join("")
+                .trimEnd()}.`,
+          ),
+        { minLength: 4, maxLength: 8 },
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.record({
+          paras: paragraphArb,
+          k: fc.nat(),
+          to: fc.nat(),
+          a: fc.nat(),
+          len: fc.integer({ min: 0, max: 6 }),
+        }),
+        ({ paras, k, to, a, len }) => {
+          const from = k % paras.length;
+          const text = paras.join("\n");
+          const at = paras.slice(0, from).reduce((n, p) => n + p.length + 1, 0);
+          const own = paras[from]!;
+          // A span of 1 to 7 words inside the paragraph; half the time its opening words.
+          const starts = wordStarts(own);
+          const i = a % 2 === 0 ? 0 : (a >> 1) % starts.length;
+          const j = Math.min(starts.length - 1, i + len + 1);
+          const s = at + starts[i]!;
+          let e = at + (j > i ? starts[j]! - 1 : own.length);
+          while (e > s && !/\p{L}/u.test(text[e - 1]!)) e--;
+          const quote = describeQuote(text, s, e);
+          const rest = paras.filter((_, n) => n !== from);
+          const place = 0 === to % (rest.length + 1) && from === 0 ? 1 : to % (rest.length + 1);
+          const moved = [...rest.slice(0, place), own, ...rest.slice(place)];
+          const now = moved.join("\n");
+          const newAt = moved.slice(0, place).reduce((n, p) => n + p.length + 1, 0) + (s - at);
+          const got = anchorQuote(now, quote);
+          // Never anywhere but the moved paragraph.
+          if (got.state !== "orphan")
+            expect(got).toEqual({ state: "exact", start: newAt, end: newAt + e - s });
+          // A paragraph's opening words with 32 characters of their sentence after them that occur only there:
+          // that side is the quote's own sentence (docs/anchoring.md, rule 3).
+          const opening = `${quote.exact}${quote.suffix}`;
+          const firstSentence = own.slice(0, own.indexOf(".") + 1);
+          if (i === 0 && firstSentence.length > opening.length && count(now, opening) === 1)
+            expect(got.state).toBe("exact");
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("an anchored span never differs from the quote by more than the allowed errors", () => {
     fc.assert(
       fc.property(

@@ -49,3 +49,50 @@ describe("a quote that occurs several times", () => {
     expect(slice(after, saveAndFind(text, "Berlin", after, 1))).toBeNull();
   });
 });
+
+describe("the quote's own sentence (clause.ts)", () => {
+  const text = [
+    "Die Regierung hat am Montag neue Regeln für den Nahverkehr beschlossen. Sie gelten ab Januar.",
+    "Kritiker sprechen von einem teuren Fehler, der Pendler auf dem Land besonders treffe. Der Verband will klagen.",
+    "Der Kanzler nannte die Kritik überzogen. Kritiker seien zu früh dran.",
+  ].join("\n");
+  const moved = (t: string) => {
+    const ps = t.split("\n");
+    return [ps[1], ps[2], ps[0]].join("\n");
+  };
+
+  it("a one-word quote that starts its moved paragraph is found there", () => {
+    const after = moved(text);
+    const got = saveAndFind(text, "Kritiker", after);
+    expect(got.state).toBe("exact");
+    expect(got.start).toBe(after.indexOf("Kritiker sprechen"));
+  });
+
+  it("a one-word quote that ends its sentence keeps it when the next sentence is deleted", () => {
+    const after = text.replace(" Sie gelten ab Januar.", " Mehr dazu später.");
+    const got = saveAndFind(text, "beschlossen", after);
+    expect(slice(after, got)).toBe("beschlossen");
+  });
+
+  it("a one-word quote whose sentence was deleted does not move to a sentence that starts almost the same way", () => {
+    // The saved side agrees on its first 27 characters only: the whole saved side must agree.
+    const before = `${text}\nKritiker sprechen von einem Fehler, sagte er später noch einmal.`;
+    const after = before.replace(
+      "Kritiker sprechen von einem teuren Fehler, der Pendler auf dem Land besonders treffe. ",
+      "",
+    );
+    // Saved on the first "Kritiker"; the remaining one shares the saved sentence start but not its end.
+    expect(slice(after, saveAndFind(before, "Kritiker", after))).toBeNull();
+  });
+
+  it("a short quote in mid-sentence is not anchored on one side alone", () => {
+    // "Präsident Wladimir Putin" is a phrase that recurs; the sentence with the highlight is gone.
+    const before =
+      "Am Morgen sagte Russlands Präsident Wladimir Putin am Telefon, man sei bereit. Am Abend sagte Russlands Präsident Wladimir Putin vor der Presse das Gegenteil.";
+    const after = before.replace(
+      "Am Morgen sagte Russlands Präsident Wladimir Putin am Telefon, man sei bereit. ",
+      "",
+    );
+    expect(slice(after, saveAndFind(before, "Putin", after))).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@
 // is enough. Units are (normalised) characters that agree: errors cost 2, so chance agreement between
 // unrelated sentences stays near zero, while a typo in the context costs little.
 
+import { edgesAt, ownSentence, sentenceEdges } from "./clause";
 import { leadingSpace, normalise, normaliseRange, trailingSpace } from "./normalise";
 import { EDGE, EDGE_WEIGHT, sideScore } from "./side";
 import type { SavedQuote } from "./types";
@@ -27,6 +28,11 @@ export interface Saved {
   after: string;
   maxBefore: number;
   maxAfter: number;
+  /** The parts of before/after in the quote's own sentence (clause.ts); empty when too short to count. */
+  ownBefore: string;
+  ownAfter: string;
+  /** The quote began / ended its sentence or block when saved (clause.ts). */
+  edge: { before: boolean; after: boolean };
   hint: number | null;
 }
 
@@ -52,6 +58,7 @@ export function prepare(q: SavedQuote): Saved | null {
   // shorter context anywhere (Hypothesis's own tests give 7 to 18 characters).
   const atStart = q.start !== null && q.start === q.prefix.length;
   before = reverse(before) + (atStart ? EDGE : "");
+  const own = ownSentence(q.prefix, q.exact, q.suffix);
   if (q.start !== null && q.suffix.length < CONTEXT) after += EDGE;
   return {
     exact: q.exact,
@@ -60,6 +67,9 @@ export function prepare(q: SavedQuote): Saved | null {
     after,
     maxBefore: weight(before),
     maxAfter: weight(after),
+    ownBefore: own.before.length >= OWN_SIDE_DISTINCT ? own.before.slice(0, CUR_CONTEXT) : "",
+    ownAfter: own.after.length >= OWN_SIDE_DISTINCT ? own.after.slice(0, CUR_CONTEXT) : "",
+    edge: sentenceEdges(q.prefix, q.exact, q.suffix),
     hint: q.start,
   };
 }
@@ -120,6 +130,7 @@ function displaced(
  * enough. `unique`: the search saw no other place the quote could be.
  */
 const WORDS = { words: true };
+const WHOLE = { words: false, whole: true };
 
 export function judge(
   text: string,
@@ -129,13 +140,22 @@ export function judge(
   errors: number,
   unique: boolean,
 ): Verdict {
-  const b = sideScore(saved.before, currentBefore(text, start), WORDS);
-  const a = sideScore(saved.after, currentAfter(text, end), WORDS);
+  const curBefore = currentBefore(text, start);
+  const curAfter = currentAfter(text, end);
+  const b = sideScore(saved.before, curBefore, WORDS);
+  const a = sideScore(saved.after, curAfter, WORDS);
+  const own = {
+    before: saved.ownBefore ? sideScore(saved.ownBefore, curBefore, WHOLE) : 0,
+    after: saved.ownAfter ? sideScore(saved.ownAfter, curAfter, WHOLE) : 0,
+  };
   const q = saved.core.length - 2 * errors;
   const pos = saved.hint === null ? 0 : 1 - Math.abs(start - saved.hint) / (text.length + 1);
   const score = q + b + a + pos;
   const intact = b >= saved.maxBefore - 2 && a >= saved.maxAfter - 2;
-  return { score, ok: enough(text, saved, start, end, errors, unique, b, a), intact };
+  const ok =
+    enough(text, saved, start, end, errors, unique, b, a) ||
+    ownEnough(text, saved, start, end, errors, unique, own);
+  return { score, ok, intact };
 }
 
 /**
@@ -206,6 +226,39 @@ function enough(
   if (!displaced(text, saved, bGood ? "after" : "before", start, end)) return false;
   return (bGood ? b : a) >= need;
 }
+
+/**
+ * One side still agrees, whole, with the part of the saved context in the quote's own sentence (clause.ts):
+ * the sentence the reader marked is still there, whatever happened on the other side (its paragraph moved,
+ * the sentence before it was deleted). A neighbouring sentence that moved up when the quote's sentence was
+ * deleted never supplies this, since the saved own-sentence side stops at the sentence end.
+ * - A distinctive quote that is the only place needs OWN_SIDE_DISTINCT such characters.
+ * - A shorter one, verbatim, needs OWN_SIDE, and must begin (or end) its sentence on the other side both when
+ *   saved and now: its other side was another sentence or block, which may move on its own. A short quote in
+ *   mid-sentence keeps needing both sides, since a phrase of a few words and one side ("Präsident Wladimir
+ *   Putin") recurs in other sentences.
+ */
+function ownEnough(
+  text: string,
+  saved: Saved,
+  start: number,
+  end: number,
+  errors: number,
+  unique: boolean,
+  own: { before: number; after: number },
+): boolean {
+  if (distinctive(saved.core))
+    return unique && errors <= maxErrors(saved.core) && Math.max(own.before, own.after) >= OWN_SIDE_DISTINCT;
+  if (errors > 0 || Math.max(own.before, own.after) < OWN_SIDE) return false;
+  const now = edgesAt(text, start, end);
+  return (
+    (own.after >= OWN_SIDE && saved.edge.before && now.before) ||
+    (own.before >= OWN_SIDE && saved.edge.after && now.after)
+  );
+}
+/** Agreeing own-sentence characters (99.9th percentile of chance agreement: 6; see docs/anchoring.md). */
+const OWN_SIDE = 24;
+const OWN_SIDE_DISTINCT = 16;
 
 /**
  * More than a quarter of the quote changed (a replaced word in a short quote): only the context can say this

@@ -26,6 +26,8 @@ const table = new Int32Array((MAX_LEN + 1) * (MAX_LEN + 1));
 export interface SideOptions {
   /** Allow whole-word replacements (WORD_SUB) and a free space where the quote meets its context. */
   words: boolean;
+  /** Score only alignments that use the whole saved side, up to its last character. */
+  whole?: boolean;
 }
 
 const wordEnd = (s: string, i: number, n: number) => {
@@ -72,7 +74,7 @@ export function sideScore(saved: string, cur: string, opts: SideOptions = { word
         if (left > v) v = left;
       }
       table[at] = v;
-      if (v > best) best = v;
+      if (v > best && (!opts.whole || i === n)) best = v;
       if (!opts.words || v <= NEG / 2 || i >= n || j >= m) continue;
       // Whole-word replacement: from a word start on both sides to both words' ends.
       if ((i > 0 && saved.charCodeAt(i - 1) !== SPACE) || (j > 0 && cur.charCodeAt(j - 1) !== SPACE))
