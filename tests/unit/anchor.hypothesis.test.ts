@@ -33,4 +33,4 @@ describe("Hypothesis's matchQuote situations", () => {
 });
 
 /** Measured on the current rules (docs/anchoring.md); raise it when the rules find more. */
-const FOUND_FLOOR = 6;
+const FOUND_FLOOR = 8;

@@ -96,3 +96,32 @@ describe("the quote's own sentence (clause.ts)", () => {
     expect(slice(after, saveAndFind(before, "Putin", after))).toBeNull();
   });
 });
+
+describe("another tool's selector with context on one side (no position)", () => {
+  const bare = (exact: string, prefix: string, suffix: string) => ({
+    exact,
+    prefix,
+    suffix,
+    start: null,
+    end: null,
+  });
+  it("is anchored where the text ends inside that context and nothing contradicts it", () => {
+    expect(anchorQuote("Some document text", bare("text", "", "missing"))).toEqual({
+      state: "exact",
+      start: 14,
+      end: 18,
+    });
+    expect(anchorQuote("Many years later, he", bare("years later", "It used to be many", ""))).toEqual({
+      state: "exact",
+      start: 5,
+      end: 16,
+    });
+  });
+  it("stays an orphan where the text goes on and disagrees, or the quote is not the only one", () => {
+    expect(anchorQuote("Some document text and more", bare("text", "", "missing")).state).toBe("orphan");
+    expect(anchorQuote("A text, some document text", bare("text", "", "missing")).state).toBe("orphan");
+    expect(anchorQuote("Few years later, he", bare("years later", "It used to be many", "")).state).toBe(
+      "orphan",
+    );
+  });
+});

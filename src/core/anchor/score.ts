@@ -210,6 +210,7 @@ function enough(
   const maxCtx = saved.maxBefore + saved.maxAfter;
   // Nothing but the quote was saved: only an unambiguous or unmoved place will do.
   if (maxCtx < 4) return errors === 0 && (unique || start === saved.hint);
+  if (errors === 0 && unique && agreesToEdge(text, saved, start, end)) return true;
   if (errors > maxErrors(saved.core)) return looseEnough(saved, b, a);
   if (unique && uniqueEnough(saved, errors, b, a)) return true;
   const need = Math.min(Math.max(10, Math.min(24, 24 - q / 4)), 0.6 * maxCtx);
@@ -259,6 +260,21 @@ function ownEnough(
 /** Agreeing own-sentence characters (99.9th percentile of chance agreement: 6; see docs/anchoring.md). */
 const OWN_SIDE = 24;
 const OWN_SIDE_DISTINCT = 16;
+
+/**
+ * Another tool's selector (no position) with context on one side only, where the text now ends or begins
+ * within that context and what is there agrees with it (ignoring case and the joining space): nothing on
+ * the page contradicts the selector, which is all a quote-only selector offers too (docs/anchoring.md,
+ * rule 7). Hypothesis's own tests save such selectors ("text" + "missing" at the end of a text).
+ */
+function agreesToEdge(text: string, saved: Saved, start: number, end: number): boolean {
+  if (saved.hint !== null || saved.maxBefore > 0 === saved.maxAfter > 0) return false;
+  const [mine, now] =
+    saved.maxBefore > 0 ? [saved.before, currentBefore(text, start)] : [saved.after, currentAfter(text, end)];
+  if (!now.endsWith(EDGE)) return false;
+  const fold = (x: string) => x.replaceAll(EDGE, "").trimStart().toLowerCase();
+  return fold(mine).startsWith(fold(now));
+}
 
 /**
  * More than a quarter of the quote changed (a replaced word in a short quote): only the context can say this
