@@ -125,3 +125,12 @@ describe("another tool's selector with context on one side (no position)", () =>
     );
   });
 });
+
+test("a whole sentence with one inner word replaced and a neighbouring word changed is found", () => {
+  const text =
+    "Beide Seiten hätten über militärische Zusammenarbeit gesprochen. Das wurde auf einer Pressekonferenz bekannt gegeben.\nRusslands Präsident Wladimir Putin hat die Lage erörtert.";
+  const after = text.replace("Zusammenarbeit", "kürzlich").replace("Das wurde auf", "Das yesterday auf");
+  expect(slice(after, saveAndFind(text, "Das wurde auf einer Pressekonferenz bekannt gegeben.", after))).toBe(
+    "Das yesterday auf einer Pressekonferenz bekannt gegeben.",
+  );
+});

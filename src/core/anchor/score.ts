@@ -148,6 +148,7 @@ export function judge(
     before: saved.ownBefore ? sideScore(saved.ownBefore, curBefore, WHOLE) : 0,
     after: saved.ownAfter ? sideScore(saved.ownAfter, curAfter, WHOLE) : 0,
   };
+  if (errors > 2 && oneWordReplaced(saved.core, normalise(text.slice(start, end)).trim())) errors = 2;
   const q = saved.core.length - 2 * errors;
   const pos = saved.hint === null ? 0 : 1 - Math.abs(start - saved.hint) / (text.length + 1);
   const score = q + b + a + pos;
@@ -167,6 +168,20 @@ export function judge(
  */
 export function maxErrors(core: string): number {
   return Math.min(64, Math.floor(core.length / 4));
+}
+
+/**
+ * The place reads as the quote with one inner word replaced by another ("Das wurde auf …" → "Das yesterday
+ * auf …"): as much evidence as two errors, however long the two words are, as in the side score (side.ts).
+ * The first and last words must agree, so the span's edges are the quote's.
+ */
+function oneWordReplaced(core: string, now: string): boolean {
+  const a = core.split(" ");
+  const b = now.split(" ");
+  if (a.length !== b.length || a.length < 3 || a[0] !== b[0] || a.at(-1) !== b.at(-1)) return false;
+  let diff = 0;
+  for (let i = 1; i < a.length - 1; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
 }
 
 /** Words (letter or digit runs) in a normalised quote. */
