@@ -105,7 +105,7 @@ function highlights(text: string): [number, number][] {
 }
 
 describe("anchoring evaluation on the seed and English demo articles", () => {
-  it("anchors at least 97 % of surviving highlights and never a wrong one", () => {
+  it("anchors at least 99 % of surviving highlights and never a wrong one", () => {
     const spans = highlights(PAGE);
     const tally = {
       survived: 0,
@@ -161,6 +161,6 @@ describe("anchoring evaluation on the seed and English demo articles", () => {
         `correct among surviving ${(100 * rate).toFixed(2)} %; ${(spent / (24 * spans.length)).toFixed(3)} ms per anchoring`,
     );
     expect(wrongs.slice(0, 10)).toEqual([]);
-    expect(rate).toBeGreaterThanOrEqual(0.97);
+    expect(rate).toBeGreaterThanOrEqual(0.99);
   });
 });
