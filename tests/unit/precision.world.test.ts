@@ -153,6 +153,26 @@ describe.each<[string, string, string[]]>([
   ],
   ["en", "New England and New South Wales; Scotland Yard; Jimmy Wales.", []],
   ["de", "Englands Premier und Schottlands Regierung.", ["england: Englands", "schottland: Schottlands"]],
+  // Organisations whose letters mean other things need a cue word on the page; names inside longer names.
+  ["en", "The IOC list (indicators of compromise) was updated by the security team.", []],
+  ["en", "The IOC met in Lausanne before the Olympic Games.", ["ioc: IOC"]],
+  ["en", "The ESA report on video game sales; the 50-day EMA crossed the 200-day line.", []],
+  ["en", "The EMA recommended the vaccine for approval.", ["ema: EMA"]],
+  [
+    "de",
+    "FIFA 23 ist ein Spiel; die Fifa und die Uefa sperrten Spartak Moskau.",
+    ["fifa: Fifa", "uefa: Uefa"],
+  ],
+  [
+    "de",
+    "Der Europäische Gerichtshof für Menschenrechte und der Europäische Gerichtshof.",
+    ["egmr: Europäische Gerichtshof für Menschenrechte", "eugh: Europäische Gerichtshof"],
+  ],
+  [
+    "en",
+    "The European Council on Foreign Relations; the European Council met.",
+    ["europaeischer-rat: European Council"],
+  ],
   // "VN", the German short form of the UN, also in compounds.
   ["de", "Die VN und VN-Generalsekretär Guterres.", ["vereinte-nationen: VN", "vereinte-nationen: VN"]],
 ])("%s: %s", (_lang, text, expected) => {
