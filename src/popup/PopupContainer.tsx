@@ -7,7 +7,7 @@ import type { PageSummary } from "../core/summary";
 import { browser } from "../platform/browser";
 import { loadRecords } from "../platform/highlights";
 import type { DiscoveredDetail } from "../platform/messages";
-import { listenFor, sendToTab } from "../platform/messages";
+import { listenFor, sendToBackground, sendToTab } from "../platform/messages";
 import { loadSettings, onSettingsChanged, saveSettings } from "../platform/storage";
 import { factsAsOf } from "../ui/entity-info";
 import { useLanguage } from "../ui/use-language";
@@ -85,7 +85,8 @@ export function PopupContainer({ search }: { search: string }) {
 
   useEffect(() => {
     void loadSettings().then(setSettings);
-    loadRecords()
+    // A missing or damaged snapshot found here is repaired by the background at once (docs/integrity.md).
+    loadRecords(() => void sendToBackground({ type: "randnotiz:index-damaged" }).catch(() => {}))
       .then((records) => setSavedTotal(records.length))
       .catch(() => setSavedTotal(null));
     const unsubscribe = onSettingsChanged(setSettings);

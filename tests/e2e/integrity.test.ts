@@ -1,7 +1,8 @@
 // Nothing the reader kept is lost (docs/integrity.md), replayed through the review page of the built
 // extension: an import whose ids are spelled differently from the stored ones, an over-long note, two
-// review tabs editing one note, an undo after a newer edit, a deleted or garbled page index, and a 3 MB
-// import that lands whole with progress shown (30 MB is timed by bench/import.ts).
+// review tabs editing one note, an undo after a newer edit, a deleted or garbled page index, a damaged
+// snapshot found by the popup, an import refused whole for want of room (Chromium), and a 3 MB import that
+// lands whole with progress shown (30 MB is timed by bench/import.ts).
 import { randomUUID } from "node:crypto";
 import type { Page } from "puppeteer";
 import { pageIndexKey } from "../../src/core/highlights/index-model";
@@ -297,20 +298,14 @@ describe.each<BrowserName>(["chromium", "firefox"])("integrity in %s", (name) =>
     },
   );
 
-  test("a 3 MB import lands whole, with progress shown, and storage holds every item", async () => {
-    await reset({});
-    const page = await openReview();
-    const room = await page.evaluate(async () => {
-      // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      const unlimited = api.runtime.getManifest().permissions?.includes("unlimitedStorage");
-      const quota = api.storage.local.QUOTA_BYTES;
-      return unlimited || typeof quota !== "number" ? Number.POSITIVE_INFINITY : quota;
-    });
-    // Built in the page: 1,900 highlights of about 1.6 KB on 1,000 pages (30 MB is timed by npm run bench).
-    const started = await page.evaluate(() => {
-      const hex = (n: number) => n.toString(16).padStart(12, "0");
-      const items = Array.from({ length: 1900 }, (_, i) => ({
+  /**
+   * Builds an import file of `count` highlights of about 1.6 KB on 1,000 pages inside the page (megabytes
+   * never cross the DevTools protocol) and chooses it in the review page's file input.
+   */
+  const chooseBigFile = (page: Page, count: number) =>
+    page.evaluate((n) => {
+      const hex = (i: number) => i.toString(16).padStart(12, "0");
+      const items = Array.from({ length: n }, (_, i) => ({
         "@context": "http://www.w3.org/ns/anno.jsonld",
         id: `urn:uuid:00000000-0000-4000-8000-${hex(i)}`,
         type: "Annotation",
@@ -339,7 +334,113 @@ describe.each<BrowserName>(["chromium", "firefox"])("integrity in %s", (name) =>
       const t0 = performance.now();
       input.dispatchEvent(new Event("change", { bubbles: true }));
       return { t0, bytes: text.length };
+    }, count);
+
+  /** The snapshot's meta row (IndexedDB, read in the extension's own context), or null when it is gone. */
+  const snapshotMeta = () =>
+    session.inExtension(
+      () =>
+        new Promise<{ count?: number } | null>((resolve) => {
+          const open = indexedDB.open("randnotiz-highlights");
+          open.onerror = () => resolve(null);
+          open.onsuccess = () => {
+            const db = open.result;
+            const get = db.transaction("snapshot").objectStore("snapshot").get("meta");
+            get.onsuccess = () => {
+              db.close();
+              resolve((get.result as { count?: number } | undefined) ?? null);
+            };
+            get.onerror = () => {
+              db.close();
+              resolve(null);
+            };
+          };
+        }),
+      null,
+    );
+
+  test("the popup finds the snapshot damaged, and the background rebuilds it without a restart", async () => {
+    const items = Object.fromEntries(
+      Array.from({ length: 5 }, (_, i) => annotation(`Zitat ${i}`)).map((a) => [keyOf(a.id), a]),
+    );
+    await reset(items);
+    await waitFor(snapshotMeta, (meta) => meta?.count === 5, "the snapshot of 5 highlights");
+    // Damage: the meta row goes (a crash between writes, a person in the dev tools). IndexedDB fires no
+    // storage event, so only a reader can notice.
+    await session.inExtension(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open("randnotiz-highlights");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction("snapshot", "readwrite");
+            tx.objectStore("snapshot").delete("meta");
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      null,
+    );
+    expect(await snapshotMeta()).toBeNull();
+    const popup = await openExtensionPage(session, "popup.html");
+    await waitFor(snapshotMeta, (meta) => meta?.count === 5, "the rebuilt snapshot");
+    await popup.close();
+  });
+
+  // Chromium lets the test shrink the extension origin's quota (DevTools' Storage.overrideQuotaForOrigin);
+  // Firefox has no such switch, and filling a real disk is no test.
+  (name === "chromium" ? test : test.skip)(
+    "an import larger than the room left is refused whole: storage unchanged, the notice true",
+    async () => {
+      const a = annotation("Schon gespeichert", "bleibt");
+      await reset({ [keyOf(a.id)]: a });
+      const before = await storedKeys();
+      const page = await openReview();
+      const origin = await page.evaluate(() => location.origin);
+      const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+      const cdp = await page.createCDPSession();
+      // About 1 MB left for a 3 MB file.
+      await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: usage + 1_000_000 });
+      try {
+        const started = await chooseBigFile(page, 1900);
+        expect(started.bytes).toBeGreaterThan(2_500_000);
+        const text = await lastNotice(page, /imported|refused/);
+        expect(text).toMatch(/^Import refused, nothing was changed: not enough room/);
+        expect(await storedKeys()).toEqual(before);
+        // Nothing half-written is left for a second try to trip over: it says the same.
+        await chooseBigFile(page, 1900);
+        await waitFor(
+          () => notices(page),
+          (list) =>
+            list.filter(([, t]) => /^Import refused, nothing was changed: not enough room/.test(t)).length >=
+            2,
+          "the second refusal",
+        );
+        expect(await storedKeys()).toEqual(before);
+      } finally {
+        await cdp.send("Storage.overrideQuotaForOrigin", { origin });
+        await page.close();
+      }
+    },
+    120_000,
+  );
+
+  test("a 3 MB import lands whole, with progress shown, and storage holds every item", async () => {
+    await reset({});
+    const page = await openReview();
+    const room = await page.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const unlimited = api.runtime.getManifest().permissions?.includes("unlimitedStorage");
+      const quota = api.storage.local.QUOTA_BYTES;
+      return unlimited || typeof quota !== "number" ? Number.POSITIVE_INFINITY : quota;
     });
+    // Built in the page: 1,900 highlights of about 1.6 KB on 1,000 pages (30 MB is timed by npm run bench).
+    const started = await chooseBigFile(page, 1900);
     expect(started.bytes).toBeGreaterThan(2_500_000);
     const fits = room > started.bytes * 1.1;
     const final = await waitFor(
