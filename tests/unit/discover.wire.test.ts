@@ -99,6 +99,56 @@ describe.each<[string, string, string[], string[]]>([
     ["organisation: HSG Wetzlar", "place: Ostukraine"],
     ["organisation: HSG", "organisation: EM", "person: Billionen Euro"],
   ],
+  // The seed article's region: kinds of place, coordination with a known place, agencies, institutes.
+  [
+    "de",
+    "Die Lage in der kirgisischen Grenzregion Batken stabilisiere sich, berichtete die Nachrichtenagentur RIA Nowosti. Der Leiter des Staatskomitees für nationale Sicherheit sprach.",
+    ["place: Batken", "organisation: RIA Nowosti", "organisation: Staatskomitees für nationale Sicherheit"],
+    ["person: Grenzregion Batken", "organisation: RIA"],
+  ],
+  [
+    "de",
+    "Die Seiten sprachen über einen Mechanismus für Gespräche zwischen Stepanakert und Baku. Paschinjan und Aserbaidschan stritten.",
+    ["place: Stepanakert"],
+    ["place: Paschinjan"],
+  ],
+  [
+    "de",
+    "Am Rande des Treffens der Schanghaier Organisation für Zusammenarbeit (SCO) sprachen die Präsidenten. Die SCO tagte.",
+    ["organisation: Schanghaier Organisation für Zusammenarbeit"],
+    ["organisation: Schanghaier Organisation", "organisation: SCO"],
+  ],
+  [
+    "de",
+    "Die Füchse Berlin gewannen in Hannover. Es kam nach Angaben der Behörden zu Unruhen.",
+    ["organisation: Füchse Berlin", "place: Hannover"],
+    ["person: Füchse Berlin", "place: Angaben"],
+  ],
+  // English: particles, a former city name after "in", kinds of place and of body, "Ministry of …".
+  [
+    "en",
+    "Brussels 06.01.2022 Anna van Densky The Council approved it. The first plane landed in Alma-Ata. The clashes took place in the former capital, Alma-Ata.",
+    ["person: Anna van Densky", "place: Alma-Ata"],
+    ["person: Anna", "person: Alma-Ata"],
+  ],
+  [
+    "en",
+    "Crowds took to the streets in the cities of Zhanaozen and Aktau. Belarus' Ministry of Foreign Affairs confirmed it. Internet watchdog Netblocks reported a block.",
+    [
+      "place: Zhanaozen",
+      "place: Aktau",
+      "organisation: Ministry of Foreign Affairs",
+      "organisation: Netblocks",
+    ],
+    [],
+  ],
+  // Ranks are titles: an infobox's "Secretary General" is no person called General.
+  [
+    "en",
+    "Secretary General\nImangali Tasmagambetov",
+    ["person: Imangali Tasmagambetov"],
+    ["person: General"],
+  ],
 ])("%s: %s", (lang, text, must, mustNot) => {
   test("lists what it names and nothing it does not", async () => {
     const names = await listed(text, lang);

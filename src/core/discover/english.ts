@@ -7,13 +7,22 @@
 import { dateline } from "./dateline";
 import { longFormBefore } from "./forms";
 import { CORPORATE } from "./institutions";
-import { hasTag as has, isDemonym, ORG_END, ROLE_WORDS, type Token, startsUpper as upper } from "./tokens";
+import {
+  hasTag as has,
+  isDemonym,
+  ORG_END,
+  ORG_START,
+  ROLE_WORDS,
+  type Token,
+  startsUpper as upper,
+} from "./tokens";
 import type { Candidate, Gazetteer } from "./types";
 
 // A role word, with or without its full stop ("Dr."): the shared ones and a few that never lead a title.
 const ROLES = new Set([
   ...ROLE_WORDS,
-  ..."spokesperson chair envoy diplomat counterpart director head chief judge prosecutor attorney lawyer coach justice sheriff".split(
+  // Ranks too: "Secretary General" alone (an infobox label) is a title, not a person called General.
+  ..."spokesperson chair envoy diplomat counterpart director head chief judge prosecutor attorney lawyer coach justice sheriff general admiral colonel marshal".split(
     " ",
   ),
 ]);
@@ -49,6 +58,16 @@ const ORG_FORMS = new Set(
 // end places' names ("City", "Town": "Kansas City", "Cape Town") are no evidence, nor is a run that goes on
 // ("Burbank City Council").
 const CLUB_END = /^(?:United|Rovers|Athletic|Wanderers|Albion|Hotspur|Dons|Rangers|Argyle|FC|AFC)$/;
+// "Anna van Densky", "Ludwig van Beethoven": a given name, a particle and a surname are one person.
+const PARTICLES = new Set("van von de da di del der den le la bin ibn al dos das du".split(" "));
+// "the cities of Zhanaozen and Aktau", "the town of Abiquiu": the noun says the names after "of" are places.
+const PLACE_KINDS = new Set("city cities town towns village villages region province district".split(" "));
+// "Internet watchdog Netblocks", "the broadcaster Euronews": the noun says the name after it is a body.
+const BODY_KINDS = new Set(
+  "watchdog company firm agency broadcaster newspaper carrier airline insurer retailer automaker carmaker lender".split(
+    " ",
+  ),
+);
 // "in Geelong, Australia": after a preposition of place, a word before a comma and a known place is a town.
 const PLACE_PREPOSITIONS = new Set(["in", "from", "at", "near", "outside"]);
 // "The UN", "In Almaty": a capitalised function word before a short form is no part of a name.
@@ -178,6 +197,71 @@ export function englishExtras(
     }
     const afterName = i > 0 && joinedName(i - 1, i) && !has(tokens[i - 1]!, ...FUNCTION_TAGS);
     const next = tokens[i + 1];
+    const spaced = (a: number): boolean =>
+      a + 1 < tokens.length && /^ $/.test(gap(block, tokens[a]!, tokens[a + 1]!));
+    if (
+      (has(t, "FirstName") || gaz?.firstName(w)) &&
+      upper(w) &&
+      next &&
+      PARTICLES.has(next.text) &&
+      spaced(i) &&
+      spaced(i + 1) &&
+      upper(tokens[i + 2]!.text)
+    ) {
+      push(i, i + 3, "person");
+      i += 2;
+      continue;
+    }
+    if (
+      upper(w) &&
+      next &&
+      upper(next.text) &&
+      gap(block, t, next) === "-" &&
+      has(t, "Hyphenated") &&
+      !has(t, "FirstName") &&
+      i > 0 &&
+      (/^(?:in|into|near)$/.test(tokens[i - 1]!.text) ||
+        (/^capital,?$/.test(tokens[i - 1]!.text) && block.charAt(t.start - 2) === ",")) &&
+      !(tokens[i + 2] && joinedName(i + 1, i + 2))
+    ) {
+      // "landed in Alma-Ata", "the former capital, Alma-Ata": a hyphenated name after "in" is a place.
+      push(i, i + 2, "place");
+      i++;
+      continue;
+    }
+    if (PLACE_KINDS.has(w) && next?.text === "of" && spaced(i) && spaced(i + 1)) {
+      // Each capitalised word of the list after "of", joined by "and" or commas.
+      let k = i + 2;
+      while (k < tokens.length && upper(tokens[k]!.text) && !has(tokens[k]!, "Person", "Organization")) {
+        push(k, k + 1, "place");
+        const after = block.slice(
+          tokens[k]!.start + tokens[k]!.text.length,
+          tokens[k + 1]?.start ?? block.length,
+        );
+        if (tokens[k + 1]?.text === "and" && spaced(k + 1)) k += 2;
+        else if (/^, $/.test(after) && tokens[k + 1] && upper(tokens[k + 1]!.text)) k += 1;
+        else break;
+      }
+      if (k > i + 2) {
+        i = k;
+        continue;
+      }
+    }
+    if (
+      BODY_KINDS.has(w) &&
+      next &&
+      spaced(i) &&
+      upper(next.text) &&
+      !has(next, "Person", "FirstName", "Place") &&
+      !isRole(word(next)) &&
+      !gaz?.place(word(next))
+    ) {
+      let e = i + 2;
+      while (e < tokens.length && e - i < 4 && joinedName(e - 1, e) && !isRole(word(tokens[e]!))) e++;
+      push(i + 1, e, "organisation");
+      i = e - 1;
+      continue;
+    }
     if (
       !afterName &&
       next &&
@@ -257,6 +341,9 @@ export function englishExtras(
         i = best - 1;
         continue;
       }
+      // "Ministry of Foreign Affairs", "University of Delaware": a body's opening word and "of" make the
+      // whole run one body.
+      if (!person && best === 0 && ORG_START.test(w) && tokens[i + 1]?.text === "of" && e >= i + 3) best = e;
       if (best >= i + 2 && !person) {
         e = best;
         push(i, e, "organisation");

@@ -55,6 +55,7 @@ export const NOUN_ENDING =
 export const ARTICLES = new Set(["der", "die", "des", "dem", "vom"]);
 // "nach Angaben beider Seiten": a genitive after the word makes "nach X" a phrase, not a journey.
 export const GENITIVE = new Set([
+  "der",
   "beider",
   "des",
   "eines",
@@ -68,7 +69,7 @@ export const GENITIVE = new Set([
 export const ACRONYM_PLACES = new Set(["USA", "US", "UK", "UdSSR", "VAE", "DDR", "BRD"]);
 // News agencies, cited in credits and sources ("Foto: …/dpa", "berichtete Xinhua"): always organisations.
 export const AGENCIES = new Set(
-  "dpa DPA AFP AP Reuters TASS Tass Xinhua Interfax KNA epd SID ANSA EFE Kyodo Yonhap APA SDA imago IMAGO Imago".split(
+  "dpa DPA AFP AP Reuters TASS Tass Xinhua Interfax KNA epd SID ANSA EFE Kyodo Yonhap APA SDA imago IMAGO Imago RIA ITAR-TASS Sputnik Anadolu".split(
     " ",
   ),
 );

@@ -37,6 +37,7 @@ import {
   CORPORATE,
   FOR_INSTITUTION,
   INSTITUTION_HEAD,
+  PLACE_KIND,
   PLACE_NOUN,
   PUBLICATION,
   SEATED,
@@ -111,8 +112,10 @@ export function germanCandidates(
   while (i < ws.length) {
     const w = ws[i]!;
     if (AGENCIES.has(w.text)) {
-      emit(i, i + 1, "organisation");
-      i++;
+      // "RIA Nowosti": the agency's full name.
+      const two = /^(?:Nowosti|Novosti)$/.test(ws[i + 1]?.text ?? "") && ws[i + 1]!.joined;
+      emit(i, i + (two ? 2 : 1), "organisation");
+      i += two ? 2 : 1;
       continue;
     }
     if (w.text === "picture" && ws[i + 1]?.text === "alliance" && ws[i + 1]!.joined) {
@@ -132,19 +135,76 @@ export function germanCandidates(
     scanRun(i, j, before);
     i = j;
   }
-  return withForInstitutions();
+  return shortForms(coordinated(withForInstitutions()));
+
+  /**
+   * "Schanghaier Organisation für Zusammenarbeit (SCO)": an acronym in brackets right after an
+   * organisation's name is its short form, whatever language its letters come from.
+   */
+  function shortForms(list: Candidate[]): Candidate[] {
+    const orgEnds = new Map<number, Candidate>();
+    for (const c of list) {
+      const at = starts.get(c);
+      if (c.kind === "organisation" && at !== undefined) orgEnds.set(at + c.surface.length, c);
+    }
+    for (const c of list) {
+      const at = starts.get(c);
+      if (at === undefined || !isAcronym(c.text) || text.charAt(at - 1) !== "(") continue;
+      const long = orgEnds.get(text.slice(0, at - 1).trimEnd().length);
+      if (long && long !== c) c.of = long.text;
+    }
+    return list;
+  }
+
+  /**
+   * "zwischen Stepanakert und Baku", "Jerewan/Stepanakert/Baku": a lone unknown word listed with a known
+   * place after a place cue (zwischen, in, nach, aus, von, bis), or beside it with a slash, is a place too.
+   */
+  function coordinated(list: Candidate[]): Candidate[] {
+    if (!gaz) return list;
+    const places = new Set(list.filter((c) => c.kind === "place").map((c) => c.text));
+    const known = (w: string | undefined): boolean => !!w && (places.has(w) || gaz.place(w));
+    const CUE = /(?:^|[\s(])(?:zwischen|in|nach|aus|von|bis)[ \u00a0]+$/;
+    for (const c of list) {
+      const at = starts.get(c);
+      if (!c.weak || at === undefined) continue;
+      const end = at + c.surface.length;
+      const head = text.slice(Math.max(0, at - 80), at);
+      const tail = text.slice(end, end + 60);
+      const slashBefore = /(\p{Lu}[\p{L}-]*)\)?[ \u00a0]*\/[ \u00a0]*$/u.exec(head);
+      const slashAfter = /^[ \u00a0]*\/[ \u00a0]*(\p{Lu}[\p{L}-]*)/u.exec(tail);
+      const andBefore = /(\p{Lu}[\p{L}-]*)[ \u00a0]+(?:und|oder)[ \u00a0]+$/u.exec(head);
+      const andAfter = /^[ \u00a0]+(?:und|oder)[ \u00a0]+(\p{Lu}[\p{L}-]*)/u.exec(tail);
+      const listed =
+        known(slashBefore?.[1]) ||
+        known(slashAfter?.[1]) ||
+        (known(andBefore?.[1]) && CUE.test(head.slice(0, andBefore!.index))) ||
+        (known(andAfter?.[1]) && CUE.test(head));
+      if (!listed) continue;
+      c.kind = "place";
+      delete c.weak;
+    }
+    return list;
+  }
 
   /**
    * "Max-Planck-Institut für Biochemie", "Bundesamt für Migration und Flüchtlinge": an institution word
    * with "für" and its field is one organisation; the run's own candidates inside it go.
    */
   function withForInstitutions(): Candidate[] {
-    const FOR = /([\p{Lu}][\p{L}-]*) für (\p{Lu}[\p{L}-]+(?: und \p{Lu}[\p{L}-]+)?)/gu;
+    // The field may open with an adjective: "Staatskomitee für nationale Sicherheit".
+    // An adjective may open the name: "Schanghaier Organisation für Zusammenarbeit".
+    const FOR =
+      /(?:(\p{Lu}\p{Ll}+(?:er|e|en|es)) )?([\p{Lu}][\p{L}-]*) für ((?:\p{Ll}+e[nrs]? )?\p{Lu}[\p{L}-]+(?: und \p{Lu}[\p{L}-]+)?)/gu;
     const spans: Array<[number, number, Candidate]> = [];
     for (const m of text.matchAll(FOR)) {
-      if (!FOR_INSTITUTION.test(m[1]!)) continue;
-      const surface = m[0];
-      spans.push([m.index, m.index + surface.length, { text: surface, kind: "organisation", surface }]);
+      if (!FOR_INSTITUTION.test(m[2]!)) continue;
+      const adjective = m[1] && !DETERMINERS.has(m[1].toLowerCase()) && !isRole(m[1]) ? m[1] : "";
+      const from = adjective ? m.index : m.index + (m[1] ? m[1].length + 1 : 0);
+      const surface = text.slice(from, m.index + m[0].length);
+      const c: Candidate = { text: surface, kind: "organisation", surface };
+      starts.set(c, from);
+      spans.push([from, from + surface.length, c]);
     }
     if (spans.length === 0) return out;
     const inside = (c: Candidate): boolean => {
@@ -263,8 +323,9 @@ export function germanCandidates(
         continue;
       }
       if (AGENCIES.has(t) || FEDERAL.test(t)) {
-        emit(k, k + 1, "organisation");
-        k++;
+        const two = /^(?:Nowosti|Novosti)$/.test(next);
+        emit(k, k + (two ? 2 : 1), "organisation");
+        k += two ? 2 : 1;
         continue;
       }
       if (
@@ -292,7 +353,8 @@ export function germanCandidates(
           continue;
         }
       }
-      if (PLACE_NOUN.test(t) && k + 1 < to && isCapital(next) && !commonNoun(next, isCommon)) {
+      const kindOfPlace = PLACE_NOUN.test(t) || (!!gaz && PLACE_KIND.test(t) && !gaz.place(t));
+      if (kindOfPlace && k + 1 < to && isCapital(next) && !commonNoun(next, isCommon) && !isRole(next)) {
         // "Freistaat Bayern", "Landkreis Harburg": the noun says what kind of place the next word is.
         emit(k + 1, k + 2, "place");
         k += 2;

@@ -11,7 +11,7 @@ export const CLUB_LETTERS = new Set(
 );
 /** Club names that open with a word of their own before the place ("Borussia Dortmund", "Eintracht Frankfurt"). */
 export const CLUB_WORDS = new Set(
-  "Borussia Eintracht Hertha Werder Fortuna Arminia Hansa Dynamo Alemannia Kickers Viktoria Germania Preußen Rot-Weiss Rot-Weiß Blau-Weiß Schwarz-Weiß Bayer".split(
+  "Borussia Eintracht Hertha Werder Fortuna Arminia Hansa Dynamo Alemannia Kickers Viktoria Germania Preußen Rot-Weiss Rot-Weiß Blau-Weiß Schwarz-Weiß Bayer Füchse Eisbären Löwen".split(
     " ",
   ),
 );
@@ -26,7 +26,7 @@ export const INSTITUTION_HEAD =
 
 /** An institution word that takes "für …" as part of its name: "Max-Planck-Institut für Biochemie". */
 export const FOR_INSTITUTION =
-  /(?:Institut|institut|Zentrum|zentrum|Amt|amt|Ministerium|ministerium|Gesellschaft|gesellschaft|Stiftung|stiftung|Verband|verband|Agentur|agentur|Behörde|behörde|Kommission|kommission)(?:s|es)?$/;
+  /(?:Organisation|organisation|Komitee|komitee|Rat|rat|Institut|institut|Zentrum|zentrum|Amt|amt|Ministerium|ministerium|Gesellschaft|gesellschaft|Stiftung|stiftung|Verband|verband|Agentur|agentur|Behörde|behörde|Kommission|kommission)(?:s|es)?$/;
 
 /** Trade words: a capitalised run with one is a company ("Siemens Energy", "Paramount Global"). */
 export const CORPORATE = new Set(
@@ -36,6 +36,12 @@ export const CORPORATE = new Set(
 );
 
 /** Nouns that say what kind of place the next word is: "Freistaat Bayern", "Landkreis Harburg". */
+/**
+ * Common compounds that say the next name is a place: "Grenzregion Batken", "Hauptstadt Bischkek",
+ * "Nachbarland Usbekistan", "Kaukasusrepublik Armenien" (checked as common nouns, so "Deutschland" is none).
+ */
+export const PLACE_KIND =
+  /\p{Ll}(?:region|provinz|hauptstadt|stadt|republik|nachbarland|mitgliedsland|heimatland|partnerland|gemeinde|kreis|bezirk|übergang|übergangsstelle|ortschaft|dorf)$/u;
 export const PLACE_NOUN =
   /^(?:Freistaat|Bundesland|Landkreis|Kreis|Gemeinde|Samtgemeinde|Verbandsgemeinde|Stadt|Kanton|Provinz|Bezirk|Ortsteil|Stadtteil|Region|Richtung|Fahrtrichtung)$/;
 
