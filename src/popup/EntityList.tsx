@@ -11,7 +11,7 @@ export interface EntityListProps {
   onReveal: (entity: string) => void;
 }
 
-function mentions(t: Translate, count: number): string {
+export function mentionCount(t: Translate, count: number): string {
   return count === 1 ? t("popupMentionsOne") : t("popupMentionsMany", String(count));
 }
 
@@ -71,7 +71,7 @@ export function EntityList({ t, page, lookup, onReveal }: EntityListProps) {
                     <span class="count" aria-hidden="true">
                       {entity.count}
                     </span>
-                    <span class="sr-only">, {mentions(t, entity.count)}</span>
+                    <span class="sr-only">, {mentionCount(t, entity.count)}</span>
                   </button>
                 </li>
               ))}

@@ -4,7 +4,7 @@ import { isActiveOn, type Settings, withSiteActive } from "../core/settings";
 import { formatDate, type Lang, type Translate } from "../ui/i18n";
 import { Switch } from "../ui/Switch";
 import { DiscoverSection, type DiscoverSectionProps } from "./DiscoverSection";
-import { EntityList } from "./EntityList";
+import { EntityList, mentionCount } from "./EntityList";
 import { COMMAND_KEYS, type CommandInfo, type EntityLookup, type PageState } from "./model";
 import { SettingsFields } from "./SettingsFields";
 import { AccessNotice, SiteAccessFields, type SiteAccessProps } from "./SiteAccess";
@@ -101,7 +101,13 @@ export function PopupForm(props: PopupFormProps) {
         <h2 id="found-heading">
           {t("popupFound")}
           {found.length > 0 ? (
-            <span class="found-count">{t("popupFoundCount", String(found.length), String(mentions))}</span>
+            <span class="found-count">
+              {t(
+                "popupFoundCount",
+                found.length === 1 ? t("popupNamesOne") : t("popupNamesMany", String(found.length)),
+                mentionCount(t, mentions),
+              )}
+            </span>
           ) : null}
         </h2>
         <EntityList t={t} page={page} lookup={lookup} onReveal={onReveal} />

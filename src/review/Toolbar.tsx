@@ -82,7 +82,9 @@ export function Toolbar(props: ToolbarProps) {
           }}
         />
         <output class="count" data-shown={props.shown} data-total={props.total} for="search">
-          {t("reviewCount", String(props.shown), String(props.total))}
+          {props.total === 1
+            ? t("reviewCountOne", String(props.shown))
+            : t("reviewCount", String(props.shown), String(props.total))}
         </output>
         {/* Always there, hidden while nothing is filtered: the row keeps its place. */}
         <button

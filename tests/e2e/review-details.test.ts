@@ -1,6 +1,7 @@
 // What a reader notices on the review page, in both browsers: the filter row keeps its place when a filter
 // changes the other lists' options; the export buttons say what they download, and the CSV names the
-// entities in the UI language; the date filters are German for a German reader (docs/review-page.md).
+// entities in the UI language; the date filters are German for a German reader; a passage that names many
+// things shows every name whole (docs/review-page.md).
 import { randomUUID } from "node:crypto";
 import type { Page } from "puppeteer";
 import { keyOf } from "../../src/core/highlights/model";
@@ -157,6 +158,60 @@ describe.each<BrowserName>(["chromium", "firefox"])("review page details in %s",
     expect(csv).toContain(
       ",Russlands Krieg gegen die Ukraine; Bergkarabach,krieg-gegen-die-ukraine bergkarabach,",
     );
+    await page.close();
+  });
+
+  test("a passage that names many things shows every name whole, on more rows if need be", async () => {
+    const many = annotation(
+      "https://news.example/many",
+      "Viele Namen",
+      [
+        "russland",
+        "armenien",
+        "kasachstan",
+        "aserbaidschan",
+        "kirgistan",
+        "tadschikistan",
+        "belarus",
+        "ukraine",
+      ].concat(["ovks", "moskau", "bergkarabach", "tokajew", "putin", "peskow"]),
+      "2024-03-04T09:00:00.000Z",
+    );
+    await session.inExtension(
+      async (items) => {
+        // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        await api.storage.local.set(items);
+      },
+      { [keyOf(many.id)]: many },
+    );
+    const page = await openReview();
+    for (const width of [1100, 700]) {
+      await page.setViewport({ width, height: 800 });
+      const card = `.item:has(.chip[data-entity="tadschikistan"])`;
+      await page.waitForSelector(card);
+      // Each chip lies inside its list's box, so nothing of its name is cut off.
+      const cut = await page.$eval(card, (item) => {
+        const list = item.querySelector(".chips")!.getBoundingClientRect();
+        return [...item.querySelectorAll<HTMLElement>(".chip")]
+          .filter((chip) => {
+            const r = chip.getBoundingClientRect();
+            return (
+              r.right > list.right + 0.5 ||
+              r.bottom > list.bottom + 0.5 ||
+              chip.scrollWidth > chip.clientWidth
+            );
+          })
+          .map((chip) => chip.textContent);
+      });
+      expect({ width, cut }).toEqual({ width, cut: [] });
+      expect(await page.$$eval(`${card} .chip`, (chips) => chips.length)).toBe(14);
+    }
+    await session.inExtension(async (key) => {
+      // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.storage.local.remove(key);
+    }, keyOf(many.id));
     await page.close();
   });
 });

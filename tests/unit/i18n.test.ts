@@ -94,8 +94,8 @@ test("the key scan would catch a missing key", () => {
 
 describe("translator", () => {
   test("substitutes $1…$9 and falls back to English, then to the key", () => {
-    expect(translator("en")("popupFoundCount", "3", "7")).toBe("3 names, 7 mentions");
-    expect(translator("de")("popupFoundCount", "3", "7")).toBe("3 Namen, 7 Erwähnungen");
+    expect(translator("en")("reviewCount", "3", "7")).toBe("3 of 7 highlights");
+    expect(translator("de")("reviewCount", "3", "7")).toBe("3 von 7 Stellen");
     // biome-ignore lint/suspicious/noExplicitAny: a key the type forbids, on purpose.
     expect(translator("de")("noSuchKey" as any)).toBe("noSuchKey");
   });

@@ -246,3 +246,21 @@ test("saved highlights: the count opens the review page, and orphans on this pag
   expect($(".orphans").textContent).toBe("3 gemerkte Stellen auf dieser Seite nicht gefunden");
   expect($(".open-review").textContent).toBe("Gemerkte Stellen");
 });
+
+test.each([
+  ["en", "1 name, 1 mention", "2 names, 3 mentions"],
+  ["de", "1 Name, 1 Erwähnung", "2 Namen, 3 Erwähnungen"],
+] as const)("the page's count agrees with its numbers in %s", (lang, one, more) => {
+  const only = (entities: Array<{ entity: string; count: number }>) => summary({ entities });
+  show({ t: translator(lang), lang, page: only([{ entity: "nato", count: 1 }]) });
+  expect($(".found-count").textContent).toBe(one);
+  show({
+    t: translator(lang),
+    lang,
+    page: only([
+      { entity: "nato", count: 1 },
+      { entity: "putin", count: 2 },
+    ]),
+  });
+  expect($(".found-count").textContent).toBe(more);
+});

@@ -237,3 +237,16 @@ test("the toast offers Undo with focus on it, and German works too", () => {
   expect($(".group-head").textContent).toContain("02.03.2024");
   expect($(".count").textContent).toBe("3 von 3 Stellen");
 });
+
+test.each([
+  ["en", "1 of 1 highlight", "3 of 3 highlights"],
+  ["de", "1 von 1 Stelle", "3 von 3 Stellen"],
+] as const)(
+  "the count agrees with its number in %s: one highlight is not 'highlights'",
+  (lang, one, three) => {
+    show({ t: translator(lang), lang, items: RECORDS.slice(0, 1).map((r) => indexRecord(r, () => [])) });
+    expect($(".count").textContent).toBe(one);
+    show({ t: translator(lang), lang });
+    expect($(".count").textContent).toBe(three);
+  },
+);
