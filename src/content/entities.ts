@@ -26,14 +26,14 @@ const bundled = new Map<string, PageEntity>(
   slim.entities.map((e) => [e.id, { id: e.id, type: e.type, label: e.label, own: false }]),
 );
 let packed: { entities: string; types: string } | null = null;
-let own: Map<string, EntityType> | null = null;
+let own: ((id: string) => EntityType | undefined) | null = null;
 
 /** An own entry's label is "": its name stays in storage, and the tooltip's view (from the background) has it. */
 export function entity(id: string): PageEntity | undefined {
   const known = bundled.get(id);
   if (known || !packed) return known;
   own ??= typesOf(packed.entities.split(SEP), packed.types, (e) => bundled.has(e));
-  const type = own.get(id);
+  const type = own(id);
   // A world-pack entity is not the reader's own; its label, like an entry's, comes with the tooltip's view.
   return type && { id, type, label: { de: "", en: "" }, own: true };
 }
