@@ -49,6 +49,7 @@ const SEED = [
     ],
   }),
   highlight("Tokajew", {
+    body: [{ type: "SpecificResource", purpose: "identifying", source: "tokajew" }],
     target: {
       source: "https://news.example/b",
       styleClass: "randnotiz-green",
@@ -147,6 +148,22 @@ describe.each(RUNS)("accessibility in %s, %s colour scheme", (name, scheme) => {
     );
     expect(summary(await audit(review))).toEqual([]);
     await review.close();
+
+    // Filtered by a tag (its chip pressed in the tag list, docs/keeping.md), and a name's timeline.
+    const tagged = await openIn("review.html?tag=ovks");
+    await tagged.waitForSelector('.tag-filter[aria-pressed="true"] .count');
+    await waitFor(
+      () => tagged.$$eval(".item", (items) => items.length),
+      (n) => n === 1,
+      "the tagged highlight alone",
+    );
+    expect(summary(await audit(tagged))).toEqual([]);
+    await tagged.close();
+    const timeline = await openIn("review.html?name=tokajew");
+    await timeline.waitForSelector("[data-group='entity:tokajew'] .group-meta");
+    await timeline.waitForSelector(".item");
+    expect(summary(await audit(timeline))).toEqual([]);
+    await timeline.close();
 
     const entries = await openIn("review.html?tab=entries");
     await entries.waitForSelector(".entry .entry-name");
