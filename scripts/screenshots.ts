@@ -2,12 +2,13 @@
 // popup over the English demo page in both colour schemes; docs/demo.png, the German demo page with a
 // tooltip open; docs/saved.png, a saved highlight with its note; docs/review-light.png and
 // docs/review-dark.png, the review page; docs/discover.png, the popup's "Also on this page"; docs/entries.png,
-// the review page's "My entries" tab; and the store set (scripts/store-screenshots.ts). Generated, so they
-// match the current code.
+// the review page's "My entries" tab; the keeping pictures (scripts/keeping-shots.ts); and the store set
+// (scripts/store-screenshots.ts). Generated, so they match the current code.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, WebWorker } from "puppeteer";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
+import { keepingShots } from "./keeping-shots";
 import { serve } from "./serve";
 import {
   activeTabId,
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
     } finally {
       await en.close();
     }
+    // In a profile of their own: their tags and colours stay out of the pictures above.
+    await keepingShots(server.origin);
     const de = await launch("de-DE");
     try {
       // Headless Chromium reports an English UI whatever --lang says, so choose German as a reader would,
