@@ -147,4 +147,18 @@ describe.each<BrowserName>(["chromium", "firefox"])("page identity in %s", (name
     await expectExact(after, id, quote);
     await after.close();
   });
+
+  test("a one-word highlight that opens its paragraph survives when the paragraph before it moves away", async () => {
+    // The word's own sentence is intact; what stood before it (the moved paragraph's last sentence) is not.
+    const quote = "Kazakhstan's";
+    const before = await open(url("article.html"), false);
+    const id = await save(before, "p4", quote);
+    await before.close();
+    const after = await open(url("article.html", "#reordered"), true);
+    const text = await bodyText(after);
+    expect(text.indexOf("spread across the country.")).toBeLessThan(text.indexOf(quote));
+    expect(text.indexOf("would stay.")).toBeGreaterThan(text.indexOf(quote));
+    await expectExact(after, id, quote);
+    await after.close();
+  });
 });
