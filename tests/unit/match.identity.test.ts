@@ -36,8 +36,8 @@ test.each([
 });
 
 // One-unit aliases next to longer ones with the same first unit: the automaton's node for "q" stops, and
-// its children ("qa", "qat") must stop as well. They once got the row at offset 0 ("inside a word"),
-// so that "Im Qatarim Becken" never ended.
+// its children ("qa", "qat") must stop as well; with the row at offset 0 ("inside a word") they would
+// overwrite it, and find() would never return on "Im Qatarim Becken" (docs/scanner.md).
 const SHORT_TERMS: Term[] = [
   { text: "Q", entity: "q", caseSensitive: true, genitive: false },
   { text: "Qatar", entity: "qatar", caseSensitive: false, genitive: true },
