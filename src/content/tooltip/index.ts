@@ -2,11 +2,9 @@
 // "reveal" open it at once, and Esc, leaving, or scrolling the mark away close it. The DOM (host, shadow
 // root, Preact tree) is only built the first time something is shown.
 
-import { tagKey } from "../../core/highlights/keeping";
 import { LimitError } from "../../core/highlights/limits";
 import type { StoredHighlight } from "../../platform/highlights";
-import { type SaveResult, sendToBackground, type TooltipState } from "../../platform/messages";
-import { loadTagColours } from "../../platform/tags";
+import type { SaveResult, TooltipState } from "../../platform/messages";
 import { type Lang, type Translate, TYPE_NAME_KEYS, translator } from "../../ui/i18n";
 import { limitText } from "../../ui/limit-text";
 import type { Annotator } from "../annotator";
@@ -18,6 +16,7 @@ import { Navigator, type Position } from "../navigator";
 import type { SavedHighlights } from "../saved";
 import { isSaved, liveRange, mergeTargets, type SavedMark, type Target } from "../targets";
 import { contentFor, type Extra, errorText, same, scrollToRange } from "./content-of";
+import { keepingActions, mentionsIn } from "./keeping-actions";
 import type { TooltipActions, TooltipContent } from "./types";
 import { type Point, TooltipHost } from "./view";
 
@@ -123,7 +122,7 @@ export class TooltipController {
       return { ok: false, error: this.t("tooltipNothingSelected") };
     const range = selection.getRangeAt(0);
     try {
-      const mark = await this.saved.save(range, undefined, this.mentionsIn(range));
+      const mark = await this.saved.save(range, undefined, mentionsIn(this.annotator.marks(), range));
       // The reader may have scrolled away from the selection before pressing the shortcut.
       const rect = range.getBoundingClientRect();
       if (rect.bottom < 0 || rect.top > innerHeight) scrollToRange(liveRange(mark));
@@ -188,7 +187,7 @@ export class TooltipController {
         const mark = this.open;
         if (!mark || isSaved(mark)) return;
         // Saving is idempotent per span (SavedHighlights.save): a double click stores one highlight.
-        this.saved.save(mark.range, mark.entity, this.mentionsIn(liveRange(mark))).then(
+        this.saved.save(mark.range, mark.entity, mentionsIn(this.annotator.marks(), liveRange(mark))).then(
           () => this.open === mark && this.show(mark, null, { editing: true }),
           (error) => this.show(mark, null, { error: this.describe(error) }),
         );
@@ -204,23 +203,13 @@ export class TooltipController {
         const outer = open && !isSaved(open) ? this.annotator.outerOf(open) : undefined;
         if (outer) this.show(outer, null);
       },
-      setColour: (id, colour) => {
-        this.saved.setColour(id, colour).then(
-          () => this.redraw({}),
-          (error) => this.redraw({ error: this.describe(error) }),
-        );
-      },
-      setTags: (id, tags) => {
-        void this.setTags(id, tags);
-      },
-      copyLink: (id) => {
-        void this.copyLink(id);
-      },
-      openTimeline: (entity) => {
-        sendToBackground({ type: "randnotiz:open-timeline", entity }).catch((error) =>
-          this.redraw({ error: errorText(error) }),
-        );
-      },
+      ...keepingActions({
+        saved: this.saved,
+        copy: (text) => this.view.copy(text),
+        redraw: (extra) => this.redraw(extra),
+        describe: (error) => this.describe(error),
+        t: (key, ...substitutions) => this.t(key, ...substitutions),
+      }),
       remove: () => {
         const id = this.openSavedId();
         if (!id) return;
@@ -251,53 +240,12 @@ export class TooltipController {
     };
   }
 
-  /** The entities marked inside `range`, in page order: what a passage saved there is about. */
-  private mentionsIn(range: Range): string[] {
-    const ids = new Set<string>();
-    for (const m of this.annotator.marks()) {
-      const { startContainer, startOffset, endContainer, endOffset } = m.range;
-      if (range.isPointInRange(startContainer, startOffset) && range.isPointInRange(endContainer, endOffset))
-        ids.add(m.entity);
-    }
-    return [...ids];
-  }
-
   /** The note is stored: say so, then let the tooltip close like any other once the pointer is away. */
   private noteKept(id: string): void {
     if (this.openSavedId() !== id) return;
     this.redraw({ noteSaved: true });
     this.view.blur();
     if (!this.pointerInside) this.closeLater(CONFIRM_MS);
-  }
-
-  private async copyLink(id: string): Promise<void> {
-    try {
-      const link = await this.saved.link(id);
-      if (!link) return;
-      await this.view.copy(link);
-      this.redraw({ copied: link });
-    } catch (error) {
-      this.redraw({ error: this.t("tooltipCopyFailed", errorText(error)) });
-    }
-  }
-
-  /** New tags; a highlight still yellow by default takes the colour the first new tag carries. */
-  private async setTags(id: string, tags: string[]): Promise<void> {
-    try {
-      const before = this.saved.info(id);
-      await this.saved.setTags(id, tags);
-      if (before && before.colour === "yellow") {
-        const known = new Set(before.tags.map(tagKey));
-        const colours = await loadTagColours();
-        const colour = tags
-          .map((tag) => colours[tagKey(tag)])
-          .find((c, i) => c && !known.has(tagKey(tags[i]!)));
-        if (colour) await this.saved.setColour(id, colour);
-      }
-      this.redraw({});
-    } catch (error) {
-      this.redraw({ error: this.describe(error) });
-    }
   }
 
   private openSavedId(): string | null {
