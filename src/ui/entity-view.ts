@@ -81,10 +81,31 @@ export class RelationIndex {
   }
 }
 
-export function sourceLine(fact: Entity["facts"][number], lang: Lang, t: Translate): string {
-  const { publisher, date, dateKind } = fact.source.attribution;
+type Fact = Entity["facts"][number];
+
+/**
+ * Who published a fact's source, then its date, each once: "Reuters, 27.11.2022", "Wikipedia, abgerufen
+ * 27.11.2026". A web page the entity publishes about itself is named by its host ("nato.int"), not by the
+ * entity's own name again, so the reader sees where the link goes (docs/tooltip.md).
+ */
+function sourceLine(entity: Entity, fact: Fact, lang: Lang, t: Translate): string {
+  const { date, dateKind } = fact.source.attribution;
   const key = dateKind === "accessed" ? "tooltipSourceAccessed" : "tooltipSourcePublished";
-  return t(key, publisher, formatDate(date, lang));
+  return t(key, publisherName(entity, fact), formatDate(date, lang));
+}
+
+function publisherName(entity: Entity, fact: Fact): string {
+  const { publisher } = fact.source.attribution;
+  if (fact.source.kind !== "web" || !URL.canParse(fact.source.url)) return publisher;
+  const own = publisher.toLowerCase();
+  const names = [entity.label.de, entity.label.en, ...entity.aliases];
+  if (!names.some((n) => n.toLowerCase() === own)) return publisher;
+  return new URL(fact.source.url).hostname.replace(/^www\./, "");
+}
+
+/** The as-of date only where it says more than the source's own date (docs/tooltip.md). */
+function asOfLine(fact: Fact, lang: Lang, t: Translate): string | null {
+  return fact.asOf === fact.source.attribution.date ? null : t("tooltipAsOf", formatDate(fact.asOf, lang));
 }
 
 /**
@@ -112,8 +133,9 @@ export function tooltipView(
   const facts = shownFacts(entity, packs).map(
     (fact): FactView => ({
       text: fact.text[lang],
-      asOf: t("tooltipAsOf", formatDate(fact.asOf, lang)),
-      source: t("tooltipFromPack", t(PACK_KEYS[fact.pack]), sourceLine(fact, lang, t)),
+      asOf: asOfLine(fact, lang, t),
+      source: sourceLine(entity, fact, lang, t),
+      pack: t(PACK_KEYS[fact.pack]),
       url:
         fact.source.kind === "web"
           ? fact.source.url

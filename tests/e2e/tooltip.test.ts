@@ -123,8 +123,10 @@ describe.each<BrowserName>(["chromium", "firefox"])("tooltip in %s", (name) => {
     await page.mouse.move(ovks.x, ovks.y);
     const shown = await waitOpen(page, "ovks");
     const { description } = entity("ovks");
-    for (const part of ["OVKS", "Organisation", description.de, "Stand: 27.11.2022", "Reuters, 27.11.2022"])
+    for (const part of ["OVKS", "Organisation", description.de, "Reuters, 27.11.2022 · Story-Paket"])
       expect(shown.text).toContain(part);
+    // The story's date is the fact's date: it is said once, not again as "Stand: 27.11.2022".
+    expect(shown.text).not.toContain("Stand: 27.11.2022");
     // Inverse relations: the members point at the OVKS, not the other way round.
     expect(shown.text).toMatch(/Mitglieder.*Armenien.*Mehr bei Wikipedia/);
 

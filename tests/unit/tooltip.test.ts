@@ -11,32 +11,53 @@ const relations = new RelationIndex(fb.entities);
 const view = (id: string, lang: Lang) =>
   tooltipView(byId.get(id)!, (x) => byId.get(x), relations, lang, translator(lang));
 
-test("facts carry their as-of date and a source line from the attribution", () => {
+test("a fact's line names each date once: the source with its date, then the pack", () => {
   const de = view("ovks", "de");
   expect(de.label).toBe("OVKS");
   expect(de.type).toBe("Organisation");
   expect(de.facts.length).toBeGreaterThanOrEqual(2);
   // Up to three of the seed pack, and the first of the world pack, which joins the CSTO.
   expect(de.facts.length).toBeLessThanOrEqual(4);
+  // A story fact is true as of the story's day, which the source line already says.
   expect(de.facts[0]).toMatchObject({
-    asOf: "Stand: 27.11.2022",
-    source: "Story-Paket · Reuters, 27.11.2022",
+    asOf: null,
+    source: "Reuters, 27.11.2022",
+    pack: "Story-Paket",
     url: null,
   });
   expect(de.facts[0]!.quote).toBeTruthy();
   const en = view("ovks", "en");
   expect(en.label).toBe("CSTO");
-  expect(en.facts[0]).toMatchObject({
-    asOf: "As of 27 Nov 2022",
-    source: "Story pack · Reuters, 27 Nov 2022",
-  });
+  expect(en.facts[0]).toMatchObject({ asOf: null, source: "Reuters, 27 Nov 2022", pack: "Story pack" });
+  // The organisation's own page: named by its host, not by the name the header already shows.
+  const world = en.facts.find((f) => f.pack === "World pack")!;
+  expect(world).toMatchObject({ asOf: null, source: "en.odkb-csto.org, accessed 7 Dec 2026" });
+  expect(view("ovks", "de").facts.find((f) => f.pack === "Welt-Paket")!.source).toBe(
+    "en.odkb-csto.org, abgerufen 07.12.2026",
+  );
+});
+
+test("no date is shown twice in any tooltip; the as-of date leads only where it differs", () => {
+  for (const e of fb.entities)
+    for (const lang of ["de", "en"] as const)
+      for (const fact of view(e.id, lang).facts) {
+        const dates = `${fact.asOf ?? ""} ${fact.source}`.match(/\d{1,2}[. ]\w{2,3}[. ]\d{4}/g) ?? [];
+        expect(new Set(dates).size).toBe(dates.length);
+        expect(fact.source).not.toContain(fact.pack);
+      }
+  // Aliyev's fact is true as of the 2024 election, read on Wikipedia later: both dates, each once.
+  const aliyev = view("alijew", "en").facts.find((f) => f.asOf !== null)!;
+  expect(aliyev.asOf).toBe("As of 7 Feb 2024");
+  expect(aliyev.source).toBe("Wikipedia, accessed 27 Nov 2026");
+  // A news site is named as its publisher, though the tooltip's own entity differs.
+  expect(view("peskow", "de").facts.map((f) => f.source)).toContain("Ukrainska Pravda, 17.04.2024");
 });
 
 test("a joined entity shows facts of both packs, each naming its pack; a switched-off pack's are hidden", () => {
   const both = view("russland", "de");
-  expect(both.facts.some((f) => f.source.startsWith("Story-Paket · Reuters"))).toBe(true);
-  const world = both.facts.filter((f) =>
-    f.source.startsWith("Welt-Paket · world-countries 5.1.0 (ODbL-1.0)"),
+  expect(both.facts.some((f) => f.pack === "Story-Paket" && f.source.startsWith("Reuters"))).toBe(true);
+  const world = both.facts.filter(
+    (f) => f.pack === "Welt-Paket" && f.source.startsWith("world-countries 5.1.0 (ODbL-1.0)"),
   );
   expect(world.length).toBeGreaterThanOrEqual(1);
   expect(world[0]!.url).toBe("https://github.com/mledoze/countries");
@@ -48,7 +69,7 @@ test("a joined entity shows facts of both packs, each naming its pack; a switche
     translator("de"),
     new Set(["seed"]),
   );
-  expect(seedOnly.facts.every((f) => f.source.startsWith("Story-Paket"))).toBe(true);
+  expect(seedOnly.facts.every((f) => f.pack === "Story-Paket")).toBe(true);
   const france = view("frankreich", "en");
   expect(france.facts.map((f) => f.text)).toContain("Capital: Paris.");
   expect(france.relations.find((r) => r.label === "Neighbours")!.names).toContain("Germany");

@@ -90,8 +90,7 @@ function EntityFacts({ view, t }: { view: TooltipView; t: Translate }) {
             <li key={fact.text}>
               {fact.text}
               <span class="meta" title={fact.quote ? t("tooltipQuote", fact.quote) : undefined}>
-                {fact.asOf}
-                {" · "}
+                {fact.asOf && `${fact.asOf} · `}
                 {fact.url ? (
                   <a href={fact.url} target="_blank" rel="noopener noreferrer">
                     {fact.source}
@@ -99,6 +98,7 @@ function EntityFacts({ view, t }: { view: TooltipView; t: Translate }) {
                 ) : (
                   fact.source
                 )}
+                {` · ${fact.pack}`}
               </span>
             </li>
           ))}

@@ -7,10 +7,15 @@ export type Lang = "de" | "en";
 
 export interface FactView {
   text: string;
-  /** "Stand: 27.11.2022" — the date the statement was known to be true. */
-  asOf: string;
-  /** "Reuters, 27.11.2022" or "Wikipedia, abgerufen 27.11.2026". */
+  /**
+   * "Stand: 07.02.2024" — the date the statement was known to be true; null where that is the source's
+   * own date, so no date is shown twice.
+   */
+  asOf: string | null;
+  /** "Reuters, 27.11.2022", "Wikipedia, abgerufen 27.11.2026" or "nato.int, abgerufen 07.12.2026". */
   source: string;
+  /** "Story-Paket": the pack the fact comes from. */
+  pack: string;
   url: string | null;
   /** The verbatim seed sentence the fact rests on, where the seed is the source. */
   quote: string | null;
