@@ -1,7 +1,7 @@
 // Name discovery (issue 12): precision and recall against hand-made lists of the names on real news
 // excerpts (tests/fixtures/discover/), per language, split into the texts the rules were tuned on
 // ("dev") and the rest ("held-out"); then the time on ~1 MB of English text and the longest stretch
-// without a yield. Run: npx tsx bench/discover.ts [--quality] [--errors]
+// without a yield. Run: npx tsx bench/discover.ts [--quality] [--errors] [--digest]
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildFactbaseFromDisk } from "../scripts/factbase-files";
@@ -232,8 +232,28 @@ async function cold(): Promise<void> {
   console.log(timing("Cold start", await benchTiming(32_000, loaded), load));
 }
 
+/**
+ * One hash per split of every answer the engine gives on the gold texts (names, kinds, forms, counts), so
+ * that a refactoring can be shown to change nothing, the sealed splits included, without printing them.
+ */
+async function digest(): Promise<void> {
+  const { createHash } = await import("node:crypto");
+  const { discoverNames } = await engine();
+  const hashes = new Map<string, ReturnType<typeof createHash>>();
+  for (const t of loadGold()) {
+    const blocks = t.text.split(/\n+/).filter((b) => b.trim());
+    const all = await discoverNames({ blocks, lang: t.lang, covered: () => false }, WORD_LISTS);
+    const key = `${t.lang} ${t.split}`;
+    if (!hashes.has(key)) hashes.set(key, createHash("sha256"));
+    hashes.get(key)!.update(`${t.file}\n${JSON.stringify(all)}\n`);
+  }
+  for (const key of [...hashes.keys()].sort())
+    console.log(`${key.padEnd(12)} ${hashes.get(key)!.digest("hex").slice(0, 16)}`);
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes("--cold")) return cold();
+  if (process.argv.includes("--digest")) return digest();
   console.log("Name discovery: quality on tests/fixtures/discover, both packs on (as by default)");
   await benchQuality();
   if (process.argv.includes("--seed-only")) {

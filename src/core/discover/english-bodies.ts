@@ -1,0 +1,103 @@
+// English rules for organisations beside compromise (docs/discovery.md, "English", "Organisations by their
+// words"): a body named by its kind noun, clubs, and capitalised runs that end in a body's word.
+import type { TokenRule } from "./english-types";
+import { BODY_KINDS, CLUB_END, FUNCTION_TAGS, gap, isRole, NAME_JOINERS, word } from "./english-words";
+import { CORPORATE } from "./institutions";
+import { hasTag as has, ORG_END, ORG_START, startsUpper as upper } from "./tokens";
+
+/** "Internet watchdog Netblocks", "the broadcaster Euronews": the noun says the name after it is a body. */
+export const kindOfBody: TokenRule = (s, i) => {
+  const { tokens } = s;
+  const next = tokens[i + 1];
+  if (
+    !(
+      BODY_KINDS.has(word(tokens[i]!)) &&
+      next &&
+      s.spaced(i) &&
+      upper(next.text) &&
+      !has(next, "Person", "FirstName", "Place") &&
+      !isRole(word(next)) &&
+      !s.gaz?.place(word(next))
+    )
+  )
+    return undefined;
+  let e = i + 2;
+  while (e < tokens.length && e - i < 4 && s.joinedName(e - 1, e) && !isRole(word(tokens[e]!))) e++;
+  s.push(i + 1, e, "organisation");
+  return e - 1;
+};
+
+/** "Blackburn Rovers", "MK Dons": a place (or two or three capitals) and a club word name a club. */
+export const club: TokenRule = (s, i) => {
+  const { tokens, gaz } = s;
+  const t = tokens[i]!;
+  const w = word(t);
+  const next = tokens[i + 1];
+  if (
+    !s.afterName(i) &&
+    next &&
+    s.joinedName(i, i + 1) &&
+    CLUB_END.test(word(next)) &&
+    !(tokens[i + 2] && s.joinedName(i + 1, i + 2)) &&
+    (has(t, "Place") || gaz?.place(w) || /^\p{Lu}{2,3}$/u.test(w)) &&
+    !gaz?.place(`${w} ${word(next)}`)
+  ) {
+    s.push(i, i + 2, "organisation");
+    return i + 1;
+  }
+  return undefined;
+};
+
+/**
+ * A run of capitalised words that ends in "Force", "Council", "Ministry" …: one organisation; "and", "of",
+ * "for" may join its words ("Securities and Exchange Commission"). A trade word ends a company's name
+ * ("Paramount Global", "Skydance Media"). The longest such run wins: "Collective Rapid Reaction Force and
+ * …" stops at "Force".
+ */
+export const bodyRun: TokenRule = (s, i) => {
+  const { block, tokens } = s;
+  const t = tokens[i]!;
+  const w = word(t);
+  if (!(upper(w) && !s.afterName(i) && !has(t, ...FUNCTION_TAGS))) return undefined;
+  let e = i + 1;
+  let best = 0;
+  let joined = false;
+  let firstJoin = -1;
+  const orgWord = (k: number): boolean => {
+    const w = word(tokens[k]!);
+    return ORG_END.test(w) || (!joined && CORPORATE.has(w));
+  };
+  while (e < tokens.length && e - i < 7) {
+    if (s.joinedName(e - 1, e)) e++;
+    else if (
+      NAME_JOINERS.has(tokens[e]!.text) &&
+      e + 1 < tokens.length &&
+      /^ $/.test(gap(block, tokens[e - 1]!, tokens[e]!)) &&
+      /^ $/.test(gap(block, tokens[e]!, tokens[e + 1]!)) &&
+      upper(tokens[e + 1]!.text)
+    ) {
+      if (!joined) firstJoin = e;
+      e += 2;
+      joined = true;
+    } else break;
+    if (orgWord(e - 1)) best = e;
+  }
+  // "Timothy Clark of Deakin University": a person of a body is an affiliation, not one name; the body
+  // starts after "of" and the person is left to compromise.
+  const person =
+    firstJoin > i &&
+    tokens.slice(i, firstJoin).some((x) => has(x, "Person", "FirstName", "LastName")) &&
+    !tokens.slice(i, firstJoin).some((x) => ORG_END.test(word(x)) || CORPORATE.has(word(x)));
+  if (person && best >= firstJoin + 2) {
+    s.push(firstJoin + 1, best, "organisation");
+    return best - 1;
+  }
+  // "Ministry of Foreign Affairs", "University of Delaware": a body's opening word and "of" make the whole
+  // run one body.
+  if (!person && best === 0 && ORG_START.test(w) && tokens[i + 1]?.text === "of" && e >= i + 3) best = e;
+  if (best >= i + 2 && !person) {
+    s.push(i, best, "organisation");
+    return best - 1;
+  }
+  return undefined;
+};

@@ -1,0 +1,94 @@
+// English word classes and token helpers for the rules beside compromise (docs/discovery.md, "English").
+// Pure data and small predicates; the rule families (english-people.ts, english-places.ts,
+// english-bodies.ts) apply them.
+import { hasTag as has, isDemonym, ROLE_WORDS, type Token, startsUpper as upper } from "./tokens";
+
+// A role word, with or without its full stop ("Dr."): the shared ones and a few that never lead a title.
+const ROLES = new Set([
+  ...ROLE_WORDS,
+  // Ranks too: "Secretary General" alone (an infobox label) is a title, not a person called General.
+  ..."spokesperson chair envoy diplomat counterpart director head chief judge prosecutor attorney lawyer coach justice sheriff general admiral colonel marshal".split(
+    " ",
+  ),
+]);
+export const isRole = (w: string): boolean => ROLES.has(w.toLowerCase().replace(/\.$/, ""));
+// "U.S. District Judge Lee Rosenthal": capitalised words before a role word belong to the title.
+export const TITLE_MODIFIER =
+  /^(?:District|Circuit|Chief|Magistrate|Superior|Federal|Deputy|Assistant|Senior|Associate|Head|Vice|Acting|Former|County|State|U\.S\.|US)$/;
+// "Securities and Exchange Commission": lower-case words that join the capitalised words of a body's name.
+export const NAME_JOINERS = new Set(["and", "of", "for", "&", "on"]);
+// "Secretary of State Rex Tillerson": the office's own capitalised words belong to the title.
+export const OFFICE = /^(?:State|Defense|Defence|Health|Commerce|Energy|the Treasury|Treasury)$/;
+
+export const PLACE_FORMS = new Set([
+  "US",
+  "U.S.",
+  "USA",
+  "U.S.A.",
+  "UK",
+  "U.K.",
+  "UAE",
+  "DPRK",
+  "PRC",
+  "USSR",
+  "Britain",
+]);
+// Short forms and news agencies (cited as sources: "TASS reported", "(Reuters)"): organisations.
+export const ORG_FORMS = new Set(
+  "EU UN AP AFP NATO OSCE WHO IMF BBC CNN TASS Tass Reuters Xinhua Interfax Kyodo Yonhap DPA dpa ANSA EFE Congress".split(
+    " ",
+  ),
+);
+// A place and a club word name a club: "Blackburn Rovers", "MK Dons", "Tottenham Hotspur". Words that also
+// end places' names ("City", "Town": "Kansas City", "Cape Town") are no evidence, nor is a run that goes on
+// ("Burbank City Council").
+export const CLUB_END = /^(?:United|Rovers|Athletic|Wanderers|Albion|Hotspur|Dons|Rangers|Argyle|FC|AFC)$/;
+// "Anna van Densky", "Ludwig van Beethoven": a given name, a particle and a surname are one person.
+export const PARTICLES = new Set("van von de da di del der den le la bin ibn al dos das du".split(" "));
+// "the cities of Zhanaozen and Aktau", "the town of Abiquiu": the noun says the names after "of" are places.
+export const PLACE_KINDS = new Set(
+  "city cities town towns village villages region province district".split(" "),
+);
+// "Internet watchdog Netblocks", "the broadcaster Euronews": the noun says the name after it is a body.
+export const BODY_KINDS = new Set(
+  "watchdog company firm agency broadcaster newspaper carrier airline insurer retailer automaker carmaker lender".split(
+    " ",
+  ),
+);
+// "in Geelong, Australia": after a preposition of place, a word before a comma and a known place is a town.
+export const PLACE_PREPOSITIONS = new Set(["in", "from", "at", "near", "outside"]);
+// "The UN", "In Almaty": a capitalised function word before a short form is no part of a name.
+export const FUNCTION_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb"];
+export const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+
+/** A token's word without its possessive. */
+export const word = (t: Token): string => t.text.replace(/['’]s$/u, "");
+
+/** The text between two tokens. */
+export const gap = (block: string, a: Token, b: Token): string =>
+  block.slice(a.start + a.text.length, b.start);
+
+/** Index after the capitalised words from `i` on, joined by spaces (or hyphens), at most `max`. */
+export function capitalRun(block: string, tokens: readonly Token[], i: number, max: number): number {
+  let e = i;
+  while (e < tokens.length && e - i < max) {
+    const t = tokens[e]!;
+    if (e > i) {
+      const g = gap(block, tokens[e - 1]!, t);
+      if (g === "-" || g === "‑") {
+        e++;
+        continue;
+      }
+      if (!/^[ \u00a0]+$/.test(g) || /['’]s?$/u.test(tokens[e - 1]!.text)) break;
+    }
+    if (!upper(t.text) || isRole(t.text) || isDemonym(t, block)) break;
+    // Title-case headlines: "Prime Minister Calls…", "King Penguins".
+    if (has(t, "Plural", "Verb") && !has(t, "Person", "FirstName", "LastName")) break;
+    e++;
+  }
+  return e;
+}
+
+/** The page text of tokens [a, b), without the last one's possessive. */
+export const surface = (block: string, tokens: readonly Token[], a: number, b: number): string =>
+  block.slice(tokens[a]!.start, tokens[b - 1]!.start + word(tokens[b - 1]!).length);
