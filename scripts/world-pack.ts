@@ -6,6 +6,7 @@
 // compileFactbase checks like any other. docs/world-pack.md describes the result.
 import { createRequire } from "node:module";
 import type { Alias, Fact, SourceEntity } from "../src/core/factbase/schema";
+import { OF_PHRASES_KEY } from "../src/core/match/names";
 import { generateParts } from "./world-parts";
 import {
   DISPUTED_CAPITALS,
@@ -80,17 +81,21 @@ class NameList {
   has(text: string): boolean {
     return this.byText.has(text);
   }
-  /** The aliases with their rules; `needs` becomes the entities that support the name on a page. */
+  /**
+   * The aliases with their rules; `needs` becomes the entities that support the name on a page. Names
+   * (not the letters: "Bank of UK" is no name) are not marked after "Bank of", "Prince of", … (OF_PHRASES).
+   */
   aliases(support: string[]): Alias[] {
     return [...this.byText.values()].map((a) => {
       const rule = NAME_RULES[a.text] ?? NAME_RULES[fold(a.text)];
-      if (!rule) return a;
       const out: Alias = { ...a };
+      const notAfter = [...(rule?.notAfter ?? []), ...(a.caseSensitive ? [] : [OF_PHRASES_KEY])];
+      if (notAfter.length > 0) out.notAfter = notAfter;
+      if (!rule) return out;
       if (rule.caseSensitive) out.caseSensitive = true;
       if (rule.needs && (support.length > 0 || rule.words)) {
         out.needs = { entities: support, ...(rule.words ? { words: rule.words } : {}) };
       }
-      if (rule.notAfter) out.notAfter = rule.notAfter;
       if (rule.notBefore) out.notBefore = rule.notBefore;
       return out;
     });

@@ -153,6 +153,17 @@ describe.each<[string, string, string[]]>([
   ],
   ["en", "New England and New South Wales; Scotland Yard; Jimmy Wales.", []],
   ["de", "Englands Premier und Schottlands Regierung.", ["england: Englands", "schottland: Schottlands"]],
+  // A place after "Bank of", "Prince of", … is part of another name (OF_PHRASES); after "King of" it is the
+  // place. Sentences as they stand on real pages (royal.uk, nippon.com, BBC, Reuters).
+  ["en", "The Prince of Wales and The Duchess of Cornwall paid a visit to the Bank of England today.", []],
+  [
+    "en",
+    "The Bank of Japan began a two-day policy meeting on Monday as cases rose in Tokyo.",
+    ["tokio: Tokyo"],
+  ],
+  ["en", "The Church of England's bishops and the University of Ghana; the Gulf of Mexico.", []],
+  ["en", "The King of Morocco met the Mayor of London.", ["marokko: Morocco", "london: London"]],
+  ["de", "Die Bank of England hob den Leitzins an; die Universität Wien und der Golf von Mexiko.", []],
   // Organisations whose letters mean other things need a cue word on the page; names inside longer names.
   ["en", "The IOC list (indicators of compromise) was updated by the security team.", []],
   ["en", "The IOC met in Lausanne before the Olympic Games.", ["ioc: IOC"]],

@@ -5,7 +5,17 @@
 // capitalise every word, so the open-ended rules apply to English aliases in running text only; German
 // and language-neutral aliases see just the list of given names and their own `notAfter`/`notBefore` words.
 import type { Pattern } from "./boundaries";
-import { GIVEN, GIVEN_HASHES, listed, NOT_NAME, NOT_NAME_HASHES, plain, ROLE_TAIL } from "./names";
+import {
+  GIVEN,
+  GIVEN_HASHES,
+  listed,
+  NOT_NAME,
+  NOT_NAME_HASHES,
+  OF_PHRASES,
+  OF_PHRASES_KEY,
+  plain,
+  ROLE_TAIL,
+} from "./names";
 import { CLS, classify, WORD } from "./normalise";
 
 function hspace(c: number): boolean {
@@ -168,13 +178,51 @@ export function partOfLongerName(
 function listedAround(text: string, start: number, end: number, p: Pattern): boolean {
   if (p.notAfter) {
     const to = wordBefore(text, start);
-    if (to !== -1 && p.notAfter.includes(text.slice(wordStartBefore(text, to), to))) return true;
+    if (to !== -1 && notAfterMatch(text, wordStartBefore(text, to), to, p.notAfter)) return true;
   }
   if (p.notBefore) {
     const from = wordAfter(text, end);
     if (from !== -1 && p.notBefore.includes(text.slice(from, wordEndAfter(text, from)))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the word [from, to) before a name is one of `list`, or ends one of its phrases: "Bank of" before
+ * England, "Prince of" before Wales (docs/world-pack.md). OF_PHRASES_KEY in `list` stands for OF_PHRASES.
+ */
+function notAfterMatch(text: string, from: number, to: number, list: readonly string[]): boolean {
+  const word = text.slice(from, to);
+  for (const entry of list) {
+    if (entry === word) return true;
+    if (entry === OF_PHRASES_KEY) {
+      for (const phrase of OF_PHRASES)
+        if (phrase === word || phraseBefore(text, from, word, phrase)) return true;
+    } else if (phraseBefore(text, from, word, entry)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `phrase` ends with the word `word` that starts at `from`, and the text before it reads the rest:
+ * its words on one line with spaces between, its first word starting a word ("Anybank of" is no "Bank of").
+ */
+function phraseBefore(text: string, from: number, word: string, phrase: string): boolean {
+  const last = phrase.lastIndexOf(" ");
+  if (last === -1 || phrase.length - last - 1 !== word.length || !phrase.endsWith(word)) return false;
+  let i = from;
+  // Backwards through the phrase: a space in it is one or more spaces in the text, anything else one unit.
+  for (let j = last + 1; j > 0; j--) {
+    const c = phrase.charCodeAt(j - 1);
+    if (c === 32) {
+      if (i === 0 || !hspace(text.charCodeAt(i - 1))) return false;
+      while (i > 0 && hspace(text.charCodeAt(i - 1))) i--;
+    } else {
+      if (i === 0 || text.charCodeAt(i - 1) !== c) return false;
+      i--;
+    }
+  }
+  return !isWord(text, i - 1);
 }
 
 /** The word [from, to) right before the surname or notAfter alias starting at `start`. */
@@ -186,7 +234,7 @@ function partOfNameBefore(
   p: Pattern,
   isAlias: (at: number) => boolean,
 ): boolean {
-  if (p.notAfter?.includes(text.slice(from, to))) return true;
+  if (p.notAfter && notAfterMatch(text, from, to, p.notAfter)) return true;
   if (!p.surname || !capitalised(text, from, to)) return false;
   if (listed(GIVEN, GIVEN_HASHES, text, from, to)) return true;
   if (p.lang !== "en") return false;

@@ -27,6 +27,39 @@ export const GIVEN = new Set(
   ).split(" "),
 );
 
+// Words before a place's name that make it part of another name: the Bank of England, the Prince of Wales,
+// the University of Ghana, the Gulf of Mexico; die Universität Wien, der Golf von Mexiko. Not listed: words
+// after which the name still means the place ("King of Jordan", "Mayor of London", "Queen of England").
+// An alias whose `notAfter` holds OF_PHRASES_KEY is not a mention after any of them (docs/world-pack.md):
+// one short entry instead of the whole list keeps the stored matcher small.
+export const OF_PHRASES_KEY = "<of>";
+export const OF_PHRASES: readonly string[] = [
+  "Bank of",
+  "University of",
+  "Prince of",
+  "Princess of",
+  "Duke of",
+  "Duchess of",
+  "Earl of",
+  "Countess of",
+  "Church of",
+  "Archbishop of",
+  "Bishop of",
+  "Museum of",
+  "Tower of",
+  "Gulf of",
+  "Bay of",
+  "Sea of",
+  "Universität",
+  "Universität zu",
+  "Prinz von",
+  "Prinzessin von",
+  "Herzog von",
+  "Herzogin von",
+  "Kirche von",
+  "Golf von",
+];
+
 export function plain(word: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII test
   if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
