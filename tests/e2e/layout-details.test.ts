@@ -77,6 +77,36 @@ describe.each<BrowserName>(["chromium", "firefox"])("layout details in %s", (nam
     await Promise.all([popup.close(), page.close()]);
   });
 
+  /** The lowest row whose top is inside the list's visible box: a group heading, or a chip. */
+  const lastVisibleRow = (popup: Page, list: string) =>
+    popup.$eval(list, (groups) => {
+      const bottom = groups.getBoundingClientRect().top + groups.clientTop + groups.clientHeight;
+      let last = { tag: "", text: "", top: Number.NEGATIVE_INFINITY };
+      for (const e of groups.querySelectorAll("h3, li")) {
+        const r = e.getBoundingClientRect();
+        if (r.top < bottom - 0.5 && r.top > last.top)
+          last = { tag: e.tagName, text: e.textContent ?? "", top: r.top };
+      }
+      return { tag: last.tag, text: last.text };
+    });
+
+  test.each(["tests/fixtures/pages/popup-groups.html", "assets/demo/en.html"])(
+    "the popup's name list never ends on a group heading without its chips (%s)",
+    async (path) => {
+      await setSettings(session, { ...DEFAULT_SETTINGS, language: "en" });
+      const page = await openAnnotated(session, path);
+      const popup = await openExtensionPage(session, `popup.html?tab=${await tabIdOf(session, page)}`);
+      const list = '.found [data-state="list"]';
+      await popup.waitForSelector(`${list} .entity`);
+      const seen = await chipsSeen(popup, list);
+      // One name of each kind, one chip row each: six groups are taller than the box, which has to cut.
+      expect(seen.scrolls).toBe(true);
+      expect(seen.cut).toEqual([]);
+      expect(await lastVisibleRow(popup, list)).toMatchObject({ tag: "LI" });
+      await Promise.all([popup.close(), page.close()]);
+    },
+  );
+
   test.each([
     ["en", "My entry"],
     ["de", "Mein Eintrag"],
