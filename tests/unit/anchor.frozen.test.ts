@@ -13,15 +13,15 @@ describe("frozen anchoring evaluation (edit kinds and texts never tuned on)", ()
   it("keeps its cases and reports missed and wrong apart", () => {
     const cases = buildCases(freshTexts(), FRESH_KINDS, 8, 2026);
     expect(createHash("sha256").update(JSON.stringify(cases)).digest("hex")).toBe(FROZEN_HASH);
-    const { tally, byKind, failures } = score(cases);
+    // Totals and kinds only: the per-case failures of a sealed set stay unseen, so nobody tunes on them.
+    const { tally, byKind } = score(cases);
     const ok = tally.correct + tally.correctOrphan;
     console.log(
       `frozen: ${ok}/${tally.cases} correct or correctly orphaned (${((100 * ok) / tally.cases).toFixed(2)} %), ` +
         `missed ${tally.missed}, wrong ${tally.wrong}, overlong ${tally.overlong}\n` +
         Object.entries(byKind)
           .map(([k, t]) => `  ${k}: ${JSON.stringify(t)}`)
-          .join("\n") +
-        (failures.length ? `\n  ${failures.join("\n  ")}` : ""),
+          .join("\n"),
     );
     expect(tally.cases).toBe(1496);
     // Guards at the figures of the one run on the final rules (docs/anchoring.md, "Frozen set"): this set is

@@ -2,7 +2,8 @@
 // first a window around the saved position, then the whole text.
 import search from "approx-string-match";
 import { type Normalised, normaliseRange, rawSpan } from "./normalise";
-import { judge, maxErrors, pick, type Saved, wordCount } from "./score";
+import { judge, maxErrors, pick, wordCount } from "./score";
+import type { Saved } from "./types";
 
 export interface Hit {
   start: number;

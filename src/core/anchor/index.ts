@@ -2,11 +2,12 @@
 // text was edited, an orphan where the evidence is not enough. A wrong place is worse than none.
 
 import { isInvisible } from "../invisible";
+import { bracketed } from "./bracket";
 import { findFuzzy } from "./fuzzy";
 import { isSpace, leadingSpace, normalise, trailingSpace } from "./normalise";
-import { CONTEXT, currentAfter, currentBefore, judge, pick, prepare, type Saved } from "./score";
+import { CONTEXT, currentAfter, currentBefore, distinctive, judge, pick, prepare } from "./score";
 import { sideScore } from "./side";
-import type { AnchorResult, SavedQuote } from "./types";
+import type { AnchorResult, Saved, SavedQuote } from "./types";
 
 export type { AnchorResult, SavedQuote } from "./types";
 
@@ -37,6 +38,16 @@ export function anchorQuote(text: string, quote: SavedQuote): AnchorResult {
   const exact = findVerbatim(text, saved);
   if (exact === "ambiguous") return ORPHAN;
   if (exact) return { state: "exact", ...exact };
+  const found = approximate(text, quote, saved);
+  if (found.state !== "orphan") return found;
+  // Two narrower readings of an edit the approximate search cannot weigh (docs/anchoring.md, rules 4a, 4b).
+  const rest = edgeWordDeleted(text, quote);
+  if (rest) return rest;
+  const typo = bracketed(text, saved);
+  return typo && !overlapsVerbatim(text, quote.exact, typo) ? { state: "fuzzy", ...typo } : ORPHAN;
+}
+
+function approximate(text: string, quote: SavedQuote, saved: Saved): AnchorResult {
   const fuzzy = findFuzzy(text, saved);
   if (!fuzzy) return ORPHAN;
   // The verbatim pass judged every verbatim copy and found the evidence lacking; an approximate span over one
@@ -47,7 +58,31 @@ export function anchorQuote(text: string, quote: SavedQuote): AnchorResult {
   const span = toWordEdges(text, quote, edged, fuzzy.bound);
   // The search counts errors in its own view of the text; a span whose raw slice, read again, is further
   // from the quote than allowed (rare: found by the property test) is an orphan, not a wrong anchor.
-  return withinBound(text, quote.exact, span, fuzzy.bound) ? { state: "fuzzy", ...span } : ORPHAN;
+  const bound = span === edged ? fuzzy.bound : grownBound(quote.exact, fuzzy.bound);
+  return withinBound(text, quote.exact, span, bound) ? { state: "fuzzy", ...span } : ORPHAN;
+}
+
+/**
+ * A long quote lost its first or last word (docs/anchoring.md, rule 4a): the rest of it stands verbatim, with
+ * the whole saved context on both sides still touching it. That is the passage, with one word fewer, found
+ * even where the word was more than the quarter of the quote the approximate search allows.
+ */
+function edgeWordDeleted(text: string, quote: SavedQuote): AnchorResult | null {
+  const first = quote.exact.match(/^\S+\s+(?=\S)/);
+  const last = quote.exact.match(/(?<=\S)\s+\S+$/);
+  const rests = [
+    first && { ...quote, exact: quote.exact.slice(first[0].length) },
+    last && { ...quote, exact: quote.exact.slice(0, last.index), end: null },
+  ];
+  for (const rest of rests) {
+    const saved = rest && prepare(rest);
+    if (!saved || !distinctive(saved.core) || saved.maxBefore < 16 || saved.maxAfter < 16) continue;
+    const hits: number[] = [];
+    for (let at = text.indexOf(rest.exact); at !== -1; at = text.indexOf(rest.exact, at + 1)) hits.push(at);
+    const whole = hits.filter((at) => judgeAt(text, saved, at, hits.length === 1).intact);
+    if (whole.length === 1) return { state: "fuzzy", start: whole[0]!, end: whole[0]! + rest.exact.length };
+  }
+  return null;
 }
 
 function overlapsVerbatim(text: string, exact: string, span: { start: number; end: number }): boolean {
@@ -129,10 +164,18 @@ function toWordEdges(
     while (e < text.length && e - end < MAX_GROW && isWord(text[e]) && isWord(text[e - 1])) e++;
     if (e === text.length || !isWord(text[e])) end = e;
   }
-  const plain = { start: span.start, end: span.end };
-  if (start === span.start && end === span.end) return plain;
-  // Only if the grown span is still within the allowed errors of the quote.
-  return withinBound(text, quote.exact, { start, end }, bound) ? { start, end } : plain;
+  if (start === span.start && end === span.end) return span;
+  return withinBound(text, quote.exact, { start, end }, grownBound(quote.exact, bound))
+    ? { start, end }
+    : span;
+}
+
+/**
+ * A span grown to word edges may be one error further from the quote than the search allowed: a corrected
+ * transposition ("Wetr" → "Wert") is two edits where the cut span ("Wer") is one. Never more than half.
+ */
+function grownBound(exact: string, bound: number): number {
+  return Math.min(bound + 1, Math.floor(normalise(exact).trim().length / 2));
 }
 
 /** Levenshtein distance, two rows; only called for one fuzzy result at a time. */

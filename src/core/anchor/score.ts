@@ -4,8 +4,9 @@
 
 import { edgesAt, ownSentence, sentenceEdges } from "./clause";
 import { leadingSpace, normalise, normaliseRange, trailingSpace } from "./normalise";
+import { partlyDeleted } from "./partial";
 import { EDGE, EDGE_WEIGHT, sideScore } from "./side";
-import type { SavedQuote } from "./types";
+import type { Saved, SavedQuote } from "./types";
 
 /** Context length describeQuote saves. */
 export const CONTEXT = 32;
@@ -18,29 +19,13 @@ const DISPLACED_WINDOW = 4096;
 const MIN_PROBE = 20;
 const GOOD_SIDE = 16;
 
-export interface Saved {
-  exact: string;
-  /** The normalised quote without surrounding whitespace: what the fuzzy search looks for. */
-  core: string;
-  /** Normalised prefix, reversed (read outward from the quote), EDGE last if the quote began the text. */
-  before: string;
-  /** Normalised suffix, EDGE last if the suffix reached the end of the text. */
-  after: string;
-  maxBefore: number;
-  maxAfter: number;
-  /** The parts of before/after in the quote's own sentence (clause.ts); empty when too short to count. */
-  ownBefore: string;
-  ownAfter: string;
-  /** The quote began / ended its sentence or block when saved (clause.ts). */
-  edge: { before: boolean; after: boolean };
-  hint: number | null;
-}
-
 export interface Verdict {
   score: number;
   ok: boolean;
   /** Both sides agree but for a character or two: the page around the quote is unchanged. */
   intact: boolean;
+  /** Accepted, verbatim, at the saved position, the whole before side agreeing (judge). */
+  settled: boolean;
 }
 
 const reverse = (s: string) => Array.from(s).reverse().join("");
@@ -70,6 +55,7 @@ export function prepare(q: SavedQuote): Saved | null {
     ownBefore: own.before.length >= OWN_SIDE_DISTINCT ? own.before.slice(0, CUR_CONTEXT) : "",
     ownAfter: own.after.length >= OWN_SIDE_DISTINCT ? own.after.slice(0, CUR_CONTEXT) : "",
     edge: sentenceEdges(q.prefix, q.exact, q.suffix),
+    outer: { before: before.slice(own.before.length), after: after.slice(own.after.length) },
     hint: q.start,
   };
 }
@@ -153,11 +139,25 @@ export function judge(
   const pos = saved.hint === null ? 0 : 1 - Math.abs(start - saved.hint) / (text.length + 1);
   const score = q + b + a + pos;
   const intact = b >= saved.maxBefore - 2 && a >= saved.maxAfter - 2;
+  // At the very place it was saved, in mid-sentence, with its sentence's beginning and everything else
+  // before it unchanged: these are the highlighted words in their sentence, whatever changed after them
+  // (something inserted there, maybe a copy of the passage, which must not win: pick).
+  const settled =
+    errors === 0 &&
+    start === settledAt(saved) &&
+    !saved.edge.before &&
+    own.before >= OWN_SIDE_DISTINCT &&
+    b >= saved.maxBefore - 2;
   const ok =
+    settled ||
     enough(text, saved, start, end, errors, unique, b, a) ||
-    ownEnough(text, saved, start, end, errors, unique, own);
-  return { score, ok, intact };
+    ownEnough(text, saved, start, end, errors, unique, own) ||
+    (errors === 0 && partlyDeleted(text, saved, start, end, unique, { b, a, curBefore, curAfter }));
+  return { score, ok, intact, settled };
 }
+
+/** The saved position of the quote's core (without leading whitespace). */
+const settledAt = (saved: Saved) => (saved.hint === null ? -1 : saved.hint + leadingSpace(saved.exact));
 
 /**
  * A quarter of the quote may differ. Hypothesis allows half, but then a short quote matches almost any
@@ -336,8 +336,9 @@ export interface Judged {
  */
 export function pick(list: Judged[]): { start: number; end: number } | null | "ambiguous" {
   const ok = list.filter((c) => c.verdict.ok).sort((x, y) => y.verdict.score - x.verdict.score);
-  const best = ok[0];
+  const best = ok.find((c) => c.verdict.settled) ?? ok[0];
   if (!best) return null;
+  if (best.verdict.settled) return { start: best.start, end: best.end };
   const rival = ok.find((c) => c.start >= best.end || c.end <= best.start);
   if (rival && rival.verdict.score > best.verdict.score - AMBIGUOUS) return "ambiguous";
   return { start: best.start, end: best.end };

@@ -20,3 +20,24 @@ export interface SavedQuote {
 export type AnchorResult =
   | { state: Exclude<AnchorState, "orphan">; start: number; end: number }
   | { state: "orphan"; start: null; end: null };
+
+/** A saved quote prepared for comparison (score.ts prepare): normalised, context read outward. */
+export interface Saved {
+  exact: string;
+  /** The normalised quote without surrounding whitespace: what the fuzzy search looks for. */
+  core: string;
+  /** Normalised prefix, reversed (read outward from the quote), EDGE last if the quote began the text. */
+  before: string;
+  /** Normalised suffix, EDGE last if the suffix reached the end of the text. */
+  after: string;
+  maxBefore: number;
+  maxAfter: number;
+  /** The parts of before/after in the quote's own sentence (clause.ts); empty when too short to count. */
+  ownBefore: string;
+  ownAfter: string;
+  /** The quote began / ended its sentence or block when saved (clause.ts). */
+  edge: { before: boolean; after: boolean };
+  /** The parts of before/after beyond the quote's own sentence (partial.ts), read outward. */
+  outer: { before: string; after: string };
+  hint: number | null;
+}
