@@ -2,6 +2,7 @@
 // randnotiz:discover answer, and the page's long tasks meanwhile (there must be none: the work runs in the
 // extension's worker). Fresh tabs; the first includes starting the offscreen document and loading compromise.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "puppeteer";
 import { serve } from "../scripts/serve";
@@ -56,6 +57,14 @@ async function once(browser: Browser, url: string): Promise<string> {
     (window as unknown as { __long: number[] }).__long = [];
   });
   await page.bringToFront();
+  // The page's own main-thread time over the request (its reading of the text), from the DevTools metrics.
+  const cdp = await page.createCDPSession();
+  await cdp.send("Performance.enable");
+  const metric = async (): Promise<Record<string, number>> =>
+    Object.fromEntries(
+      (await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value * 1000]),
+    );
+  const before = await metric();
   const { ms, names } = await worker.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
     const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
@@ -63,9 +72,14 @@ async function once(browser: Browser, url: string): Promise<string> {
     const answer = await api.tabs.sendMessage(tab!.id, { type: "randnotiz:discover" });
     return { ms: performance.now() - t0, names: answer.names.length };
   });
+  const after = await metric();
+  const used = (key: string): string => ((after[key] ?? 0) - (before[key] ?? 0)).toFixed(0);
   const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
   await page.close();
-  return `answer in ${ms.toFixed(0)} ms, ${names} names, page long tasks meanwhile: ${JSON.stringify(long)}`;
+  return (
+    `answer in ${ms.toFixed(0)} ms, ${names} names; the page's main thread meanwhile: tasks ${used("TaskDuration")} ms, ` +
+    `script ${used("ScriptDuration")} ms, long tasks ${JSON.stringify(long)}`
+  );
 }
 
 export async function benchDiscoverPage(): Promise<void> {
@@ -77,6 +91,7 @@ export async function benchDiscoverPage(): Promise<void> {
     console.log(
       "\n## Name discovery on a 1 MB English page (headless Chromium, fresh tabs; target: 2 s, no long task)\n",
     );
+    console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
     for (let i = 0; i < LOADS; i++)
       console.log(`load ${i + 1}: ${await once(browser, `${server.origin}/build/bench/en-1mb.html`)}`);
   } finally {

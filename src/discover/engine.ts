@@ -34,6 +34,14 @@ export interface DiscoverInput {
 // compromise's cost grows faster than linearly within one document: long blocks go in pieces.
 const PIECE = 800;
 
+/**
+ * compromise runs its hooks on every parse; the last, "chunks", groups words into noun and verb phrases,
+ * which people(), places() and organizations() never read. Leaving it out cuts about a fifth of the parse
+ * and changes no answer (docs/discovery.md, "Speed"; bench/discover-parse.ts).
+ */
+const world = (nlp as unknown as { world(): { hooks: string[] } }).world();
+world.hooks = world.hooks.filter((hook) => hook !== "chunks");
+
 export interface DiscoverOptions {
   /** Longest stretch of work between two yields to the event loop, in ms. Default 30. */
   yieldEvery?: number;
@@ -81,7 +89,19 @@ function englishList(text: string): (w: string) => boolean {
   return english.has;
 }
 
-const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * A yield to the event loop through a message port: nested setTimeout(0) calls are held back at least 4 ms
+ * each (the HTML timer clamp), a few dozen of which would add up on a long page for nothing.
+ */
+const macrotask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 
 function pieces(block: string): string[] {
   if (block.length <= PIECE) return [block];
