@@ -61,9 +61,17 @@ test("5,000 extra names: every alias is found the same way, in running text and 
   expect(stored.find(text)).toEqual(found);
 });
 
+test("every pattern read from the stored form equals the compiled one, case masks included", () => {
+  const compiled = compile([...FIXTURE_TERMS, ...extraTerms(300)]);
+  const stored = fromSerial(JSON.parse(JSON.stringify(toSerial(compiled))) as SerialMatcher);
+  // The masks differ between aliases (else a wrong column could pass unseen).
+  expect(new Set(compiled.patterns.map((p) => `${p.exactMask},${p.capitalMask},${p.upperMask}`)).size).toBeGreaterThan(2);
+  compiled.patterns.forEach((p, id) => expect(stored.pattern(id)).toEqual(p));
+});
+
 test("a stored matcher of another version or with mismatched tables is refused", () => {
   const serial = toSerial(compile(FIXTURE_TERMS));
-  expect(() => fromSerial({ ...serial, v: 4 as 5 })).toThrow(/version/);
+  expect(() => fromSerial({ ...serial, v: 5 as 6 })).toThrow(/version/);
   expect(() => fromSerial({ ...serial, langs: serial.langs.slice(1) })).toThrow(/inconsistent/);
   expect(() => fromSerial({ ...serial, tables: serial.tables.slice(0, -8) })).toThrow(/inconsistent/);
   expect(() => fromSerial({ ...serial, tables: `${serial.tables}AAAA` })).toThrow(/inconsistent/);

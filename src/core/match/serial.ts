@@ -5,7 +5,7 @@
 // Strings because a browser hands a few long strings from storage to a page far faster than thousands of
 // small arrays. A pattern object is made only when the page meets its key.
 import type { Automaton } from "./automaton";
-import { type Pattern, slowMask } from "./boundaries";
+import type { Pattern } from "./boundaries";
 import { assemble, type Compiled, caseForms } from "./compile";
 import { fromBase64, packEntity, toBase64, unpackEntity } from "./pack";
 import { buildMatcherFrom } from "./scan";
@@ -13,7 +13,7 @@ import type { Matcher } from "./types";
 
 export { packEntity, unpackEntity } from "./pack";
 
-export const SERIAL_VERSION = 5;
+export const SERIAL_VERSION = 6;
 /** Joins entity ids: a line break, because JSON spells U+0000 in six bytes and "\n" in two. */
 export const SEP = "\n";
 
@@ -64,6 +64,11 @@ interface Columns {
   same: Uint8Array;
   flags: Uint8Array;
   plain: Uint8Array;
+  /**
+   * By id: caseMask of the alias as written, capitalised and in capitals (3 bits each, boundaries.ts).
+   * Stored because working them out on the page was a third of a cold pattern's cost (docs/scanner.md).
+   */
+  masks: Uint16Array;
 }
 
 /** Widths of order, entity and keyLength: 1, 2 or 4 bytes, the least that holds their largest value. */
@@ -75,6 +80,7 @@ const LAYOUT: ReadonlyArray<[keyof Columns, (x: Shape) => number, (x: Shape) => 
   ["entity", (x) => x.w[1]!, (x) => x.n],
   ["keyLength", (x) => x.w[2]!, (x) => x.k],
   ["same", () => 1, (x) => x.k],
+  ["masks", () => 2, (x) => x.n],
   ["flags", () => 1, (x) => x.n],
   ["plain", () => 1, (x) => x.n],
 ];
@@ -98,6 +104,7 @@ export function toSerial(compiled: Compiled): SerialMatcher {
   const rules: Record<number, Rules> = {};
   const entity = new Int32Array(n);
   const flags = new Uint8Array(n);
+  const masks = new Uint16Array(n);
   let langs = "";
   patterns.forEach((p, id) => {
     let e = index.get(p.entity);
@@ -106,6 +113,7 @@ export function toSerial(compiled: Compiled): SerialMatcher {
       index.set(p.entity, e);
     }
     entity[id] = e;
+    masks[id] = p.exactMask | (p.capitalMask << 3) | (p.upperMask << 6);
     flags[id] = FLAGS.reduce((bits, flag, bit) => (p[flag] ? bits | (1 << bit) : bits), 0);
     langs += String.fromCharCode(97 + Math.max(0, LANGS.indexOf(p.lang)));
     if (p.notAfter || p.notBefore || p.evidence)
@@ -131,6 +139,7 @@ export function toSerial(compiled: Compiled): SerialMatcher {
     same,
     flags,
     plain: compiled.plain,
+    masks,
   };
   const shape: Shape = {
     n,
@@ -210,7 +219,7 @@ export function fromSerial(serial: SerialMatcher): Compiled {
     throw new Error(`Stored matcher version ${serial.v} is not ${SERIAL_VERSION}.`);
   const { shape, columns } = readColumns(serial.tables);
   const { n, k } = shape;
-  const { order, entity, keyLength, same, flags, plain } = columns;
+  const { order, entity, keyLength, same, flags, plain, masks } = columns;
   if (serial.langs.length !== n || serial.spelling.length !== serial.keys.length) inconsistent();
   const entities = serial.entities.split(SEP);
   // One pass over the keys: their offsets, the same-key chains, and where each alias's text starts. These
@@ -245,6 +254,7 @@ export function fromSerial(serial: SerialMatcher): Compiled {
   const expanded: string[] = new Array(entities.length);
   const make = (id: number): Pattern => {
     const bits = flags[id]!;
+    const mask = masks[id]!;
     const exact = spell(serial.keys, serial.spelling, keyStart[rank[id]!]!, keyStart[rank[id]! + 1]!);
     const compound = (bits & 4) !== 0;
     // compile() derives `compound` from case-insensitivity, and the case forms from the same.
@@ -267,14 +277,10 @@ export function fromSerial(serial: SerialMatcher): Compiled {
       notAfter: rules?.notAfter ?? null,
       notBefore: rules?.notBefore ?? null,
       evidence: rules?.evidence ?? null,
-      exactMask: 0,
-      capitalMask: 0,
-      upperMask: 0,
+      exactMask: mask & 7,
+      capitalMask: (mask >> 3) & 7,
+      upperMask: mask >> 6,
     };
-    // As compile() works them out: cheaper than storing three columns, and only for the keys a page meets.
-    p.exactMask = slowMask(exact, 0, exact.length, p);
-    if (capital) p.capitalMask = slowMask(capital, 0, capital.length, p);
-    if (upper) p.upperMask = slowMask(upper, 0, upper.length, p);
     patterns[id] = p;
     return p;
   };
