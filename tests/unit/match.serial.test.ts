@@ -65,8 +65,10 @@ test("every pattern read from the stored form equals the compiled one, case mask
   const compiled = compile([...FIXTURE_TERMS, ...extraTerms(300)]);
   const stored = fromSerial(JSON.parse(JSON.stringify(toSerial(compiled))) as SerialMatcher);
   // The masks differ between aliases (else a wrong column could pass unseen).
-  expect(new Set(compiled.patterns.map((p) => `${p.exactMask},${p.capitalMask},${p.upperMask}`)).size).toBeGreaterThan(2);
-  compiled.patterns.forEach((p, id) => expect(stored.pattern(id)).toEqual(p));
+  expect(
+    new Set(compiled.patterns.map((p) => `${p.exactMask},${p.capitalMask},${p.upperMask}`)).size,
+  ).toBeGreaterThan(2);
+  for (const [id, p] of compiled.patterns.entries()) expect(stored.pattern(id)).toEqual(p);
 });
 
 test("a stored matcher of another version or with mismatched tables is refused", () => {
