@@ -6,8 +6,9 @@ import type { Group, IndexedRecord } from "../core/highlights/search";
 import type { HighlightRecord } from "../core/highlights/types";
 import { COLOUR_NAMES } from "../ui/colour-names";
 import { formatDate, type Lang, type Translate } from "../ui/i18n";
+import { context } from "./context";
 import { ItemTags } from "./ItemTags";
-import { context, type EntityLookup } from "./model";
+import type { EntityLookup } from "./model";
 
 export interface NoteDraft {
   id: string;

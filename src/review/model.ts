@@ -1,6 +1,5 @@
 // What the review form is given, as plain data, and the pure rules that lay the list out in rows, so that
 // only the rows near the viewport need to exist in the DOM.
-import { CONTEXT } from "../core/anchor/score";
 import type { Group, IndexedRecord } from "../core/highlights/search";
 import type { HighlightRecord } from "../core/highlights/types";
 import type { EntityType } from "../core/settings";
@@ -113,45 +112,6 @@ export function visibleRows(rows: readonly Row[], top: number, bottom: number): 
   let end = start;
   while (end < rows.length && rows[end]!.top < bottom) end++;
   return rows.slice(start, end);
-}
-
-const CONTEXT_CHARS = 80;
-
-/**
- * The end of the saved prefix and the start of the suffix, on whole words, with "…" where the page's text
- * goes on. A saved prefix or suffix is a window of CONTEXT characters that may begin or end inside a word;
- * one shorter than that reached the start or the end of the text (a surrogate pair may take one off).
- */
-export function context(record: Pick<HighlightRecord, "prefix" | "suffix">): {
-  before: string;
-  after: string;
-} {
-  return { before: clipStart(record.prefix), after: clipEnd(record.suffix) };
-}
-
-function clipStart(raw: string): string {
-  let text = raw.replace(/\s+/g, " ");
-  let goesOn = raw.length >= CONTEXT - 1;
-  if (text.length > CONTEXT_CHARS) {
-    text = text.slice(-CONTEXT_CHARS);
-    goesOn = true;
-  }
-  if (!goesOn) return text;
-  // The first word may be cut in half: start after it.
-  const space = text.indexOf(" ");
-  return `…${space >= 0 ? text.slice(space + 1) : ""}`;
-}
-
-function clipEnd(raw: string): string {
-  let text = raw.replace(/\s+/g, " ");
-  let goesOn = raw.length >= CONTEXT - 1;
-  if (text.length > CONTEXT_CHARS) {
-    text = text.slice(0, CONTEXT_CHARS);
-    goesOn = true;
-  }
-  if (!goesOn) return text;
-  const space = text.lastIndexOf(" ");
-  return `${space >= 0 ? text.slice(0, space) : ""}…`;
 }
 
 /** The local calendar day of an ISO time stamp, as "YYYY-MM-DD". */

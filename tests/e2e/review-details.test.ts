@@ -7,7 +7,16 @@ import type { Page } from "puppeteer";
 import { keyOf } from "../../src/core/highlights/model";
 import type { WebAnnotation } from "../../src/core/highlights/types";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { type BrowserName, launch, openExtensionPage, type Session, setSettings, waitFor } from "./harness";
+import {
+  askTab,
+  type BrowserName,
+  launch,
+  openAnnotated,
+  openExtensionPage,
+  type Session,
+  setSettings,
+  waitFor,
+} from "./harness";
 
 function annotation(source: string, exact: string, entities: string[], created: string): WebAnnotation {
   return {
@@ -213,5 +222,36 @@ describe.each<BrowserName>(["chromium", "firefox"])("review page details in %s",
       await api.storage.local.remove(key);
     }, keyOf(many.id));
     await page.close();
+  });
+
+  test("a passage saved at the start of a paragraph shows no context from the image caption above it", async () => {
+    const article = await openAnnotated(session, "assets/demo/de.html");
+    // "Moskau" of the dateline: the paragraph right under the figure and its caption.
+    await article.evaluate(() => {
+      const node = document.querySelector(".dateline")!.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, "Moskau".length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    const saved = await askTab<{ ok: boolean; id?: string }>(session, article, {
+      type: "randnotiz:save-selection",
+    });
+    expect(saved).toMatchObject({ ok: true });
+    const page = await openReview();
+    const item = `.item:has(.quote[cite="${article.url()}"])`;
+    await page.waitForSelector(item);
+    const quote = await page.$eval(`${item} .quote`, (q) => q.textContent ?? "");
+    // The saved prefix holds the caption's end ("…auf Pixabay"); the context stays in the paragraph.
+    expect(quote).not.toContain("Pixabay");
+    expect(quote.startsWith("Moskau")).toBe(true);
+    expect(quote).toMatch(/^Moskau, 27\. Nov – Trotz des.*…$/);
+    await session.inExtension(async (key) => {
+      // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.storage.local.remove(key);
+    }, keyOf(saved.id!));
+    await Promise.all([page.close(), article.close()]);
   });
 });
