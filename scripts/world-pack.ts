@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import type { Alias, Fact, SourceEntity } from "../src/core/factbase/schema";
 import { OF_PHRASES_KEY } from "../src/core/match/names";
 import { generateParts } from "./world-parts";
+import { generateRegions } from "./world-regions";
 import {
   DISPUTED_CAPITALS,
   EXTRA_CAPITAL_NAMES,
@@ -25,9 +26,11 @@ import {
   germanCountryNames,
   germanCurrencies,
   germanLanguages,
+  subdivisions,
   type WorldCountry,
   worldCountries,
 } from "./world-sources";
+import { generateStates } from "./world-states";
 
 // import.meta.url under tsx (ESM); __filename under jest, which runs the scripts as CommonJS.
 const require = createRequire(import.meta.url ?? __filename);
@@ -102,6 +105,18 @@ class NameList {
   }
 }
 
+/**
+ * A capital's German name where CLDR has none: the name of the subdivision that is the same city (Beijing
+ * → Peking), from iso3166-2-db. Only where the package links the city's own English Wikipedia article and
+ * the German name has as many words as the English one ("Präfektur Tokio" is the prefecture).
+ */
+function capitalExonym(cca2: string, en: string): string | undefined {
+  const words = (x: string) => x.split(" ").length;
+  return subdivisions(cca2).find(
+    (s) => s.en === en && s.wikipedia === `en:${en.replace(/ /g, "_")}` && words(s.de) === words(en),
+  )?.de;
+}
+
 interface Regions {
   de(subregion: string, region: string): string;
 }
@@ -138,6 +153,8 @@ export function generateWorld(): {
   countries: SourceEntity[];
   capitals: SourceEntity[];
   parts: SourceEntity[];
+  states: SourceEntity[];
+  regions: SourceEntity[];
 } {
   const wc = dataPackage("world-countries");
   const source = () => ({
@@ -198,8 +215,10 @@ export function generateWorld(): {
     for (const raw of c.capital) {
       const en = clean(raw);
       if (countryTexts.has(en.toLowerCase())) continue;
-      const de = cities.get(en) ? clean(cities.get(en)!) : en;
-      let capId = SEED_CAPITALS[en] ?? slug(de);
+      const cldr = cities.get(en) ? clean(cities.get(en)!) : en;
+      const de = cldr !== en ? cldr : (capitalExonym(c.cca2, en) ?? en);
+      // The id stays the one made from CLDR's or the English name, so a later German name changes no id.
+      let capId = SEED_CAPITALS[en] ?? slug(cldr);
       if (!SEED_CAPITALS[en] && usedIds.has(capId)) capId = `${capId}-stadt`;
       usedIds.add(capId);
       ids.push(capId);
@@ -319,10 +338,18 @@ export function generateWorld(): {
     };
   });
   const states = new Map(countries.map((c) => [c.cca2, { id: id.get(c.cca3)!, label: label.get(c.cca3)! }]));
-  const parts = generateParts(states, slug, (texts) => {
+  const partAliases = (texts: Array<[string, Lang]>, support: string[] = []) => {
     const names = new NameList();
     for (const [text, lang] of texts) names.add(text, lang);
-    return names.aliases([]);
-  });
-  return { countries: out, capitals, parts };
+    return names.aliases(support);
+  };
+  const parts = generateParts(states, slug, partAliases);
+  const taken = new Set([...out, ...capitals, ...parts].map((e) => e.id));
+  return {
+    countries: out,
+    capitals,
+    parts,
+    states: generateStates(states, taken, slug, partAliases),
+    regions: generateRegions(countries, slug, partAliases),
+  };
 }

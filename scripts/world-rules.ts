@@ -113,6 +113,47 @@ export const NAME_RULES: Record<string, NameRule> = {
   England: { notAfter: ["New"] },
   Wales: { notAfter: ["South", "Jimmy"] },
   Scotland: { notBefore: ["Yard"] },
+  // States (scripts/world-states.ts) whose names are also football clubs' (FC Bayern, Werder Bremen). The
+  // club is named far more often than the state on sport pages, and in compounds ("Bayern-Trainer") no
+  // word rule can tell them apart: "Bayern" counts only where the page names another German state or a
+  // word of the state's (Freistaat, Landtag, a Regierungsbezirk); never after an article or "gegen", nor
+  // before "München"; as written only ("BAYERN" in a sports headline).
+  Bayern: {
+    needs: true,
+    caseSensitive: true,
+    words: [
+      "Freistaat",
+      "Landtag",
+      "Landesregierung",
+      "Staatsregierung",
+      "Ministerpräsident",
+      "Ministerpräsidenten",
+      "Söder",
+      "Bundesland",
+      "Landkreis",
+      "Landratsamt",
+      "Regierungsbezirk",
+      "Oberbayern",
+      "Niederbayern",
+      "Oberpfalz",
+      "Oberfranken",
+      "Mittelfranken",
+      "Unterfranken",
+      "Franken",
+      "Schwaben",
+      "Allgäu",
+      "CSU",
+    ],
+    notAfter: ["FC", "die", "den", "der", "gegen", "beim"],
+    notBefore: ["München", "Munich", "II", "Frauen", "Basketball"],
+  },
+  Bremen: { notAfter: ["Werder", "gegen"] },
+  // Continents (scripts/world-regions.ts) in the names of football's cups.
+  Europa: { notBefore: ["League", "Conference"] },
+  Europe: { notBefore: ["League", "Conference"] },
+  Brandenburg: { notBefore: ["an"] },
+  Hesse: { notAfter: ["Hermann", "Eva"] },
+  Wallis: { notBefore: ["Simpson"] },
   // Also in the names of the city's sports clubs, which are no mention of the city (as "Real" Madrid).
   Berlin: { notAfter: ["Isaiah", "Irving", "BSC", "Hertha", "Union", "Alba", "Eisbären", "Füchse"] },
   // The Paris museum, garden and palace ("Musée du Luxembourg"); Rosa Luxemburg.

@@ -24,6 +24,7 @@ const RELEASED: Record<string, [version: string, date: string]> = {
   "cldr-numbers-full": ["48.2.0", "2026-04-04"],
   "cldr-dates-full": ["48.2.0", "2026-04-07"],
   "cldr-subdivisions-full": ["48.2.0", "2026-09-23"],
+  "iso3166-2-db": ["2.3.11", "2024-12-13"],
 };
 
 const UPSTREAM: Record<string, [upstream: string, licence: string]> = {
@@ -34,6 +35,7 @@ const UPSTREAM: Record<string, [upstream: string, licence: string]> = {
   "cldr-numbers-full": ["https://github.com/unicode-org/cldr-json", "Unicode-3.0"],
   "cldr-dates-full": ["https://github.com/unicode-org/cldr-json", "Unicode-3.0"],
   "cldr-subdivisions-full": ["https://github.com/unicode-org/cldr-json", "Unicode-3.0"],
+  "iso3166-2-db": ["https://github.com/esosedi/3166", "MIT"],
 };
 
 export function dataPackage(name: keyof typeof RELEASED): DataPackage {
@@ -133,4 +135,32 @@ export function namedSubdivisions(): Array<{ code: string; de: string; en: strin
   return Object.entries(de)
     .filter(([code]) => en[code])
     .map(([code, name]) => ({ code, de: name, en: en[code]! }));
+}
+
+export interface Subdivision {
+  /** The ISO 3166-2 code's part after the country: "BY" of DE-BY. */
+  code: string;
+  de: string;
+  en: string;
+  /** The English Wikipedia article the package links ("en:Beijing"), if any. */
+  wikipedia: string | null;
+}
+
+/**
+ * The first-level subdivisions of a state (ISO alpha-2) with their German and English names from
+ * iso3166-2-db, whose names follow Wikipedia's article titles in each language ("Bayern", "Bavaria";
+ * "Kanton Zürich", "Canton of Zurich"). Empty for a state the package does not list.
+ */
+export function subdivisions(cca2: string): Subdivision[] {
+  type File = Record<
+    string,
+    { regions: Array<{ iso: string; name: string; reference?: { wikipedia?: string } }> }
+  >;
+  const de = require("iso3166-2-db/i18n/de.json") as File;
+  const en = require("iso3166-2-db/i18n/en.json") as File;
+  const english = new Map((en[cca2]?.regions ?? []).map((r) => [r.iso, r]));
+  return (de[cca2]?.regions ?? []).flatMap((r) => {
+    const e = english.get(r.iso);
+    return e ? [{ code: r.iso, de: r.name, en: e.name, wikipedia: e.reference?.wikipedia ?? null }] : [];
+  });
 }

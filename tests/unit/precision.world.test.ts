@@ -53,7 +53,7 @@ describe.each<[string, string, string[]]>([
       "aequatorialguinea: Equatorial Guinea",
     ],
   ],
-  ["en", "South Africa is in Africa.", ["suedafrika: South Africa"]],
+  ["en", "South Africa is in Africa.", ["suedafrika: South Africa", "afrika: Africa"]],
   ["en", "Georgia Tech beat Turkey Creek High.", []],
   [
     "en",
@@ -164,6 +164,50 @@ describe.each<[string, string, string[]]>([
   ["en", "The Church of England's bishops and the University of Ghana; the Gulf of Mexico.", []],
   ["en", "The King of Morocco met the Mayor of London.", ["marokko: Morocco", "london: London"]],
   ["de", "Die Bank of England hob den Leitzins an; die Universität Wien und der Golf von Mexiko.", []],
+  // German and Austrian states, Swiss cantons (scripts/world-states.ts): the club is not the state.
+  [
+    "de",
+    "Der FC Bayern gewann gegen Bayern München II; die Bayern feierten, Bayern-Trainer Kompany lobte.",
+    [],
+  ],
+  [
+    "de",
+    "Der Landtag in Bayern beschloss das Gesetz; auch Sachsen und Niedersachsens Regierung stimmten zu.",
+    ["bayern: Bayern", "sachsen: Sachsen", "niedersachsen: Niedersachsens"],
+  ],
+  [
+    "de",
+    "Werder Bremen siegte; in Bremen und Hamburg regnete es.",
+    ["freie-hansestadt-bremen: Bremen", "hamburg: Hamburg"],
+  ],
+  [
+    "de",
+    "Im Kanton Zürich und im Tessin; Zürich und Salzburg sind Städte, das Land Salzburg und Tirol Länder.",
+    [
+      "kanton-zuerich: Kanton Zürich",
+      "kanton-tessin: Tessin",
+      "land-salzburg: Land Salzburg",
+      "tirol: Tirol",
+    ],
+  ],
+  // Continents and regions (scripts/world-regions.ts); the football cups are none.
+  [
+    "de",
+    "Spartak Moskau fliegt aus der Europa League; Europa und Afrika beraten, auch Lateinamerika und Südostasien.",
+    ["europa: Europa", "afrika: Afrika", "lateinamerika: Lateinamerika", "suedostasien: Südostasien"],
+  ],
+  [
+    "en",
+    "Leaders in Europe and Sub-Saharan Africa; North America and the Europa League.",
+    ["europa: Europe", "subsahara-afrika: Sub-Saharan Africa", "nordamerika: North America"],
+  ],
+  [
+    "de",
+    "Die Europameisterschaft und der Europarat; South Africa and Africa.",
+    ["europarat: Europarat", "suedafrika: South Africa", "afrika: Africa"],
+  ],
+  // Beijing's German name comes from the subdivision that is the same city (iso3166-2-db).
+  ["de", "Wadephul sagte seine Reise nach Peking ab.", ["beijing: Peking"]],
   // Organisations whose letters mean other things need a cue word on the page; names inside longer names.
   ["en", "The IOC list (indicators of compromise) was updated by the security team.", []],
   ["en", "The IOC met in Lausanne before the Olympic Games.", ["ioc: IOC"]],

@@ -47,6 +47,49 @@ test("the UK's countries come from CLDR's German subdivision names, each part of
   expect(byId.get("schottland")!.aliases).toEqual(expect.arrayContaining(["Scotland", "Schottland"]));
 });
 
+test("Germany's and Austria's states and Switzerland's cantons come from iso3166-2-db, each part of its state", () => {
+  const partOf = (id: string) =>
+    world.filter(
+      (e) => e.type === "place" && e.relations.some((r) => r.type === "partOf" && r.target === id),
+    );
+  const sourced = (e: (typeof world)[number]) =>
+    e.facts.some((f) => f.source.kind === "package" && f.source.package === "iso3166-2-db");
+  // 16 German states but Berlin, 9 Austrian but Wien: those are the capitals already in the pack.
+  const de = partOf("deutschland").filter(sourced);
+  expect(de.map((e) => e.label.de)).toEqual(
+    expect.arrayContaining(["Bayern", "Nordrhein-Westfalen", "Sachsen", "Hamburg"]),
+  );
+  expect(de.length).toBe(15);
+  expect(partOf("oesterreich").filter(sourced).length).toBe(8);
+  expect(partOf("schweiz").filter(sourced).length).toBe(26);
+  expect(byId.get("bayern")!.facts[0]!.text.de).toBe("Land des Staates Deutschland (ISO 3166-2: DE-BY).");
+  // Where the bare name is also a city's, only the full one is a name.
+  expect(byId.get("kanton-zuerich")!.names.map((n) => n.text)).not.toContain("Zürich");
+  expect(byId.get("kanton-tessin")!.names.map((n) => n.text)).toEqual(
+    expect.arrayContaining(["Tessin", "Ticino"]),
+  );
+  // A capital's German name from the subdivision that is the same city.
+  expect(byId.get("beijing")!.label.de).toBe("Peking");
+});
+
+test("continents and regions come from CLDR's territory names (UN M.49)", () => {
+  for (const [id, en] of [
+    ["europa", "Europe"],
+    ["afrika", "Africa"],
+    ["asien", "Asia"],
+    ["lateinamerika", "Latin America"],
+    ["antarktis", "Antarctica"],
+  ] as const) {
+    const e = byId.get(id)!;
+    expect(e.label.en).toBe(en);
+    expect(e.facts[0]!.source).toMatchObject({ package: "cldr-localenames-full" });
+  }
+  expect(byId.get("afrika")!.facts[1]!.text.en).toBe(
+    "world-countries places 54 member states of the United Nations in Africa.",
+  );
+  expect(byId.get("amerika")).toBeUndefined();
+});
+
 test("at least 40 international organisations, each fact with a web source", () => {
   const orgs = world.filter((e) => e.type === "organisation");
   expect(orgs.length).toBeGreaterThanOrEqual(40);
