@@ -151,7 +151,10 @@ describe("the real fact base, where readers tripped", () => {
     "a name is listed under one row only, the entity's own relation first (%s)",
     (lang) => {
       for (const e of fb.entities) {
-        const names = rows(e.id, lang).flatMap((r) => r.names);
+        // "and 3 more" ends each long row (a country's neighbours and its states) and is no name.
+        const names = rows(e.id, lang)
+          .flatMap((r) => r.names)
+          .filter((n) => !/^(und \d+ weitere|and \d+ more)$/.test(n));
         expect({ id: e.id, names }).toEqual({ id: e.id, names: [...new Set(names)] });
       }
       const war = label("krieg-gegen-die-ukraine", lang);
