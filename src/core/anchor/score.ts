@@ -240,7 +240,12 @@ function enough(
   // (something was inserted or removed next to the quote); otherwise the quote's own sentence is gone, and
   // this is the same words in another sentence.
   if (!displaced(text, saved, bGood ? "after" : "before", start, end)) return false;
-  return (bGood ? b : a) >= need;
+  // Unless that other side was the text's edge (displaced checks the edge is still next to it), the agreeing
+  // side must be whole but for a replaced word: a copy elsewhere that repeats part of it also finds the other
+  // side's old context somewhere before or after it (property test in anchor.partial.test.ts).
+  const atEdge = (bGood ? saved.after : saved.before).endsWith(EDGE);
+  const whole = atEdge ? 0 : (bGood ? saved.maxBefore : saved.maxAfter) - WHOLE_SIDE_SLACK;
+  return (bGood ? b : a) >= Math.max(need, whole);
 }
 
 /**
@@ -318,8 +323,13 @@ function uniqueEnough(saved: Saved, errors: number, b: number, a: number): boole
   const side = (got: number, max: number) => max === 0 || got >= MIN_SIDE;
   return a + b >= UNIQUE_CONTEXT && side(b, saved.maxBefore) && side(a, saved.maxAfter);
 }
-/** Agreement on one side that chance (a shared space or letter) does not give. */
-const MIN_SIDE = 4;
+/** What a side that counts as whole may lack: one replaced word (side.ts WORD_SUB). */
+const WHOLE_SIDE_SLACK = 4;
+/**
+ * Agreement on one side that chance does not give: above the 99.9th percentile (6) of two unrelated
+ * sentences, since a sentence boundary (". ") and a letter or two agree by chance often.
+ */
+const MIN_SIDE = 7;
 
 /** Two accepted places closer than this (two errors' worth) cannot be told apart. */
 const AMBIGUOUS = 4;
