@@ -24,6 +24,7 @@ import {
 } from "../core/highlights/types";
 import { browser, type Storage } from "../platform/browser";
 import { validHighlights } from "../platform/highlights";
+import { onImportHold } from "../platform/import-hold";
 import {
   invalidateSnapshot,
   putStates,
@@ -46,6 +47,18 @@ function enqueue(label: string, job: () => Promise<void>): Promise<void> {
 let pendingIndex: HighlightChange[] = [];
 let pendingSnapshot = new Map<string, unknown>();
 let queued = false;
+/**
+ * Imports writing now (platform/import-hold.ts). Their changes wait, and are applied in one batch when the
+ * last one ends: work per chunk would compete with the import's own writes (docs/integrity.md).
+ */
+let importing = 0;
+
+/** Queues one flush of every change that waits, unless one is queued already or an import holds back. */
+function scheduleFlush(): void {
+  if (queued || importing > 0 || (!pendingIndex.length && !pendingSnapshot.size)) return;
+  queued = true;
+  void enqueue("updating the highlight index", flushChanges);
+}
 
 /**
  * What this worker last wrote to each derived key (JSON; "" for a removal), so that its own change events
@@ -268,11 +281,7 @@ function onStorageChanged(changes: Record<string, Storage.StorageChange>, area: 
   if (damaged) queueRepair("repairing the highlight index");
   // Something was removed: the room an index write lacked may be back.
   else if (freed && indexBroken) queueRepair("retrying the highlight index");
-  if (!any) return;
-  if (!queued) {
-    queued = true;
-    enqueue("updating the highlight index", flushChanges);
-  }
+  if (any) scheduleFlush();
 }
 
 /** Set once this worker has rebuilt, so start-up events right after a stale-snapshot rebuild skip theirs. */
@@ -346,6 +355,15 @@ export function startHighlightIndex(entityNames: typeof names = names): () => vo
       if (!rebuiltSinceStart) await rebuild();
     });
   browser.storage.onChanged.addListener(onStorageChanged);
+  const stopHold = onImportHold(
+    () => {
+      importing++;
+    },
+    () => {
+      importing--;
+      scheduleFlush();
+    },
+  );
   // Install and update: page keys may be spelled differently now. A browser start needs no full rebuild
   // (storage cannot change while the extension is not running; a stale snapshot is caught below): at
   // 100,000 highlights it would keep the background busy for seconds (docs/review-scale.md).
@@ -354,6 +372,7 @@ export function startHighlightIndex(entityNames: typeof names = names): () => vo
   return () => {
     browser.storage.onChanged.removeListener(onStorageChanged);
     browser.runtime.onInstalled.removeListener(reconcile);
+    stopHold();
   };
 }
 

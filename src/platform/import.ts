@@ -10,6 +10,7 @@ import { identityOf } from "../core/highlights/limits";
 import { keyOf } from "../core/highlights/model";
 import { HIGHLIGHT_PREFIX, type WebAnnotation } from "../core/highlights/types";
 import { browser } from "./browser";
+import { holdBackground } from "./import-hold";
 
 /**
  * Keys per write, and bytes per write. Every write costs a change event in every extension page and a batch
@@ -190,6 +191,8 @@ export async function importFile(
   const written: string[] = [];
   const total = planned.length;
   onProgress({ written: 0, total });
+  // The background indexes the whole import once, when it ends, and nothing of an import rolled back.
+  const release = await holdBackground();
   try {
     for (const chunk of chunked(planned, keysPerChunk)) {
       const keys = chunk.map((p) => p.key);
@@ -206,6 +209,8 @@ export async function importFile(
     const left = await rollback(written);
     const why = quotaHint(reason(error));
     return left ? { ok: false, error: why, changed: true, left } : { ok: false, error: why, changed: false };
+  } finally {
+    release();
   }
   phase("write", t2);
   return { ok: true, highlights: planned.length, entries: entries.length, skipped };

@@ -50,8 +50,63 @@ export class FakeArea {
 
 const event = () => ({ addListener: () => {}, removeListener: () => {} });
 
+type Fn = (...args: never[]) => void;
+/** An event whose listeners can be called: `fire` calls each one, later, as browsers deliver events. */
+function liveEvent<L extends Fn>() {
+  const listeners = new Set<L>();
+  return {
+    listeners,
+    addListener: (l: L) => listeners.add(l),
+    removeListener: (l: L) => listeners.delete(l),
+    fire: (...args: Parameters<L>) =>
+      setTimeout(() => {
+        for (const l of listeners) l(...args);
+      }, 0),
+  };
+}
+
+interface FakePort {
+  name: string;
+  onMessage: ReturnType<typeof liveEvent<(message: unknown) => void>>;
+  onDisconnect: ReturnType<typeof liveEvent<() => void>>;
+  postMessage(message: unknown): void;
+  disconnect(): void;
+}
+
+/**
+ * runtime.connect and runtime.onConnect within one test: `connect` hands the other end to every onConnect
+ * listener; a message or a disconnect on one end reaches the other.
+ */
+export function fakePorts() {
+  const onConnect = liveEvent<(port: FakePort) => void>();
+  const end = (name: string): FakePort => ({
+    name,
+    onMessage: liveEvent(),
+    onDisconnect: liveEvent(),
+    postMessage() {},
+    disconnect() {},
+  });
+  const connect = ({ name }: { name: string }): FakePort => {
+    const mine = end(name);
+    const theirs = end(name);
+    let open = true;
+    const close = (other: FakePort) => () => {
+      if (!open) return;
+      open = false;
+      other.onDisconnect.fire();
+    };
+    mine.postMessage = (m) => open && theirs.onMessage.fire(m);
+    theirs.postMessage = (m) => open && mine.onMessage.fire(m);
+    mine.disconnect = close(theirs);
+    theirs.disconnect = close(mine);
+    onConnect.fire(theirs);
+    return mine;
+  };
+  return { onConnect, connect };
+}
+
 /** The slice of webextension-polyfill the storage layer and the index keeper use, over `area()`. */
-export function fakeBrowser(area: () => FakeArea) {
+export function fakeBrowser(area: () => FakeArea, ports = fakePorts()) {
   return {
     storage: {
       get local() {
@@ -62,7 +117,7 @@ export function fakeBrowser(area: () => FakeArea) {
         removeListener: (l: Listener) => area().listeners.delete(l),
       },
     },
-    runtime: { onInstalled: event(), onStartup: event() },
+    runtime: { onInstalled: event(), onStartup: event(), onConnect: ports.onConnect, connect: ports.connect },
   };
 }
 
