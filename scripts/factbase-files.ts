@@ -30,7 +30,7 @@ export function readFactbaseSources(dir: string = FACTBASE_DIR): FactbaseFile[] 
  * facts) and the countries and capitals generated from the pinned data packages (scripts/world-pack.ts).
  */
 export function readWorldSources(dir: string = FACTBASE_DIR): FactbaseFile[] {
-  const { countries, capitals, parts, states, regions } = generateWorld();
+  const { countries, capitals, parts, states, regions, territories } = generateWorld();
   return [
     ...readFactbaseSources(join(dir, "world")).map((f) => ({ ...f, pack: "world" as const })),
     { file: "world-countries (generated)/country.json", pack: "world", json: { entities: countries } },
@@ -38,6 +38,11 @@ export function readWorldSources(dir: string = FACTBASE_DIR): FactbaseFile[] {
     { file: "cldr-subdivisions-full (generated)/place.json", pack: "world", json: { entities: parts } },
     { file: "iso3166-2-db (generated)/place.json", pack: "world", json: { entities: states } },
     { file: "cldr-localenames-full (generated)/place.json", pack: "world", json: { entities: regions } },
+    {
+      file: "world-countries territories (generated)/place.json",
+      pack: "world",
+      json: { entities: territories },
+    },
   ];
 }
 

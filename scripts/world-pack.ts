@@ -31,6 +31,7 @@ import {
   worldCountries,
 } from "./world-sources";
 import { generateStates } from "./world-states";
+import { generateTerritories } from "./world-territories";
 
 // import.meta.url under tsx (ESM); __filename under jest, which runs the scripts as CommonJS.
 const require = createRequire(import.meta.url ?? __filename);
@@ -155,6 +156,7 @@ export function generateWorld(): {
   parts: SourceEntity[];
   states: SourceEntity[];
   regions: SourceEntity[];
+  territories: SourceEntity[];
 } {
   const wc = dataPackage("world-countries");
   const source = () => ({
@@ -345,11 +347,15 @@ export function generateWorld(): {
   };
   const parts = generateParts(states, slug, partAliases);
   const taken = new Set([...out, ...capitals, ...parts].map((e) => e.id));
-  return {
-    countries: out,
-    capitals,
-    parts,
-    states: generateStates(states, taken, slug, partAliases),
-    regions: generateRegions(countries, slug, partAliases),
-  };
+  const regionEntities = generateRegions(countries, slug, partAliases);
+  const stateEntities = generateStates(states, taken, slug, partAliases);
+  const territories = generateTerritories(worldCountries(), {
+    germanNames,
+    regionDe: region.de,
+    states: new Map(countries.map((c) => [c.cca3, { id: id.get(c.cca3)!, label: label.get(c.cca3)! }])),
+    slug,
+    aliases: partAliases,
+    taken: new Set([...taken, ...[...regionEntities, ...stateEntities].map((e) => e.id)]),
+  });
+  return { countries: out, capitals, parts, states: stateEntities, regions: regionEntities, territories };
 }

@@ -148,6 +148,25 @@ export const NAME_RULES: Record<string, NameRule> = {
     notBefore: ["München", "Munich", "II", "Frauen", "Basketball"],
   },
   Bremen: { notAfter: ["Werder", "gegen"] },
+  // Territories (scripts/world-territories.ts). Jersey is also a US state's part, a shirt and a cow: only on
+  // a page that names the Channel Islands. Two regions share "Guiana" and two territories "Virgin Islands";
+  // "Reunion" without its accent is an English word; Montserrat and Saint Martin are also a singer, a
+  // mountain and many towns; the strait is not Gibraltar; the Bermuda Triangle and shorts are not the islands.
+  Jersey: {
+    needs: true,
+    words: ["Guernsey", "Channel Islands", "Kanalinseln", "Kanalinsel", "St Helier", "Saint Helier"],
+    notAfter: ["New"],
+    notBefore: ["City", "Shore", "Devils", "Boys", "number", "numbers"],
+  },
+  Guernsey: { notBefore: ["Press"] },
+  Guiana: { drop: true },
+  "Virgin Islands": { drop: true },
+  Réunion: { noFold: true },
+  Montserrat: { needs: true, words: ["Karibik", "Caribbean", "Antilles", "Antillen"] },
+  "Saint Martin": { needs: true, words: ["Karibik", "Caribbean", "Sint Maarten", "Guadeloupe"] },
+  "Saint-Martin": { needs: true, words: ["Karibik", "Caribbean", "Sint Maarten", "Guadeloupe"] },
+  Gibraltar: { notAfter: ["Strait of", "Straße von", "Meerenge von"] },
+  Bermuda: { notBefore: ["Triangle", "shorts", "Shorts"] },
   // Continents (scripts/world-regions.ts) in the names of football's cups.
   Europa: { notBefore: ["League", "Conference"] },
   Europe: { notBefore: ["League", "Conference"] },

@@ -206,6 +206,34 @@ describe.each<[string, string, string[]]>([
     "Die Europameisterschaft und der Europarat; South Africa and Africa.",
     ["europarat: Europarat", "suedafrika: South Africa", "afrika: Africa"],
   ],
+  // Territories (scripts/world-territories.ts): the ones the news names, not the words they also are.
+  [
+    "de",
+    "Grönland, Hongkong und Puerto Rico; Monica Puig aus Puerto Rico spielte gegen die Färöer.",
+    [
+      "groenland: Grönland",
+      "hongkong: Hongkong",
+      "puerto-rico: Puerto Rico",
+      "puerto-rico: Puerto Rico",
+      "faeroeer-inseln: Färöer",
+    ],
+  ],
+  [
+    "en",
+    "A class reunion in New Jersey; the Bermuda Triangle; a Jersey number; the Strait of Gibraltar.",
+    [],
+  ],
+  [
+    "en",
+    "Jersey and Guernsey, the Channel Islands; Greenland and Gibraltar; Réunion.",
+    [
+      "jersey: Jersey",
+      "guernsey: Guernsey",
+      "groenland: Greenland",
+      "gibraltar: Gibraltar",
+      "reunion: Réunion",
+    ],
+  ],
   // Beijing's German name comes from the subdivision that is the same city (iso3166-2-db).
   ["de", "Wadephul sagte seine Reise nach Peking ab.", ["beijing: Peking"]],
   // Organisations whose letters mean other things need a cue word on the page; names inside longer names.

@@ -90,6 +90,26 @@ test("continents and regions come from CLDR's territory names (UN M.49)", () => 
   expect(byId.get("amerika")).toBeUndefined();
 });
 
+test("territories the news names come from world-countries, with neutral wording", () => {
+  for (const [id, en] of [
+    ["groenland", "Greenland"],
+    ["hongkong", "Hong Kong"],
+    ["puerto-rico", "Puerto Rico"],
+    ["gibraltar", "Gibraltar"],
+  ] as const) {
+    const e = byId.get(id)!;
+    expect(e.type).toBe("place");
+    expect(e.label.en).toBe(en);
+    expect(e.facts[0]!.text.en).toMatch(
+      /^Territory with its own country code \(ISO 3166-1: [A-Z]{2}\) in .+; not a member of the United Nations\.$/,
+    );
+    expect(e.facts[0]!.source).toMatchObject({ package: "world-countries" });
+  }
+  expect(byId.get("gibraltar")!.relations).toEqual([{ type: "borders", target: "spanien" }]);
+  // Uninhabited islands and stations are no place of the pack.
+  expect(world.some((e) => e.label.en === "Bouvet Island")).toBe(false);
+});
+
 test("at least 40 international organisations, each fact with a web source", () => {
   const orgs = world.filter((e) => e.type === "organisation");
   expect(orgs.length).toBeGreaterThanOrEqual(40);
