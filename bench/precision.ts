@@ -15,8 +15,12 @@ export interface RealText {
   lang: "de" | "en";
   kind: "region" | "unrelated";
   text: string;
-  /** Gold mentions in reading order: [surface, entity] or [surface, entity, "+"] for a compound's part. */
-  gold: Array<[string, string] | [string, string, "+"]>;
+  /**
+   * Gold mentions in reading order: [surface, entity], [surface, entity, "+"] for a compound's part, or
+   * [surface, entity, "@offset"] where an earlier occurrence of the surface is no mention ("FC Bayern" before
+   * "RL Bayern"): lookups go from the previous mention on, so they could not skip it otherwise.
+   */
+  gold: Array<[string, string] | [string, string, "+" | `@${number}`]>;
 }
 
 export interface Span {
@@ -52,6 +56,15 @@ export function goldSpans(t: RealText): Span[] {
   const used = new Set<string>();
   let cursor = 0;
   for (const [surface, entity, part] of t.gold) {
+    if (part?.startsWith("@")) {
+      const at = Number(part.slice(1));
+      if (t.text.slice(at, at + surface.length) !== surface || at < cursor)
+        throw new Error(`${t.file}: gold "${surface}" is not at offset ${at} (after ${cursor})`);
+      used.add(`${at}:${at + surface.length}:${entity}`);
+      spans.push({ entity, start: at, end: at + surface.length });
+      cursor = at;
+      continue;
+    }
     let at = t.text.indexOf(surface, cursor);
     const ok = (i: number): boolean =>
       !used.has(`${i}:${i + surface.length}:${entity}`) &&
