@@ -23,9 +23,11 @@ export function caseForms(
   if (!caseSensitive) {
     const first = exact.charAt(0);
     const firstUp = first.toUpperCase();
-    if (firstUp !== first && firstUp.length === 1) capital = flat(firstUp + exact.slice(1));
+    // join() and toUpperCase() return flat strings, far more cheaply than flat(): a page makes these the
+    // first time it meets a key (serial.ts), in code that is still cold (docs/scanner.md).
+    if (firstUp !== first && firstUp.length === 1) capital = [firstUp, exact.slice(1)].join("");
     const up = exact.toUpperCase();
-    if (up !== exact && up.length === exact.length) upper = flat(up);
+    if (up !== exact && up.length === exact.length) upper = up;
   }
   return { capital, upper };
 }
