@@ -4,6 +4,7 @@
 // Other languages get no names: neither method reads them, and a wrong list is worse than none.
 import nlp from "compromise";
 import {
+  ABBREVIATION,
   buildGazetteer,
   type Candidate,
   type CountryNames,
@@ -162,6 +163,13 @@ function partsOf(text: string, all: readonly Token[], ids: number[]): number[][]
   return parts;
 }
 
+// "George E. Bohrer", "St. Louis County": an initial or an abbreviated Saint, Mount, Fort keeps its full
+// stop when a capitalised word follows, so that the name is not cut at the stop (docs/discovery.md).
+function withAbbreviationStop(text: string, word: string, start: number): string {
+  const end = start + word.length;
+  return ABBREVIATION.test(word) && /^\.[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) ? `${word}.` : word;
+}
+
 // compromise's own terms and match pointers: .json({ offset: true }) cost as much as the parse itself.
 function englishCandidates(text: string, isCommon?: (w: string) => boolean, gaz?: Gazetteer): Candidate[] {
   const doc = nlp(text) as unknown as Doc;
@@ -173,9 +181,10 @@ function englishCandidates(text: string, isCommon?: (w: string) => boolean, gaz?
     for (const term of sentence) {
       const at = text.indexOf(term.text, pos);
       const start = at < 0 ? pos : at;
-      pos = start + term.text.length;
+      const word = withAbbreviationStop(text, term.text, start);
+      pos = start + word.length;
       row.push(all.length);
-      all.push({ text: term.text, start, tags: [...term.tags] });
+      all.push({ text: word, start, tags: [...term.tags] });
     }
     index.push(row);
   }

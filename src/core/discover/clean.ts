@@ -1,6 +1,7 @@
 // English cleaning of compromise's matches: split lists, strip titles, articles, possessives and
 // lowercase edges, and drop junk. Works on plain tokens so that it stays free of compromise.
 import {
+  ABBREVIATION,
   hasTag,
   isDemonym,
   ORG_END,
@@ -111,7 +112,12 @@ function finish(block: string, tokens: readonly Token[], fallback: NameKind): Ca
 /** Candidates from one match of compromise: split at punctuation, then cleaned. */
 export function cleanEnglish(block: string, all: readonly Token[], kind: NameKind): Candidate[] {
   // "REUTERS/Kim Hong-Ji": a photo credit names the agency, then the photographer.
+  // "DENVER/Jan. 9": a dateline's place before the date keeps the place, not the month.
   const tokens = all.map((t) => {
+    const dated = /^([\p{L}.&-]+)\/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/u.exec(
+      t.text,
+    );
+    if (dated) return { ...t, text: dated[1]! };
     const m = /^[\p{L}.&-]+\/(?=\p{Lu})/u.exec(t.text);
     return m ? { ...t, text: t.text.slice(m[0].length), start: t.start + m[0].length } : t;
   });
@@ -132,7 +138,12 @@ export function cleanEnglish(block: string, all: readonly Token[], kind: NameKin
         part.splice(part.length - 2, 1);
         continue;
       }
-      if (BREAK.test(gap) || /[,;:!?)"”]$|[^.]\.$/u.test(prev.text.replace(/['’]s$/u, "x"))) flush();
+      const abbreviation = ABBREVIATION.test(prev.text.slice(0, -1)) && prev.text.endsWith(".");
+      if (
+        BREAK.test(gap) ||
+        (!abbreviation && /[,;:!?)"”]$|[^.]\.$/u.test(prev.text.replace(/['’]s$/u, "x")))
+      )
+        flush();
     } else if (block.charAt(t.start - 1) === "-" && /\p{L}/u.test(block.charAt(t.start - 2))) {
       // "post-Soviet Collective…": the first part of a hyphenated word is no name of its own.
       continue;

@@ -92,9 +92,16 @@ export const bodyRun: TokenRule = (s, i) => {
     s.push(firstJoin + 1, best, "organisation");
     return best - 1;
   }
-  // "Ministry of Foreign Affairs", "University of Delaware": a body's opening word and "of" make the whole
-  // run one body.
-  if (!person && best === 0 && ORG_START.test(w) && tokens[i + 1]?.text === "of" && e >= i + 3) best = e;
+  // "Ministry of Foreign Affairs", "Center for Celiac Research and Treatment": a body's opening word and
+  // "of" or "for" make the whole run one body.
+  if (
+    !person &&
+    best === 0 &&
+    ORG_START.test(w) &&
+    /^(?:of|for)$/.test(tokens[i + 1]?.text ?? "") &&
+    e >= i + 3
+  )
+    best = e;
   if (best >= i + 2 && !person) {
     s.push(i, best, "organisation");
     return best - 1;

@@ -66,6 +66,53 @@ export function coordinated(g: GermanScan, list: Candidate[]): Candidate[] {
 }
 
 /**
+ * "Deutsche Bank, Commerzbank, Daimler, Merck und Lufthansa": a lone unknown word listed with an
+ * organisation (a comma, und, oder, sowie between them) is an organisation too, and the list passes it on.
+ * Not a surname of a person named in full on the page ("DSW und Kirchhoff" beside "Klaus Rainer Kirchhoff").
+ */
+export function listedOrganisations(g: GermanScan, list: Candidate[]): Candidate[] {
+  const surnames = new Set(
+    list
+      .filter((c) => c.kind === "person" && !c.weak && c.text.includes(" "))
+      .map((c) => c.text.split(" ").pop()),
+  );
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  const add = (c: Candidate): void => {
+    const at = g.starts.get(c);
+    if (at === undefined) return;
+    starts.add(at);
+    ends.add(at + c.surface.length);
+  };
+  // A lone acronym that still needs a second mention ("Web3, NFT und Metaverse") is no evidence.
+  for (const c of list) if (c.kind === "organisation" && !c.twice) add(c);
+  const SEP_BEFORE = /(?:,|[ \u00a0](?:und|oder|sowie))[ \u00a0]+$/;
+  const SEP_AFTER = /^(?:,|[ \u00a0]+(?:und|oder|sowie))[ \u00a0]+/;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of list) {
+      const at = g.starts.get(c);
+      if (!c.weak || c.kind !== "person" || at === undefined || surnames.has(c.text)) continue;
+      const end = at + c.surface.length;
+      const head = g.text.slice(Math.max(0, at - 12), at);
+      const before = SEP_BEFORE.exec(head);
+      const after = SEP_AFTER.exec(g.text.slice(end, end + 12));
+      // A sentence's first word before a comma is no list item ("Szenenwechsel, Amtsgericht Coburg.").
+      const initial = at === 0 || /[.!?:\n]["“”„'’)]*\s*$/.test(g.text.slice(Math.max(0, at - 4), at));
+      const listed =
+        (before !== null && ends.has(at - head.length + before.index)) ||
+        (after !== null && !initial && starts.has(end + after[0].length));
+      if (!listed) continue;
+      c.kind = "organisation";
+      delete c.weak;
+      add(c);
+      changed = true;
+    }
+  }
+  return list;
+}
+
+/**
  * "Schanghaier Organisation für Zusammenarbeit (SCO)": an acronym in brackets right after an
  * organisation's name is its short form, whatever language its letters come from.
  */

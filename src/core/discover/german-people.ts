@@ -4,6 +4,7 @@
 
 import type { GermanScan, RunRule } from "./german-types";
 import {
+  ABBREVIATIONS,
   COMPASS,
   commonNoun,
   GENITIVE,
@@ -37,6 +38,8 @@ function placeLength(g: GermanScan, k: number, to: number): number {
   const gaz = g.gaz!;
   const one = g.ws[k]!.text;
   if (k + 1 < to && gaz.place(`${one} ${g.ws[k + 1]!.text}`)) return 2;
+  // "St. Cassian": an abbreviation is no place of its own.
+  if (ABBREVIATIONS.test(one)) return 0;
   const base = one.endsWith("s") ? one.slice(0, -1) : "";
   // A capitalised common noun is no place ("Essen"), unless the list holds it only capitalised.
   const common = g.isCommon(one.toLowerCase());

@@ -4,7 +4,7 @@
 export type IsCommon = (word: string) => boolean;
 
 export const ROLES =
-  /(?:präsident|minister|chef|sprecher|kanzler|premier|vorsitzende|mitglied|führer|sekretär|bürgermeister|botschafter|gouverneur|senator|kandidat|amtskollege|kollege|berater|general|könig|prinz|papst|trainer|autor|regisseur|sänger|machthaber|diktator|herrscher|abgeordnete|richter|experte|analyst|korrespondent|politiker|leiter|verteidiger|anwalt|anwältin|direktor|intendant|forscher|ermittler|kapitän|spieler|stürmer|torwart|vorstand)(?:in|en|n|s|r|er)?$/i;
+  /(?:präsident|minister|chef|sprecher|kanzler|premier|vorsitzende|mitglied|führer|sekretär|bürgermeister|botschafter|gouverneur|senator|kandidat|amtskollege|kollege|berater|general|könig|prinz|papst|trainer|autor|regisseur|sänger|machthaber|diktator|herrscher|abgeordnete|richter|experte|analyst|korrespondent|politiker|leiter|verteidiger|anwalt|anwältin|direktor|intendant|forscher|ermittler|kapitän|spieler|stürmer|torwart|vorstand|vertreter|architekt|ratsherr|ratsfrau|beigeordnete)(?:in|en|n|s|r|er)?$/i;
 export const HONORIFICS = new Set(["Herr", "Herrn", "Frau", "Dr", "Prof"]);
 export const PLACE_CUES = new Set(["in", "nach", "aus"]);
 export const INSTITUTIONS = new Set(
@@ -76,6 +76,8 @@ export const AGENCIES = new Set(
 // Numerals that are nouns: "1,85 Billionen Euro" is an amount, not a name.
 export const NUMERALS =
   /^(?:Million|Millionen|Milliarde|Milliarden|Billion|Billionen|Tausende|Hunderte|Dutzende)$/;
+// Abbreviations that stand before a number or a name: "Bebauungsplan Nr. 17", "St. Cassian" (Sankt).
+export const ABBREVIATIONS = /^(?:Nr|Abs|Bd|Tel|Str|Hr|St)$/;
 // A compass word before a country names its part: "Ostukraine", "Nordsyrien", "Südkorea".
 export const COMPASS = /^(?:Nord|Süd|Ost|West|Zentral|Mittel|Nordost|Nordwest|Südost|Südwest)(?=\p{Ll}{3})/u;
 // The federal bodies that one word names ("Bundestag", "Bundeswehr"): organisations, not nouns.
@@ -102,7 +104,8 @@ export const isAcronym = (w: string): boolean =>
 
 /** A common word, or a compound ending in one ("Sicherheitsgründen", "Friedenstruppe"). */
 export function commonNoun(word: string, isCommon: IsCommon): boolean {
-  if (isCommon(word) || isCommon(word.toLowerCase()) || NUMERALS.test(word)) return true;
+  if (isCommon(word) || isCommon(word.toLowerCase()) || NUMERALS.test(word) || ABBREVIATIONS.test(word))
+    return true;
   const parts = word.split("-");
   const last = parts[parts.length - 1]!;
   if (parts.length > 1) return parts.every((p) => isCommon(p) || isCommon(p.toLowerCase()));

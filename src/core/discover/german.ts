@@ -24,7 +24,7 @@ import {
   publication,
   seated,
 } from "./german-bodies";
-import { coordinated, shortForms, withForInstitutions } from "./german-passes";
+import { coordinated, listedOrganisations, shortForms, withForInstitutions } from "./german-passes";
 import {
   afterRole,
   givenName,
@@ -173,5 +173,5 @@ export function germanCandidates(
     scanRun(g, i, j, before);
     i = j;
   }
-  return shortForms(g, coordinated(g, withForInstitutions(g)));
+  return shortForms(g, listedOrganisations(g, coordinated(g, withForInstitutions(g))));
 }

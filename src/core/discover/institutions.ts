@@ -18,7 +18,7 @@ export const CLUB_WORDS = new Set(
 
 /** A body and its seat: "Landgericht Stade", "Staatsanwaltschaft Oldenburg", "Polizeipräsidium Nordhessen". */
 export const SEATED =
-  /^(?:\p{Lu}\p{Ll}*(?:gericht|gerichtshof|anwaltschaft|präsidium|inspektion|direktion|kriminalamt|ratsamt|verwaltung|polizei)|Universität|Uni|Hochschule|Klinikum|Stadtwerke|Sparkasse|Kreissparkasse|Volksbank|Stadtrat|Gemeinderat|Kreistag|Landeskirche|Bistum|Erzbistum)(?:s|es)?$/u;
+  /^(?:\p{Lu}\p{Ll}*(?:gericht|gerichtshof|anwaltschaft|präsidium|inspektion|direktion|kriminalamt|ratsamt|verwaltung|polizei|verband|verbandes)|Universität|Uni|Hochschule|Klinikum|Stadtwerke|Sparkasse|Kreissparkasse|Volksbank|Stadtrat|Gemeinderat|Kreistag|Landeskirche|Bistum|Erzbistum)(?:s|es)?$/u;
 
 /** The heads of German institution names after an adjective: "Deutsche Bahn", "Regensburger Stadtrat". */
 export const INSTITUTION_HEAD =
@@ -50,7 +50,7 @@ export const PLACE_NOUN =
  * Drägerwerk", "Energiekonzern RWE", "Autobauer Volkswagen" (docs/discovery.md, "Organisations by their words").
  */
 export const COMPANY_NOUN =
-  /^\p{Lu}\p{Ll}*(?:unternehmen|konzern|bank|verwalter|hersteller|versorger|autobauer|händler|kette|dienstleister|anbieter|zulieferer|versicherer|verlag|sender|reederei|fluggesellschaft|airline|brauerei|klub|verein)$/u;
+  /^(?:\p{Lu}\p{Ll}*(?:unternehmen|konzern|bank|verwalter|hersteller|versorger|autobauer|händler|kette|dienstleister|anbieter|zulieferer|versicherer|verlag|sender|reederei|fluggesellschaft|airline|brauerei|klub|verein|büro)|Büro)$/u;
 
 /** Nouns that name a publication: the capitalised words after them are its title, not a person. */
 export const PUBLICATION = /^(?:Fach)?(?:journal|zeitschrift|magazin|blatt|zeitung|portal|sender)$/i;

@@ -13,7 +13,7 @@ export const ROLE_WORDS: readonly string[] = (
   "president minister secretary chancellor premier mr mrs ms dr prof governor senator king queen prince " +
   "princess pope sheikh emir mayor ambassador commissioner spokesman spokeswoman chairman chairwoman ceo " +
   "leader president-elect officer deputy manager speaker sheriff administrator superintendent treasurer " +
-  "clerk supervisor councilman councilwoman councillor councilor chairperson"
+  "clerk supervisor councilman councilwoman councillor councilor chairperson counselor counsellor"
 ).split(" ");
 
 export const startsUpper = (w: string): boolean => /^\p{Lu}/u.test(w);
@@ -31,5 +31,12 @@ export function isDemonym(t: Token, block: string): boolean {
 // A name ending in (or opening with) one of these words names a body, whatever compromise tagged it:
 // "Collective Rapid Reaction Force", "UN Security Council", "Ministry of Defence" (docs/discovery.md).
 export const ORG_END =
-  /^(?:Forces?|Council|Ministry|Army|Navy|Police|Department|Office|Agency|Committee|Commission|Court|University|Institute|Party|Bank|Corporation|Company|Association|Organi[sz]ation|Fund|Group|Guard|Parliament|Assembly|Service|Authority|Times|News|Post|Legislature|Senate|Board|Bureau|Administration|Foundation|Society|College|Academy|Hospital)$/;
-export const ORG_START = /^(?:Ministry|University|Bank|Council|Department|Court|Institute)$/;
+  /^(?:Forces?|Council|Ministry|Army|Navy|Police|Department|Office|Agency|Committee|Commission|Court|University|Institute|Party|Bank|Corporation|Company|Association|Organi[sz]ation|Fund|Group|Guard|Parliament|Assembly|Service|Authority|Times|News|Post|Legislature|Senate|Board|Bureau|Administration|Foundation|Society|College|Academy|Hospital|Center|Centre|School)$/;
+export const ORG_START =
+  /^(?:Ministry|University|Bank|Council|Department|Court|Institute|Center|Centre|School)$/;
+
+/**
+ * "George E. Bohrer", "St. Louis County": an initial, or Saint, Mount, Fort, Port abbreviated, whose full
+ * stop belongs to the name when a capitalised word follows (the engine keeps the stop on such a token).
+ */
+export const ABBREVIATION = /^(?:\p{Lu}|St|Ste|Mt|Ft|Pt)$/u;
