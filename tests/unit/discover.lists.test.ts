@@ -1,7 +1,7 @@
 // Name discovery on the error classes of the latest dev pages (docs/discovery.md, "Initials, lists and
 // minutes"): initials and abbreviated saints inside names, counsel as a role, a dateline with a slashed date,
 // bodies named "Center for …", "School of …", lone companies in a list, attendance lists of council minutes.
-// One real sentence of the dev set each; each case names what must be listed and what must not.
+// One real sentence of the dev set each (files *-dev2-*); each case names what must be listed and what must not.
 import { WORD_LISTS } from "../../bench/discover";
 import { discoverNames } from "../../src/discover/engine";
 
