@@ -4,6 +4,7 @@
 
 import type { SerialMatcher } from "../core/match/serial";
 import { browser, type Storage } from "./browser";
+import { onStorageChange } from "./storage-events";
 
 export const MATCHER_KEY = "matcher:entries";
 
@@ -53,6 +54,5 @@ export function onEntriesMatcherChanged(
       if (ok) callback(ok);
     }
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return onStorageChange(listener);
 }

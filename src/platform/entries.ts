@@ -5,6 +5,7 @@ import { ENTRY_PREFIX, type Entry, entryKey, parseEntry } from "../core/entries"
 import { errorMessage } from "../core/errors";
 import { sameJson } from "../core/highlights/model";
 import { browser, type Storage } from "./browser";
+import { onStorageChange } from "./storage-events";
 
 export interface BrokenEntry {
   key: string;
@@ -102,6 +103,5 @@ export function onEntriesChanged(callback: (changes: EntryChanges) => void): () 
     }
     if (out.length) callback(out);
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return onStorageChange(listener);
 }

@@ -16,6 +16,7 @@ import {
 } from "../core/highlights/types";
 import { browser, type Storage } from "./browser";
 import { readIndex, readRecordBatches, readRecordsByKey, readSnapshot, readStates } from "./snapshot";
+import { onStorageChange } from "./storage-events";
 
 export interface StoredHighlight {
   key: string;
@@ -125,8 +126,7 @@ export function onHighlightsChanged(callback: (changes: HighlightChanges) => voi
     }
     if (out.length) callback(out);
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return onStorageChange(listener);
 }
 
 function chunks<T>(items: T[], size = WRITE_CHUNK): T[][] {

@@ -9,8 +9,9 @@ import { identityOfIdOrKey, parseImport } from "../core/highlights/exchange";
 import { identityOf } from "../core/highlights/limits";
 import { keyOf } from "../core/highlights/model";
 import { HIGHLIGHT_PREFIX, type WebAnnotation } from "../core/highlights/types";
-import { browser } from "./browser";
-import { holdBackground } from "./import-hold";
+import { browser, type Storage } from "./browser";
+import { holdBackground, type KeysByArea } from "./import-hold";
+import { pauseStorageEvents, type StorageChanges } from "./storage-events";
 
 /**
  * Keys per write, and bytes per write. Every write costs a change event in every extension page and a batch
@@ -154,6 +155,37 @@ async function rollback(keys: readonly string[]): Promise<number> {
 }
 
 /**
+ * What the importing page did not hear while it wrote: its own items (when they landed), and the current
+ * value of every other key that changed meanwhile, read now. Keys it wrote and removed again are left out.
+ */
+async function missed(
+  changed: KeysByArea | null,
+  own: ReadonlyMap<string, unknown>,
+  mine: ReadonlySet<string>,
+): Promise<Record<string, StorageChanges>> {
+  const local: StorageChanges = {};
+  for (const [key, value] of own) local[key] = { newValue: value };
+  const out: Record<string, StorageChanges> = { local };
+  if (!changed) {
+    console.warn("Randnotiz: the background did not say what changed during the import.");
+    return out;
+  }
+  for (const [name, keys] of Object.entries(changed)) {
+    const others = keys.filter((k) => !(name === "local" && mine.has(k)));
+    const area = (browser.storage as unknown as Record<string, Storage.StorageArea | undefined>)[name];
+    if (!others.length || !area) continue;
+    try {
+      const now = await area.get(others);
+      const changes = (out[name] ??= {});
+      for (const key of others) changes[key] = key in now ? { newValue: now[key] } : {};
+    } catch (error) {
+      console.error("Randnotiz: could not read what changed during the import.", error);
+    }
+  }
+  return out;
+}
+
+/**
  * Imports a file's text: refuses it whole when anything in it is broken, skips what is stored already,
  * and writes the rest all or nothing, reporting progress after each chunk.
  */
@@ -191,8 +223,11 @@ export async function importFile(
   const written: string[] = [];
   const total = planned.length;
   onProgress({ written: 0, total });
-  // The background indexes the whole import once, when it ends, and nothing of an import rolled back.
-  const release = await holdBackground();
+  // This page stops hearing storage changes while it writes, and the background indexes the whole import
+  // once, when it ends (docs/integrity.md, "Fast and whole"); afterwards the page hears what it missed.
+  const resume = pauseStorageEvents();
+  const hold = await holdBackground();
+  let landed = false;
   try {
     for (const chunk of chunked(planned, keysPerChunk)) {
       const keys = chunk.map((p) => p.key);
@@ -205,12 +240,15 @@ export async function importFile(
       written.push(...entryItems.map((p) => p.key));
       await browser.storage.local.set(Object.fromEntries(entryItems.map((p) => [p.key, p.value])));
     }
+    landed = true;
   } catch (error) {
     const left = await rollback(written);
     const why = quotaHint(reason(error));
     return left ? { ok: false, error: why, changed: true, left } : { ok: false, error: why, changed: false };
   } finally {
-    release();
+    const replay = resume();
+    const own = new Map(landed ? [...planned, ...entryItems].map((p) => [p.key, p.value]) : []);
+    replay(await missed(await hold.end(), own, new Set(written)));
   }
   phase("write", t2);
   return { ok: true, highlights: planned.length, entries: entries.length, skipped };

@@ -2,6 +2,7 @@
 // later item stores keep one key per item so that two tabs never overwrite each other's writes.
 import { parseSettings, type Settings, settingsForWrite } from "../core/settings";
 import { browser, type Storage } from "./browser";
+import { onStorageChange } from "./storage-events";
 
 const SETTINGS_KEY = "settings";
 
@@ -38,8 +39,7 @@ export function onSettingsChanged(callback: (settings: Settings) => void): () =>
     if (error) console.error(`Randnotiz: ${error}`);
     callback(settings);
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return onStorageChange(listener);
 }
 
 /**

@@ -3,6 +3,7 @@
 import { isColour, tagKey } from "../core/highlights/keeping";
 import type { Colour } from "../core/highlights/types";
 import { browser, type Storage } from "./browser";
+import { onStorageChange } from "./storage-events";
 
 export const TAG_COLOURS_KEY = "tags:colours";
 
@@ -31,6 +32,5 @@ export function onTagColoursChanged(callback: (colours: TagColours) => void): ()
   const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
     if (area === "local" && TAG_COLOURS_KEY in changes) callback(clean(changes[TAG_COLOURS_KEY]?.newValue));
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return onStorageChange(listener);
 }

@@ -41,9 +41,11 @@ export class FakeArea {
     if (Object.keys(changes).length) this.emit(changes);
   }
 
+  /** Delivered later, to the listeners there were at the write: a browser picks the recipients then. */
   private emit(changes: Record<string, Change>) {
+    const recipients = [...this.listeners];
     setTimeout(() => {
-      for (const listener of this.listeners) listener(structuredClone(changes), "local");
+      for (const listener of recipients) listener(structuredClone(changes), "local");
     }, 0);
   }
 }

@@ -48,7 +48,7 @@ test("an import's writes are indexed once, when it ends, not chunk by chunk", as
   await settle();
   expect(indexed()).toBe(2);
   expect(await snapshotCount()).toBe(2);
-  release();
+  await release.end();
   await settle();
   expect(indexed()).toBe(5);
   expect(await snapshotCount()).toBe(5);
@@ -63,7 +63,7 @@ test("an import rolled back while held leaves the index and the snapshot as they
   const added = [annotation(), annotation()];
   await env.store.putHighlights(added);
   await env.area.remove(added.map((a) => keyOf(a.id)));
-  release();
+  await release.end();
   await settle();
   expect(indexed()).toBe(2);
   expect(await snapshotCount()).toBe(2);
@@ -74,8 +74,8 @@ test("released twice, then held again: the background follows every change after
   // tell apart.
   const release = await hold();
   await env.store.putHighlights([annotation()]);
-  release();
-  release(); // a second close changes nothing (the count of holds must not go below zero)
+  await release.end();
+  expect(await release.end()).toBeNull(); // a second close changes nothing (the count of holds must not go below zero)
   await settle();
   expect(indexed()).toBe(3);
   // Held again: it holds back again (the second close did not count twice), and follows once released.
@@ -83,7 +83,7 @@ test("released twice, then held again: the background follows every change after
   await env.store.putHighlights([annotation()]);
   await settle();
   expect(indexed()).toBe(3);
-  again();
+  await again.end();
   await settle();
   expect(indexed()).toBe(4);
 });
