@@ -91,7 +91,20 @@ type Fact = Entity["facts"][number];
 function sourceLine(entity: Entity, fact: Fact, lang: Lang, t: Translate): string {
   const { date, dateKind } = fact.source.attribution;
   const key = dateKind === "accessed" ? "tooltipSourceAccessed" : "tooltipSourcePublished";
-  return t(key, publisherName(entity, fact), formatDate(date, lang));
+  return t(key, publisherName(entity, fact), unbroken(formatDate(date, lang)));
+}
+
+/** A date the line never breaks inside ("27 Nov|2026" read as two things). */
+function unbroken(date: string): string {
+  return date.replace(/ /g, "\u00a0");
+}
+
+/**
+ * A description as the sentence it is shown as: the world pack's generated ones ("Capital of Nigeria")
+ * have no full stop, the story pack's do; one tooltip after another, they read alike.
+ */
+function sentence(text: string): string {
+  return text && /[\p{L}\p{N})]$/u.test(text) ? `${text}.` : text;
 }
 
 function publisherName(entity: Entity, fact: Fact): string {
@@ -105,7 +118,9 @@ function publisherName(entity: Entity, fact: Fact): string {
 
 /** The as-of date only where it says more than the source's own date (docs/tooltip.md). */
 function asOfLine(fact: Fact, lang: Lang, t: Translate): string | null {
-  return fact.asOf === fact.source.attribution.date ? null : t("tooltipAsOf", formatDate(fact.asOf, lang));
+  return fact.asOf === fact.source.attribution.date
+    ? null
+    : t("tooltipAsOf", unbroken(formatDate(fact.asOf, lang)));
 }
 
 /**
@@ -165,7 +180,7 @@ export function tooltipView(
     lang,
     label: entity.label[lang],
     type: t(TYPE_NAME_KEYS[entity.type]),
-    description: entity.description[lang],
+    description: sentence(entity.description[lang]),
     facts,
     relations: [...rows].map(([key, names]) => ({
       label: t(key),

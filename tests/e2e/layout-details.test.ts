@@ -107,6 +107,25 @@ describe.each<BrowserName>(["chromium", "firefox"])("layout details in %s", (nam
     },
   );
 
+  test('a fact\'s pack name stays on one line after its source ("Welt-Paket", never "Welt-|Paket")', async () => {
+    await setSettings(session, { ...DEFAULT_SETTINGS, language: "de", tooltipDelay: 50 });
+    const page = await openAnnotated(session, "assets/demo/de.html");
+    // The CSTO's world-pack fact has the longest source line: its web page, when it was read, the pack.
+    for (const width of [1000, 700, 360]) {
+      await page.setViewport({ width, height: 800 });
+      const state = await waitFor(
+        async () => {
+          await askTab(session, page, { type: "randnotiz:reveal", entity: "ovks" });
+          return askTab<TooltipState>(session, page, { type: "randnotiz:tooltip-state" });
+        },
+        (s) => s.open && s.text.includes("abgerufen 07.12.2026 · Welt-Paket"),
+        "the CSTO's tooltip with its world-pack fact",
+      );
+      expect({ width, wrapped: state.wrapped }).toEqual({ width, wrapped: [] });
+    }
+    await page.close();
+  });
+
   test.each([
     ["en", "My entry"],
     ["de", "Mein Eintrag"],

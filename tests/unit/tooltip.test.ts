@@ -28,10 +28,14 @@ test("a fact's line names each date once: the source with its date, then the pac
   expect(de.facts[0]!.quote).toBeTruthy();
   const en = view("ovks", "en");
   expect(en.label).toBe("CSTO");
-  expect(en.facts[0]).toMatchObject({ asOf: null, source: "Reuters, 27 Nov 2022", pack: "Story pack" });
+  expect(en.facts[0]).toMatchObject({
+    asOf: null,
+    source: "Reuters, 27\u00a0Nov\u00a02022",
+    pack: "Story pack",
+  });
   // The organisation's own page: named by its host, not by the name the header already shows.
   const world = en.facts.find((f) => f.pack === "World pack")!;
-  expect(world).toMatchObject({ asOf: null, source: "en.odkb-csto.org, accessed 7 Dec 2026" });
+  expect(world).toMatchObject({ asOf: null, source: "en.odkb-csto.org, accessed 7\u00a0Dec\u00a02026" });
   expect(view("ovks", "de").facts.find((f) => f.pack === "Welt-Paket")!.source).toBe(
     "en.odkb-csto.org, abgerufen 07.12.2026",
   );
@@ -41,14 +45,15 @@ test("no date is shown twice in any tooltip; the as-of date leads only where it 
   for (const e of fb.entities)
     for (const lang of ["de", "en"] as const)
       for (const fact of view(e.id, lang).facts) {
-        const dates = `${fact.asOf ?? ""} ${fact.source}`.match(/\d{1,2}[. ]\w{2,3}[. ]\d{4}/g) ?? [];
+        const dates =
+          `${fact.asOf ?? ""} ${fact.source}`.match(/\d{1,2}[. \u00a0]\w{2,3}[. \u00a0]\d{4}/g) ?? [];
         expect(new Set(dates).size).toBe(dates.length);
         expect(fact.source).not.toContain(fact.pack);
       }
   // Aliyev's fact is true as of the 2024 election, read on Wikipedia later: both dates, each once.
   const aliyev = view("alijew", "en").facts.find((f) => f.asOf !== null)!;
-  expect(aliyev.asOf).toBe("As of 7 Feb 2024");
-  expect(aliyev.source).toBe("Wikipedia, accessed 27 Nov 2026");
+  expect(aliyev.asOf).toBe("As of 7\u00a0Feb\u00a02024");
+  expect(aliyev.source).toBe("Wikipedia, accessed 27\u00a0Nov\u00a02026");
   // A news site is named as its publisher, though the tooltip's own entity differs.
   expect(view("peskow", "de").facts.map((f) => f.source)).toContain("Ukrainska Pravda, 17.04.2024");
 });
@@ -85,7 +90,9 @@ test("a web source says when it was accessed, and links to the page", () => {
   const shown = view(entity.id, "de").facts[web(entity)]!;
   expect(shown.source).toMatch(/^.+, abgerufen \d\d\.\d\d\.\d{4}$/);
   expect(shown.url).toBe(fact.source.kind === "web" ? fact.source.url : "");
-  expect(view(entity.id, "en").facts[web(entity)]!.source).toMatch(/, accessed \d{1,2} \w{3} \d{4}$/);
+  expect(view(entity.id, "en").facts[web(entity)]!.source).toMatch(
+    /, accessed \d{1,2}\u00a0\w{3}\u00a0\d{4}$/,
+  );
 });
 
 test("relations are listed from both ends, by label in the reader's language", () => {
@@ -120,4 +127,16 @@ test("a relation row never hides a single name behind 'and 1 more'", () => {
   const members = view("ovks", "en").relations.find((r) => r.label === "Members")!;
   expect(members.names).toHaveLength(6);
   expect(members.names.join(" ")).not.toMatch(/more/);
+});
+
+test("a date in a source line never breaks over two lines, and every description reads as a sentence", () => {
+  for (const e of fb.entities) {
+    const shown = view(e.id, "en");
+    for (const fact of shown.facts) expect(`${fact.asOf ?? ""} ${fact.source}`).not.toMatch(/\d \w{3} \d{4}/);
+    if (shown.description) expect(shown.description).toMatch(/[.!?]$/);
+  }
+  // The world pack's generated descriptions have no full stop of their own.
+  expect(byId.get("abuja")!.description.en).toBe("Capital of Nigeria");
+  expect(view("abuja", "en").description).toBe("Capital of Nigeria.");
+  expect(view("abuja", "de").description).toMatch(/^Hauptstadt .*\.$/);
 });

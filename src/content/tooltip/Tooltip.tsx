@@ -98,7 +98,8 @@ function EntityFacts({ view, t }: { view: TooltipView; t: Translate }) {
                 ) : (
                   fact.source
                 )}
-                {` · ${fact.pack}`}
+                {/* The pack's name never breaks at its hyphen ("Welt-|Paket"); the line breaks before "·". */}{" "}
+                <span class="pack">· {fact.pack}</span>
               </span>
             </li>
           ))}

@@ -19,7 +19,7 @@ export interface Anchor {
   pointer: Point | null;
 }
 
-const ONE_LINE = ".type, .own, .saved .date";
+const ONE_LINE = ".type, .own, .saved .date, .meta .pack";
 
 /** How many lines an element's text is drawn on. */
 function lineCount(element: Element): number {
