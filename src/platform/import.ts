@@ -176,7 +176,8 @@ async function missed(
     if (!others.length || !area) continue;
     try {
       const now = await area.get(others);
-      const changes = (out[name] ??= {});
+      const changes: StorageChanges = out[name] ?? {};
+      out[name] = changes;
       for (const key of others) changes[key] = key in now ? { newValue: now[key] } : {};
     } catch (error) {
       console.error("Randnotiz: could not read what changed during the import.", error);
