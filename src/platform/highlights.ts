@@ -15,7 +15,14 @@ import {
   type WebAnnotation,
 } from "../core/highlights/types";
 import { browser, type Storage } from "./browser";
-import { readIndex, readRecordBatches, readRecordsByKey, readSnapshot, readStates } from "./snapshot";
+import {
+  readHead,
+  readIndex,
+  readRecordBatches,
+  readRecordsByKey,
+  readSnapshot,
+  readStates,
+} from "./snapshot";
 import { onStorageChange } from "./storage-events";
 
 export interface StoredHighlight {
@@ -233,6 +240,25 @@ export interface LoadedLibrary {
   records(positions: readonly number[]): Promise<LibraryEntry[]>;
   /** Every record, in batches, each handed over in its own task. */
   all(each: (entries: LibraryEntry[]) => void): Promise<void>;
+}
+
+/**
+ * The review page's first screen before the index (docs/review-scale.md): the number of highlights and the
+ * default view's first records, from one small read. Null when the snapshot cannot say (then loadLibrary).
+ */
+export async function loadHead(): Promise<{ total: number; entries: LibraryEntry[] } | null> {
+  try {
+    const head = await readHead();
+    if (!head) return null;
+    const entries = head.records.map((record) => {
+      record.state = head.states.get(record.id) ?? null;
+      return { record, haystack: null };
+    });
+    return { total: head.count, entries };
+  } catch (error) {
+    console.warn("Randnotiz: highlight snapshot head unreadable, reading its index instead.", error);
+    return null;
+  }
 }
 
 /**

@@ -4,12 +4,13 @@
 // Database "randnotiz-highlights", IndexedDB version 2, one object store "snapshot" holding:
 //   "meta"             { version: SNAPSHOT_VERSION, built: ISO date, count } once a full rebuild finished
 //   "index"            the LibraryIndex (core/highlights/library.ts): keys, pages and search text, newest first
+//   "head"             the LibraryHead: the default view's first screen (its keys), written with the index
 //   "rec:<key>"        one HighlightRecord (state null) per highlight
 //   "states"           { [annotation id]: AnchorState } reported by the last page that anchored it
 // One row per record, so a batch of changes writes only what changed, and the review page reads only the
 // records its first screen shows; the one index value lets it search every highlight at once
 // (docs/review-scale.md). Index, rows and meta change in one transaction.
-import { type LibraryIndex, validLibraryIndex } from "../core/highlights/library";
+import { headOf, type LibraryIndex, validLibraryHead, validLibraryIndex } from "../core/highlights/library";
 import type { AnchorState, HighlightRecord } from "../core/highlights/types";
 
 export const SNAPSHOT_DB = "randnotiz-highlights";
@@ -20,6 +21,7 @@ const DB_VERSION = 2;
 const STORE = "snapshot";
 const META = "meta";
 const INDEX = "index";
+const HEAD = "head";
 const STATES = "states";
 const REC = "rec:";
 /** Every record row: "rec:" up to the highest code unit. */
@@ -117,6 +119,31 @@ export async function readIndex(): Promise<SnapshotIndex | "behind" | null> {
   return { index, states: toMap(states) };
 }
 
+/**
+ * The default view's first screen without the index (docs/review-scale.md): how many records there are,
+ * and the first screen's records with the anchor states. Null when the snapshot is not current (missing,
+ * behind, another version) or holds no head: then the page reads the index first (readIndex).
+ */
+export async function readHead(): Promise<{
+  count: number;
+  records: HighlightRecord[];
+  states: Map<string, AnchorState>;
+} | null> {
+  const store = (await open()).transaction(STORE, "readonly").objectStore(STORE);
+  const [meta, head, states] = await Promise.all([
+    request(store.get(META)),
+    request(store.get(HEAD)),
+    request(store.get(STATES)),
+  ]);
+  const m = meta as Partial<Meta> | undefined;
+  if (m?.version !== SNAPSHOT_VERSION || m.behind || !validLibraryHead(head) || head.count !== m.count)
+    return null;
+  const records = await readRecordsByKey(head.keys);
+  // A row missing under a listed key: the head is not what the rows say; the index path decides.
+  if (records.length !== head.keys.length) return null;
+  return { count: head.count, records, states: toMap(states) };
+}
+
 /** The records stored under `keys` (storage keys), in that order; a missing row is left out. */
 export async function readRecordsByKey(keys: readonly string[]): Promise<HighlightRecord[]> {
   const store = (await open()).transaction(STORE, "readonly").objectStore(STORE);
@@ -188,6 +215,7 @@ export async function writeSnapshot(write: SnapshotWrite, now: string): Promise<
   for (const record of write.put) store.put(record, REC + record.key);
   if (write.index) {
     store.put(write.index, INDEX);
+    store.put(headOf(write.index), HEAD);
     store.put({ version: SNAPSHOT_VERSION, built: now, count: write.index.page.length } satisfies Meta, META);
   } else {
     const meta = (await request(store.get(META))) as Meta | undefined;

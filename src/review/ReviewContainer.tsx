@@ -15,8 +15,6 @@ import {
   type HighlightChanges,
   type LoadedLibrary,
   loadAnnotations,
-  loadLibrary,
-  onHighlightsChanged,
   putHighlights,
   type RestoreOutcome,
   restoreHighlights,
@@ -28,8 +26,8 @@ import { loadSettings, onSettingsChanged, updateSettings } from "../platform/sto
 import { searchNames } from "../ui/entity-info";
 import { useLanguage } from "../ui/use-language";
 import { BackupSlot } from "./BackupSlot";
-import { parseRequest } from "./entries-model";
 import { annotationsFor, exportFile } from "./export-file";
+import { markRendered, RECORDS_MARK, rendered, startQuery, takeLoading } from "./loading";
 import { type ExportFormat, type ExportOptions, NoteConflict, type Notice } from "./model";
 import { ReviewForm } from "./ReviewForm";
 import { runImport } from "./run-import";
@@ -39,11 +37,6 @@ import { useKeeping } from "./use-keeping";
 import { useUndoToast } from "./use-undo-toast";
 
 export const READY_MARK = "randnotiz:review-ready";
-/** When every record was in hand (bench/review.ts reports it beside the ready mark). */
-const RECORDS_MARK = "randnotiz:review-records";
-/** When the snapshot's index was read and parsed (bench/review.ts: the part of the ready time it takes). */
-const INDEX_MARK = "randnotiz:review-index";
-
 const message = errorMessage;
 
 /** Runs `job` holding the Web Lock named after `key` (shared by this extension's pages), where there is one. */
@@ -52,39 +45,8 @@ function withLock<T>(key: string, job: () => Promise<T>): Promise<T> {
   return locks ? (locks.request(`randnotiz:${key}`, job) as Promise<T>) : job();
 }
 
-interface Loading {
-  library: Promise<LoadedLibrary | HighlightRecord[]>;
-  /** Hands every change reported since loading began, then each new one, to `apply`. */
-  follow(apply: (changes: HighlightChanges) => void): void;
-  stop(): void;
-}
-
-/**
- * Starts reading the snapshot's index (or, without one, every record) and buffers the changes storage
- * reports meanwhile, so none falls between.
- */
-function startLoading(): Loading {
-  let apply: ((changes: HighlightChanges) => void) | null = null;
-  const buffered: HighlightChanges[] = [];
-  const stop = onHighlightsChanged((changes) => (apply ? apply(changes) : buffered.push(changes)));
-  const library = loadLibrary(() => sendToBackground({ type: "randnotiz:index-damaged" }).catch(() => {}));
-  library.then(() => performance.mark(INDEX_MARK)).catch(() => {});
-  return {
-    library,
-    stop,
-    follow(next) {
-      apply = next;
-      for (const changes of buffered.splice(0)) next(changes);
-    },
-  };
-}
-
 /** Above this many hits, a search while the library fills in reads only the hits of its first screen. */
 const READ_HITS = 2000;
-
-// Started when the module loads, before Preact renders: IndexedDB opens while the page sets itself up.
-// Not on the entries tab, which does not show the highlights.
-let early: Loading | null = parseRequest(location.search).tab === "entries" ? null : startLoading();
 
 let marked = false;
 
@@ -105,6 +67,8 @@ export function ReviewContainer({ search }: { search: string }) {
   const [importing, setImporting] = useState(false);
   /** The snapshot while its records are still being read; null once the store holds all of them. */
   const [pending, setPending] = useState<LoadedLibrary | null>(null);
+  /** The number of highlights while only the head's first screen is in hand (before the index). */
+  const [headTotal, setHeadTotal] = useState<number | null>(null);
   const held = useRef<HighlightChanges | null>(null);
   const undo = useUndoToast<{
     deleted: StoredHighlight[];
@@ -118,8 +82,7 @@ export function ReviewContainer({ search }: { search: string }) {
 
   useEffect(() => {
     let live = true;
-    const loading = early ?? startLoading();
-    early = null;
+    const loading = takeLoading();
     const settingsLoaded = loadSettings().then((s) => live && setSettings(s));
     const stopSettings = onSettingsChanged(setSettings);
     const follow = () =>
@@ -133,24 +96,44 @@ export function ReviewContainer({ search }: { search: string }) {
         store.apply(changes, toRecord);
         setItems(store.items);
       });
-    Promise.all([loading.library, settingsLoaded])
-      .then(async ([loaded]) => {
+    Promise.all([loading.head, settingsLoaded])
+      .then(async ([head]) => {
+        if (!live) return;
+        if (head) {
+          // The first screen from the head; the index follows once it shows (docs/review-scale.md).
+          store.load([]);
+          store.add(head.entries);
+          follow();
+          setHeadTotal(head.total);
+          setItems(store.items);
+          await rendered;
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+        const loaded = await loading.library();
         if (!live) return;
         if (Array.isArray(loaded)) {
-          store.load(loaded);
+          // Changes followed since the head showed win over the scan (HighlightStore.add).
+          if (head) store.add(loaded.map((record) => ({ record, haystack: null })));
+          else {
+            store.load(loaded);
+            follow();
+          }
           performance.mark(RECORDS_MARK);
-          follow();
+          setHeadTotal(null);
           setItems(store.items);
           store.warm();
           return;
         }
         // The first screen's records only; the rest follows once it shows (docs/review-scale.md).
         const { library } = loaded;
-        store.load([]);
-        store.add(await loaded.records(library.firstScreen(library.search(initialText))));
-        if (!live) return;
-        follow();
+        if (!head) {
+          store.load([]);
+          store.add(await loaded.records(library.firstScreen(library.search(initialText))));
+          if (!live) return;
+          follow();
+        }
         setPending(loaded);
+        setHeadTotal(null);
         setItems(store.items);
         await new Promise((resolve) => setTimeout(resolve, 0));
         await loaded.all((entries) => live && store.add(entries));
@@ -172,6 +155,7 @@ export function ReviewContainer({ search }: { search: string }) {
     if (marked) return;
     marked = true;
     performance.mark(READY_MARK);
+    markRendered();
   }, []);
 
   const onDelete = async (records: HighlightRecord[]) => {
@@ -252,7 +236,7 @@ export function ReviewContainer({ search }: { search: string }) {
     try {
       const count = await exportFile(format, records, { ...options, lang, lookup, stamp });
       // Only a file with every highlight counts as a backup (docs/backup.md).
-      if (count !== null && !pending && count === store.size)
+      if (count !== null && !pending && headTotal === null && count === store.size)
         await updateSettings((s) => ({ ...s, backup: exported(s.backup, stamp) }));
     } catch (error) {
       setNotice({ kind: "error", text: t("reviewFailed", message(error)) });
@@ -291,7 +275,9 @@ export function ReviewContainer({ search }: { search: string }) {
 
   // While the library fills in, a search reads the records it finds at once, so it covers every highlight.
   const pendingView = useMemo(() => {
-    if (!pending) return null;
+    // Only the head's first screen so far: the count is known, a search waits for the index.
+    if (!pending)
+      return headTotal === null ? null : { total: headTotal, count: () => headTotal, read: () => {} };
     const { library } = pending;
     let last: { text: string; hits: number[] | null } = { text: "", hits: null };
     const hitsOf = (text: string) => {
@@ -317,9 +303,15 @@ export function ReviewContainer({ search }: { search: string }) {
         );
       },
     };
-  }, [pending, store, t]);
+  }, [pending, headTotal, store, t]);
 
-  const total = pending ? pending.library.size : (items?.length ?? 0);
+  // A search typed while only the head was in hand reads its hits once the index is.
+  useEffect(() => {
+    const text = startQuery();
+    if (pending && text) pendingView?.read(text);
+  }, [pending, pendingView]);
+
+  const total = pending ? pending.library.size : (headTotal ?? items?.length ?? 0);
 
   const onSearchText = useCallback(
     (text: string) => {
@@ -364,7 +356,7 @@ export function ReviewContainer({ search }: { search: string }) {
           t={t}
           backup={settings?.backup}
           total={total}
-          disabled={pending !== null || importing}
+          disabled={pending !== null || headTotal !== null || importing}
           onExportAll={() =>
             void onExport(
               "json",

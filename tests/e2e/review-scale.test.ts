@@ -123,4 +123,27 @@ describe.each<BrowserName>(["chromium", "firefox"])("review page with a large li
     expect(await page.$eval(".rows .quote", (e) => e.textContent ?? "")).toContain("Satz 0 über");
     await page.close();
   }, 600_000);
+
+  test("without a search: the first screen from the head counts every highlight; a search then finds the needle", async () => {
+    const page = await openExtensionPage(session, "review.html");
+    await waitFor(
+      () => page.evaluate(() => performance.getEntriesByName("randnotiz:review-ready").length),
+      (n) => n === 1,
+      "randnotiz:review-ready",
+      120_000,
+    );
+    // At ready, only the head's records are in hand, but the count is the whole library's.
+    expect((await count(page)).total).toBe(total);
+    expect(await page.$eval(".rows .quote", (e) => e.textContent ?? "")).toContain(`Satz ${total - 1} über`);
+    expect(await rowsInDom(page)).toBeLessThan(80);
+    await page.type("#search", NEEDLE.toLowerCase());
+    await waitFor(
+      () => count(page),
+      (c) => c.shown === 1 && c.total === total,
+      "the search for the needle",
+      120_000,
+    );
+    expect(await page.$eval(".rows .quote", (e) => e.textContent ?? "")).toContain(`Satz ${needleAt} über`);
+    await page.close();
+  }, 600_000);
 });

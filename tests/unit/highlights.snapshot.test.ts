@@ -269,3 +269,42 @@ test("a burst bigger than one batch: every record reaches the page's library, in
   await loaded.all((entries) => all.push(...entries.map((e) => e.record.key)));
   expect(all.sort()).toEqual([...expected].sort());
 });
+
+test("the head: the default view's first screen from one small read, in step with the index, refused while behind", async () => {
+  env.stop = env.keeper.startHighlightIndex();
+  await settle();
+  // 12 pages of 6 records: the first screen (40 rows, whole pages) holds the 7 newest pages.
+  const saved = Array.from({ length: 72 }, (_, i) => annotation(`https://news.example/${i % 12}`));
+  await env.store.putHighlights(saved);
+  await settle();
+  const loaded = await env.store.loadLibrary();
+  if (Array.isArray(loaded)) throw new Error("fell back to a scan");
+  const firstScreen = loaded.library.firstScreen(null).map((i) => loaded.library.key(i));
+  const head = await env.store.loadHead();
+  expect(head?.total).toBe(72);
+  expect(head?.entries.map((e) => e.record.key)).toEqual(firstScreen);
+  expect(firstScreen.length).toBeGreaterThanOrEqual(40);
+  expect(firstScreen.length).toBeLessThan(72);
+  expect(head?.entries.map((e) => e.record)).toEqual(
+    (await truth()).filter((r) => firstScreen.includes(r.key)),
+  );
+
+  // A newer highlight on a page of its own moves into the head with the next index.
+  const newest = annotation("https://news.example/new", "2027-01-01T00:00:00.000Z");
+  await env.store.saveHighlight(newest);
+  await settle();
+  const after = await env.store.loadHead();
+  expect(after?.total).toBe(73);
+  expect(after?.entries[0]?.record.key).toBe(keyOf(newest.id));
+
+  // While the index lags behind a burst, the head is not trusted either.
+  const db = await rawDb();
+  await new Promise((resolve) => {
+    const tx = db.transaction("snapshot", "readwrite");
+    const req = tx.objectStore("snapshot").get("meta");
+    req.onsuccess = () => tx.objectStore("snapshot").put({ ...req.result, behind: true }, "meta");
+    tx.oncomplete = resolve;
+  });
+  db.close();
+  expect(await env.store.loadHead()).toBeNull();
+});

@@ -125,20 +125,60 @@ export class Library {
    * or there are `maxGroups` of them. Whole pages, so no group grows when the rest arrives.
    */
   firstScreen(among: readonly number[] | null, rows = 40, maxGroups = 12): number[] {
-    const order = among ?? { length: this.size };
-    const at = (n: number) => (among ? among[n]! : n);
-    const perPage = new Uint32Array(this.index.pages.length);
-    for (let n = 0; n < order.length; n++) perPage[this.index.page[at(n)]!]!++;
-    const chosen = new Set<number>();
-    let count = 0;
-    for (let n = 0; n < order.length && count < rows && chosen.size < maxGroups; n++) {
-      const p = this.index.page[at(n)]!;
-      if (chosen.has(p)) continue;
-      chosen.add(p);
-      count += perPage[p]!;
-    }
-    const out: number[] = [];
-    for (let n = 0; n < order.length; n++) if (chosen.has(this.index.page[at(n)]!)) out.push(at(n));
-    return out;
+    return firstScreenOf(this.index, among, rows, maxGroups);
   }
+}
+
+function firstScreenOf(
+  index: Pick<LibraryIndex, "page" | "pages">,
+  among: readonly number[] | null,
+  rows: number,
+  maxGroups: number,
+): number[] {
+  const order = among ?? { length: index.page.length };
+  const at = (n: number) => (among ? among[n]! : n);
+  const perPage = new Uint32Array(index.pages.length);
+  for (let n = 0; n < order.length; n++) perPage[index.page[at(n)]!]!++;
+  const chosen = new Set<number>();
+  let count = 0;
+  for (let n = 0; n < order.length && count < rows && chosen.size < maxGroups; n++) {
+    const p = index.page[at(n)]!;
+    if (chosen.has(p)) continue;
+    chosen.add(p);
+    count += perPage[p]!;
+  }
+  const out: number[] = [];
+  for (let n = 0; n < order.length; n++) if (chosen.has(index.page[at(n)]!)) out.push(at(n));
+  return out;
+}
+
+/**
+ * The first screen of the default view, stored beside the index (docs/review-scale.md): the page shows it
+ * after one small read and reads the big index only once that screen is up.
+ */
+export interface LibraryHead {
+  /** How many records the index lists (the snapshot's meta count when both are current). */
+  count: number;
+  /** The storage keys of the default view's first screen, newest first (Library.firstScreen(null)). */
+  keys: string[];
+}
+
+/** The head of `index`, without splitting every key. */
+export function headOf(index: LibraryIndex): LibraryHead {
+  const positions = firstScreenOf(index, null, 40, 12);
+  const keys: string[] = [];
+  let line = 0;
+  let from = 0;
+  for (const want of positions) {
+    for (; line < want; line++) from = index.keys.indexOf("\n", from) + 1;
+    const end = index.keys.indexOf("\n", from);
+    keys.push(index.keys.slice(from, end < 0 ? undefined : end));
+  }
+  return { count: index.page.length, keys };
+}
+
+/** Whether a stored value has the shape of a LibraryHead. */
+export function validLibraryHead(value: unknown): value is LibraryHead {
+  const v = value as Partial<LibraryHead> | undefined;
+  return typeof v?.count === "number" && Array.isArray(v.keys) && v.keys.every((k) => typeof k === "string");
 }
