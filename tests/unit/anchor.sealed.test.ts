@@ -1,0 +1,28 @@
+// The sealed anchoring evaluation (docs/anchoring.md, "Sealed set"): 43 real news texts the anchoring code
+// never ran on, every edit kind of the dev, held-out and frozen sets plus five written for this set. Cases and
+// gold were committed, pinned by this hash, before anchorQuote first ran on them. Totals and kinds only: the
+// per-case failures stay unseen, so nobody tunes on them.
+import { createHash } from "node:crypto";
+import { buildCases } from "./anchor-eval/edits";
+import { score } from "./anchor-eval/score";
+import { SEALED_KINDS, sealedTexts } from "./anchor-eval/sealed";
+
+const SEALED_HASH = "8ace78eedd57999f2c31439f8b4ff079c91053f6cd1cd4e88228d9e457ce70eb";
+
+describe("sealed anchoring evaluation (texts never anchored on, five new edit kinds)", () => {
+  it("keeps its cases and reports missed and wrong apart", () => {
+    const cases = buildCases(sealedTexts(), SEALED_KINDS, 8, 4242);
+    expect(createHash("sha256").update(JSON.stringify(cases)).digest("hex")).toBe(SEALED_HASH);
+    expect(cases).toHaveLength(7636);
+    const { tally, byKind } = score(cases);
+    const ok = tally.correct + tally.correctOrphan;
+    const limit = byKind.teaserKeptSentenceDeleted?.wrong ?? 0;
+    console.log(
+      `sealed: ${ok}/${tally.cases} correct or correctly orphaned (${((100 * ok) / tally.cases).toFixed(2)} %), ` +
+        `missed ${tally.missed}, wrong ${tally.wrong} (of which the teaser limit ${limit}), overlong ${tally.overlong}\n` +
+        Object.entries(byKind)
+          .map(([k, t]) => `  ${k}: ${JSON.stringify(t)}`)
+          .join("\n"),
+    );
+  });
+});
