@@ -23,6 +23,10 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+/** Dashes standing alone next to the "…" ("…– Unser", "hat –…"): they join nothing the reader sees. */
+const LONE_DASHES_START = /^(?:[-–—|·•]\s+)+/;
+const LONE_DASHES_END = /(?:\s+[-–—|·•])+$/;
+
 interface Boundary {
   /** Where the sentence or block ends (after its punctuation). */
   end: number;
@@ -86,9 +90,9 @@ function clipStart(raw: string, goesOn = raw.length >= CONTEXT - 1): string {
     goesOn = true;
   }
   if (!goesOn) return text;
-  // The first word may be cut in half: start after it.
+  // The first word may be cut in half: start after it, and after a dash that would follow the "…".
   const space = text.indexOf(" ");
-  return `…${space >= 0 ? text.slice(space + 1) : ""}`;
+  return `…${space >= 0 ? text.slice(space + 1).replace(LONE_DASHES_START, "") : ""}`;
 }
 
 function clipEnd(raw: string, goesOn = raw.length >= CONTEXT - 1): string {
@@ -99,5 +103,5 @@ function clipEnd(raw: string, goesOn = raw.length >= CONTEXT - 1): string {
   }
   if (!goesOn) return text;
   const space = text.lastIndexOf(" ");
-  return `${space >= 0 ? text.slice(0, space) : ""}…`;
+  return `${space >= 0 ? text.slice(0, space).replace(LONE_DASHES_END, "") : ""}…`;
 }

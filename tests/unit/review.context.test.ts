@@ -18,6 +18,15 @@ test("a prefix cut in the middle of a word starts at the next word, after an ell
   );
 });
 
+test("a dash left alone next to the ellipsis is left out with the cut word", () => {
+  expect(
+    context({ exact: "in Kasachstan", prefix: "and – Unser Militärbündnis hat ", suffix: "" }).before,
+  ).toBe("…Unser Militärbündnis hat ");
+  expect(context({ exact: "Relevanz", prefix: "", suffix: " bewiesen, sagte er am Abend – Lö" }).after).toBe(
+    " bewiesen, sagte er am Abend…",
+  );
+});
+
 test("context that reaches the start or the end of the text is shown whole, without an ellipsis", () => {
   expect(context({ exact: "Die OVKS", prefix: "Moskau, 27. Nov – ", suffix: " gegründet." })).toEqual({
     before: "Moskau, 27. Nov – ",
