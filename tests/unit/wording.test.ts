@@ -45,3 +45,16 @@ test("the German store texts follow the same words", () => {
     });
   }
 });
+
+test("a button that opens a file dialog names the format and ends with an ellipsis, on both tabs", () => {
+  for (const key of ["reviewImport", "entriesImport"]) {
+    expect({ key, text: de[key]!.message }).toEqual({
+      key,
+      text: expect.stringMatching(/^JSON(-LD)? importieren …$/),
+    });
+    expect({ key, text: en[key]!.message }).toEqual({
+      key,
+      text: expect.stringMatching(/^Import JSON(-LD)?…$/),
+    });
+  }
+});
