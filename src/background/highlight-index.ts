@@ -27,6 +27,7 @@ import { validHighlights } from "../platform/highlights";
 import { onImportHold } from "../platform/import-hold";
 import {
   invalidateSnapshot,
+  markBehind,
   putStates,
   readSnapshot,
   SNAPSHOT_VERSION,
@@ -52,6 +53,23 @@ let queued = false;
  * last one ends: work per chunk would compete with the import's own writes (docs/integrity.md).
  */
 let importing = 0;
+
+/** Whether the snapshot was already behind when an import began holding the background back. */
+let behindBefore = false;
+
+/**
+ * An import began: the snapshot is marked behind, so a review page opened now waits for the import's items
+ * instead of listing the library without them (and then never hearing of them).
+ */
+async function holdSnapshot(): Promise<void> {
+  behindBefore = await markBehind(true);
+}
+
+/** The import ended and changed nothing: the snapshot is as current as before it began. */
+async function releaseSnapshot(): Promise<void> {
+  if (importing === 0 && !pendingIndex.length && !pendingSnapshot.size && !behindBefore)
+    await markBehind(false);
+}
 
 /** Queues one flush of every change that waits, unless one is queued already or an import holds back. */
 function scheduleFlush(): void {
@@ -357,11 +375,12 @@ export function startHighlightIndex(entityNames: typeof names = names): () => vo
   browser.storage.onChanged.addListener(onStorageChanged);
   const stopHold = onImportHold(
     () => {
-      importing++;
+      if (++importing === 1) void enqueue("holding back for an import", holdSnapshot);
     },
     () => {
-      importing--;
-      scheduleFlush();
+      if (--importing > 0) return;
+      if (pendingIndex.length || pendingSnapshot.size) scheduleFlush();
+      else void enqueue("ending a hold", releaseSnapshot);
     },
   );
   // Install and update: page keys may be spelled differently now. A browser start needs no full rebuild

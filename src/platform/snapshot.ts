@@ -230,6 +230,24 @@ export async function writeSnapshot(write: SnapshotWrite, now: string): Promise<
   await finished;
 }
 
+/**
+ * Sets or clears the "behind" mark alone, rows and index untouched: readers wait while an import holds the
+ * background back (docs/integrity.md). Returns whether it was behind before; false when there is no snapshot.
+ */
+export async function markBehind(behind: boolean): Promise<boolean> {
+  const tx = (await open()).transaction(STORE, "readwrite");
+  const finished = done(tx);
+  const store = tx.objectStore(STORE);
+  const meta = (await request(store.get(META))) as Meta | undefined;
+  if (meta) {
+    const rest: Meta = { ...meta };
+    delete rest.behind;
+    store.put(behind ? { ...rest, behind: true } : rest, META);
+  }
+  await finished;
+  return meta?.behind === true;
+}
+
 /** Marks the snapshot unusable, so readers fall back to a full scan until the next rebuild. */
 export async function invalidateSnapshot(): Promise<void> {
   const tx = (await open()).transaction(STORE, "readwrite");

@@ -47,7 +47,7 @@ test("an import's writes are indexed once, when it ends, not chunk by chunk", as
   await env.store.putHighlights([annotation()]);
   await settle();
   expect(indexed()).toBe(2);
-  expect(await snapshotCount()).toBe(2);
+  expect(await env.snapshot.readIndex()).toBe("behind"); // readers wait for the import
   await release.end();
   await settle();
   expect(indexed()).toBe(5);
@@ -86,4 +86,26 @@ test("released twice, then held again: the background follows every change after
   await again.end();
   await settle();
   expect(indexed()).toBe(4);
+});
+
+test("while an import holds back, the snapshot says it is behind, so a review page opened now waits", async () => {
+  expect(await env.snapshot.readIndex()).not.toBe("behind");
+  const held = await hold();
+  await settle();
+  expect(await env.snapshot.readIndex()).toBe("behind");
+  await env.store.putHighlights([annotation()]);
+  await held.end();
+  await settle();
+  const after = await env.snapshot.readIndex();
+  expect(after).not.toBe("behind");
+  expect(after && after !== "behind" ? after.index.page.length : 0).toBe(3);
+});
+
+test("an import that wrote nothing leaves the snapshot current again", async () => {
+  const held = await hold();
+  await settle();
+  await held.end();
+  await settle();
+  const after = await env.snapshot.readIndex();
+  expect(after && after !== "behind" ? after.index.page.length : 0).toBe(2);
 });
