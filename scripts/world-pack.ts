@@ -26,6 +26,7 @@ import {
   germanCountryNames,
   germanCurrencies,
   germanLanguages,
+  packageSource,
   subdivisions,
   type WorldCountry,
   worldCountries,
@@ -159,14 +160,7 @@ export function generateWorld(): {
   territories: SourceEntity[];
 } {
   const wc = dataPackage("world-countries");
-  const source = () => ({
-    kind: "package" as const,
-    package: wc.package,
-    version: wc.version,
-    upstream: wc.upstream,
-    licence: wc.licence,
-    released: wc.released,
-  });
+  const source = () => packageSource(wc);
   const asOf = wc.released;
   // Every statement is world-countries'; German names in it come from i18n-iso-countries and CLDR
   // (docs/world-pack.md lists all four packages and their licences).

@@ -3,7 +3,7 @@
 // at build time like the countries (docs/world-pack.md): names from CLDR, the state from the ISO 3166-2
 // code's first two letters, linked to the state's entity.
 import type { SourceEntity } from "../src/core/factbase/schema";
-import { dataPackage, namedSubdivisions } from "./world-sources";
+import { dataPackage, namedSubdivisions, packageSource } from "./world-sources";
 
 interface State {
   id: string;
@@ -22,14 +22,7 @@ export function generateParts(
   aliases: (names: Array<[string, Lang]>) => SourceEntity["aliases"],
 ): SourceEntity[] {
   const pkg = dataPackage("cldr-subdivisions-full");
-  const source = {
-    kind: "package" as const,
-    package: pkg.package,
-    version: pkg.version,
-    upstream: pkg.upstream,
-    licence: pkg.licence,
-    released: pkg.released,
-  };
+  const source = packageSource(pkg);
   return namedSubdivisions().flatMap(({ code, de, en }) => {
     const state = states.get(code.slice(0, 2).toUpperCase());
     if (!state) return [];

@@ -6,7 +6,7 @@
 // import.meta.url under tsx (ESM); __filename under jest, which runs the scripts as CommonJS.
 import { createRequire } from "node:module";
 import type { SourceEntity } from "../src/core/factbase/schema";
-import { dataPackage, type WorldCountry } from "./world-sources";
+import { dataPackage, packageSource, type WorldCountry } from "./world-sources";
 
 const require = createRequire(import.meta.url ?? __filename);
 
@@ -62,14 +62,6 @@ export function generateRegions(
 ): SourceEntity[] {
   const cldr = dataPackage("cldr-localenames-full");
   const wc = dataPackage("world-countries");
-  const from = (pkg: typeof cldr) => ({
-    kind: "package" as const,
-    package: pkg.package,
-    version: pkg.version,
-    upstream: pkg.upstream,
-    licence: pkg.licence,
-    released: pkg.released,
-  });
   const de = territoryNames("de");
   const en = territoryNames("en");
   return REGION_CODES.map((code) => {
@@ -103,7 +95,7 @@ export function generateRegions(
                 en: "Continent around the South Pole (ISO 3166-1: AQ).",
               },
           asOf: cldr.released,
-          source: from(cldr),
+          source: packageSource(cldr),
         },
         ...(CONTINENTS.has(label.en) && members > 0
           ? [
@@ -113,7 +105,7 @@ export function generateRegions(
                   en: `world-countries places ${members} member states of the United Nations in ${label.en}.`,
                 },
                 asOf: wc.released,
-                source: from(wc),
+                source: packageSource(wc),
               },
             ]
           : []),

@@ -50,6 +50,18 @@ export function dataPackage(name: keyof typeof RELEASED): DataPackage {
   return { package: name, version, upstream, licence, released };
 }
 
+/** A fact's source when the fact is a data package's own statement (docs/world-pack.md). */
+export function packageSource(pkg: DataPackage) {
+  return {
+    kind: "package" as const,
+    package: pkg.package,
+    version: pkg.version,
+    upstream: pkg.upstream,
+    licence: pkg.licence,
+    released: pkg.released,
+  };
+}
+
 export const PACKAGE_NAMES = Object.keys(RELEASED) as Array<keyof typeof RELEASED>;
 
 export interface WorldCountry {

@@ -3,7 +3,7 @@
 // countries (docs/world-pack.md): German and English names from iso3166-2-db (its names follow Wikipedia's
 // article titles in each language), the state from the ISO 3166-2 code, linked to the state's entity.
 import type { SourceEntity } from "../src/core/factbase/schema";
-import { dataPackage, subdivisions } from "./world-sources";
+import { dataPackage, packageSource, subdivisions } from "./world-sources";
 
 interface State {
   id: string;
@@ -55,14 +55,7 @@ export function generateStates(
   aliases: (names: Array<[string, Lang]>, support: string[]) => SourceEntity["aliases"],
 ): SourceEntity[] {
   const pkg = dataPackage("iso3166-2-db");
-  const source = {
-    kind: "package" as const,
-    package: pkg.package,
-    version: pkg.version,
-    upstream: pkg.upstream,
-    licence: pkg.licence,
-    released: pkg.released,
-  };
+  const source = packageSource(pkg);
   return Object.entries(KINDS).flatMap(([cca2, kind]) => {
     const state = states.get(cca2);
     if (!state) return [];

@@ -5,7 +5,7 @@
 // names no sovereign, and the pack names none either.
 import type { Alias, Fact, SourceEntity } from "../src/core/factbase/schema";
 import { EXTRA_TERRITORIES, KEPT_ALT_SPELLINGS } from "./world-rules";
-import { dataPackage, type WorldCountry } from "./world-sources";
+import { dataPackage, packageSource, type WorldCountry } from "./world-sources";
 
 type Lang = "de" | "en";
 
@@ -38,14 +38,7 @@ const list = (items: string[]) => items.join(", ").replace(/\.$/, "");
 /** One place entity per territory of selectedTerritories, with its region, main town and neighbours. */
 export function generateTerritories(all: readonly WorldCountry[], ctx: TerritoryContext): SourceEntity[] {
   const wc = dataPackage("world-countries");
-  const source = {
-    kind: "package" as const,
-    package: wc.package,
-    version: wc.version,
-    upstream: wc.upstream,
-    licence: wc.licence,
-    released: wc.released,
-  };
+  const source = packageSource(wc);
   const fact = (de: string, en: string): Fact => ({ text: { de, en }, asOf: wc.released, source });
   return selectedTerritories(all).flatMap((c) => {
     const german = ctx.germanNames[c.cca2];
