@@ -1,7 +1,6 @@
 // Keeps the derived highlight indexes in step with the `highlight:*` keys, the only source of truth:
 // the `hlindex:page:*` keys in storage.local and the IndexedDB snapshot. The background is their only
 // writer, and every write goes through one serial queue, so concurrent saves from many tabs lose nothing.
-import { ANCHOR_STATES } from "../core/anchor/types";
 import {
   applyDelta,
   buildPageIndex,
@@ -15,7 +14,6 @@ import { toRecord } from "../core/highlights/model";
 import { parseAnnotation } from "../core/highlights/schema";
 import { haystackOf } from "../core/highlights/search";
 import {
-  type AnchorState,
   HIGHLIGHT_PREFIX,
   type HighlightRecord,
   INDEX_META_KEY,
@@ -28,7 +26,6 @@ import { onImportHold } from "../platform/import-hold";
 import {
   invalidateSnapshot,
   markBehind,
-  putStates,
   readSnapshot,
   SNAPSHOT_VERSION,
   snapshotVersion,
@@ -352,14 +349,6 @@ function reconcileIfStale(): Promise<void> {
     const meta = (await browser.storage.local.get(INDEX_META_KEY))[INDEX_META_KEY];
     if (version !== SNAPSHOT_VERSION || !isCurrentMeta(meta)) await rebuild();
   });
-}
-
-const STATES: ReadonlySet<unknown> = new Set(ANCHOR_STATES);
-
-/** Remembers how a page's highlights anchored (keyed by annotation id), for the review page. */
-export async function recordAnchorStates(states: Record<string, AnchorState>): Promise<void> {
-  const entries = Object.entries(states).filter(([id, state]) => id.length > 0 && STATES.has(state));
-  if (entries.length) await putStates(entries);
 }
 
 /**

@@ -128,6 +128,7 @@ interface StorageModules {
   area: FakeArea;
   store: typeof import("../../src/platform/highlights");
   keeper: typeof import("../../src/background/highlight-index");
+  anchorStates: typeof import("../../src/background/anchor-states");
   snapshot: typeof import("../../src/platform/snapshot");
   /** Stops the index keeper a test started; called after each test. */
   stop: (() => void) | null;
@@ -153,6 +154,7 @@ export function useStorageModules(): StorageModules {
     jest.resetModules();
     env.store = require("../../src/platform/highlights");
     env.keeper = require("../../src/background/highlight-index");
+    env.anchorStates = require("../../src/background/anchor-states");
     env.snapshot = require("../../src/platform/snapshot");
   };
   beforeEach(async () => {

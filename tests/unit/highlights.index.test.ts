@@ -204,7 +204,7 @@ describe("storage layer and background index", () => {
     const [a, b] = [annotation(), annotation()];
     await env.store.putHighlights([a, b]);
     await settle();
-    await env.keeper.recordAnchorStates({ [a.id]: "orphan", [b.id]: "bogus" as never });
+    await env.anchorStates.recordAnchorStates({ [a.id]: "orphan", [b.id]: "bogus" as never });
     const records = await env.store.loadRecords();
     expect(records.find((r) => r.id === a.id)?.state).toBe("orphan");
     expect(records.find((r) => r.id === b.id)?.state).toBeNull();

@@ -155,9 +155,9 @@ test("anchor states: concurrent reports merge; a batch keeps them; a rebuild dro
   await env.store.putHighlights([a, b, c]);
   await settle();
   await Promise.all([
-    env.keeper.recordAnchorStates({ [a.id]: "exact" }),
-    env.keeper.recordAnchorStates({ [b.id]: "orphan" }),
-    env.keeper.recordAnchorStates({ [c.id]: "fuzzy", "urn:uuid:x": "nonsense" as never }),
+    env.anchorStates.recordAnchorStates({ [a.id]: "exact" }),
+    env.anchorStates.recordAnchorStates({ [b.id]: "orphan" }),
+    env.anchorStates.recordAnchorStates({ [c.id]: "fuzzy", "urn:uuid:x": "nonsense" as never }),
   ]);
   const stateOf = async (id: string) => (await env.store.loadRecords()).find((r) => r.id === id)?.state;
   expect(await stateOf(a.id)).toBe("exact");
