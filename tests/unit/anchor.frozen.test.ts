@@ -27,6 +27,8 @@ describe("frozen anchoring evaluation (edit kinds and texts never tuned on)", ()
     // Guards at the figures of the re-run after the partial-deletion rules (docs/anchoring.md, "Frozen set"):
     // its per-case errors were never looked at, so these only catch a change that makes it worse.
     expect(tally.wrong).toBe(0);
-    expect(tally.missed).toBeLessThanOrEqual(27);
+    // 27 before the saved occurrence count (docs/anchoring.md, "Copies that were there when saved"): one
+    // boilerplate copy present when saved now needs context.
+    expect(tally.missed).toBeLessThanOrEqual(28);
   });
 });

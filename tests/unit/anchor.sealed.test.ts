@@ -27,6 +27,9 @@ describe("sealed anchoring evaluation (texts never anchored on, five new edit ki
     // Guards at the one run's figures (docs/anchoring.md, "Sealed set"), so a change that makes it worse
     // fails. The teaser whose sentence was deleted is the stated limit (the copy carries the same context).
     expect(tally.wrong - limit).toBeLessThanOrEqual(1);
-    expect(tally.missed).toBeLessThanOrEqual(204);
+    // The saved occurrence count (seen re-run, docs/anchoring.md "Copies that were there when saved"): the
+    // teaser limit 289 -> 166 wrong, at 18 more teaser-removed misses (204 -> 222).
+    expect(limit).toBeLessThanOrEqual(166);
+    expect(tally.missed).toBeLessThanOrEqual(222);
   });
 });

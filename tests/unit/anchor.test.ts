@@ -196,8 +196,16 @@ describe("describeQuote", () => {
       suffix: seed.slice(110, 142),
       start: 100,
       end: 110,
+      occurrence: { count: 1, index: 0 },
     });
-    expect(describeQuote("abc", 0, 3)).toEqual({ exact: "abc", prefix: "", suffix: "", start: 0, end: 3 });
+    expect(describeQuote("abc", 0, 3)).toEqual({
+      exact: "abc",
+      prefix: "",
+      suffix: "",
+      start: 0,
+      end: 3,
+      occurrence: { count: 1, index: 0 },
+    });
   });
 
   it("does not split a surrogate pair in the context", () => {

@@ -155,7 +155,14 @@ describe("model", () => {
     expect(a.id).toBe("urn:uuid:u-1");
     expect(a.target.source).toBe("https://example.org/article");
     expect(a.target.title).toBe("Ein Artikel");
-    expect(quoteOf(a)).toEqual({ exact: "OVKS", prefix: "die ", suffix: " tagt", start: 10, end: 14 });
+    expect(quoteOf(a)).toEqual({
+      exact: "OVKS",
+      prefix: "die ",
+      suffix: " tagt",
+      start: 10,
+      end: 14,
+      occurrence: null,
+    });
     expect(noteOf(a)).toBe("wichtig");
     expect(entitiesOf(a)).toEqual(["ovks"]);
   });

@@ -5,6 +5,7 @@ import { isInvisible } from "../invisible";
 import { bracketed } from "./bracket";
 import { findFuzzy } from "./fuzzy";
 import { isSpace, leadingSpace, normalise, trailingSpace } from "./normalise";
+import { occurrenceOf } from "./occurrence";
 import { CONTEXT, currentAfter, currentBefore, distinctive, judge, pick, prepare } from "./score";
 import { sideScore } from "./side";
 import type { AnchorResult, Saved, SavedQuote } from "./types";
@@ -18,7 +19,10 @@ const MAX_JUDGED = 8;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
-/** Prefix/suffix of up to 32 characters around text[start, end), plus the position. */
+/**
+ * Prefix/suffix of up to 32 characters around text[start, end), the position, and how often the page
+ * repeats the quote (occurrence.ts).
+ */
 export function describeQuote(text: string, start: number, end: number): SavedQuote {
   const s = Math.max(0, Math.min(start, end, text.length));
   const e = Math.min(text.length, Math.max(start, end, 0));
@@ -27,14 +31,22 @@ export function describeQuote(text: string, start: number, end: number): SavedQu
   if (ps > 0 && isLow(text.charCodeAt(ps))) ps++;
   let se = Math.min(text.length, e + CONTEXT);
   if (se < text.length && isHigh(text.charCodeAt(se - 1))) se--;
-  return { exact: text.slice(s, e), prefix: text.slice(ps, s), suffix: text.slice(e, se), start: s, end: e };
+  return {
+    exact: text.slice(s, e),
+    prefix: text.slice(ps, s),
+    suffix: text.slice(e, se),
+    start: s,
+    end: e,
+    occurrence: occurrenceOf(text, s, e),
+  };
 }
 
 /** Finds the quote in `text` now. Never returns a wrong place: orphan rather than a wrong anchor. */
 export function anchorQuote(text: string, quote: SavedQuote): AnchorResult {
   const saved = prepare(quote);
   if (!saved || text.length === 0) return ORPHAN;
-  if (!quote.prefix && !quote.suffix && quote.start === null) return quoteOnly(text, quote.exact);
+  if (!quote.prefix && !quote.suffix && quote.start === null)
+    return saved.repeated ? ORPHAN : quoteOnly(text, quote.exact);
   const exact = findVerbatim(text, saved);
   if (exact === "ambiguous") return ORPHAN;
   if (exact) return { state: "exact", ...exact };

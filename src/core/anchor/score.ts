@@ -57,6 +57,7 @@ export function prepare(q: SavedQuote): Saved | null {
     edge: sentenceEdges(q.prefix, q.exact, q.suffix),
     outer: { before: before.slice(own.before.length), after: after.slice(own.after.length) },
     hint: q.start,
+    repeated: (q.occurrence?.count ?? 1) > 1,
   };
 }
 
@@ -124,8 +125,11 @@ export function judge(
   start: number,
   end: number,
   errors: number,
-  unique: boolean,
+  onlyPlace: boolean,
 ): Verdict {
+  // The only place now is not the only place it ever was when the page repeated the quote at saving: the
+  // original may be the copy that went (docs/anchoring.md, "Copies that were there when saved").
+  const unique = onlyPlace && !saved.repeated;
   const curBefore = currentBefore(text, start);
   const curAfter = currentAfter(text, end);
   const b = sideScore(saved.before, curBefore, WORDS);

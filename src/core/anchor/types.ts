@@ -15,6 +15,17 @@ export interface SavedQuote {
   /** Where it was when saved, if known. */
   start: number | null;
   end: number | null;
+  /**
+   * How often the quote occurred on the page when saved, and which of those it was (occurrence.ts). Absent
+   * for highlights saved by other tools or before it was recorded: those anchor exactly as without it.
+   */
+  occurrence?: Occurrence | null;
+}
+
+/** The `target.occurrence` extension field (docs/interfaces.md): count >= 1, 0 <= index < count. */
+export interface Occurrence {
+  count: number;
+  index: number;
 }
 
 export type AnchorResult =
@@ -40,4 +51,6 @@ export interface Saved {
   /** The parts of before/after beyond the quote's own sentence (partial.ts), read outward. */
   outer: { before: string; after: string };
   hint: number | null;
+  /** The page repeated the quote when it was saved: one place left now does not make it unique. */
+  repeated: boolean;
 }

@@ -1,5 +1,6 @@
 // The saved-highlight model: building a W3C Web Annotation from a saved quote, reading it back, and the
 // storage key and page key every context derives from it.
+import { readOccurrence } from "../anchor/occurrence";
 import type { SavedQuote } from "../anchor/types";
 import { colourOf, entitiesOf, entityBodies, styleClassOf, tagsOf } from "./keeping";
 import { LIMITS } from "./limits";
@@ -64,6 +65,8 @@ export function newAnnotation(input: {
   if (input.title) annotation.target.title = input.title.slice(0, LIMITS.title);
   if (input.colour && input.colour !== "yellow") annotation.target.styleClass = styleClassOf(input.colour);
   if (input.canonical) annotation.target.canonical = input.canonical;
+  // How often the page repeated the quote when saved (docs/interfaces.md, extension fields).
+  if (quote.occurrence) annotation.target.occurrence = { ...quote.occurrence };
   if (body.length) annotation.body = body;
   return annotation;
 }
@@ -96,6 +99,8 @@ export function quoteOf(a: WebAnnotation): SavedQuote {
     suffix: typeof quote?.suffix === "string" ? quote.suffix : "",
     start: position ? position.start : null,
     end: position ? position.end : null,
+    // Read leniently: a malformed value (another tool's, a hand edit) counts as absent, never as an error.
+    occurrence: readOccurrence(a.target.occurrence),
   };
 }
 

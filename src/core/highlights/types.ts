@@ -66,6 +66,11 @@ export interface WebAnnotation {
     styleClass?: string;
     /** The page's declared canonical URL (same site) when saved, an extension field (docs/page-identity.md). */
     canonical?: string;
+    /**
+     * How often the quote occurred on the page when saved and which of those it was (0-based), an extension
+     * field (docs/interfaces.md); read leniently (core/anchor/occurrence.ts readOccurrence).
+     */
+    occurrence?: unknown;
     selector: Selector[];
   };
   [extra: string]: unknown;
