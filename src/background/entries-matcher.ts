@@ -35,7 +35,10 @@ export async function rebuildEntriesMatcher(): Promise<void> {
     await saveEntriesMatcher(null);
     return;
   }
-  const serial = toSerial(compile([...matchTerms(factbase, packs), ...entryTerms(entries)]));
+  // With the scanner's automaton: a page lays it out instead of building it (docs/scanner.md).
+  const serial = toSerial(compile([...matchTerms(factbase, packs), ...entryTerms(entries)]), {
+    prefix: true,
+  });
   const own = new Map(entries.map((e) => [entityIdOf(e), e.type]));
   await saveEntriesMatcher({
     stamp: matcherStamp(factbase.asOf),

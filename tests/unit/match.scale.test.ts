@@ -5,7 +5,7 @@
 import { madeUpNames } from "../../scripts/newsgen";
 import type { Term } from "../../src/core/match";
 import { compile } from "../../src/core/match/compile";
-import { loadPrefix } from "../../src/core/match/prefix";
+import { applyPlan, loadPrefix, planPrefix } from "../../src/core/match/prefix";
 import { fromSerial, matcherFromSerial, type SerialMatcher, toSerial } from "../../src/core/match/serial";
 import { buildMatcher as referenceMatcher } from "../reference/match/index";
 
@@ -68,9 +68,11 @@ const all = [...world, ...own];
 
 test("the world-sized list plus 20,000 own aliases: stored compactly, with a small page automaton", () => {
   const compiled = compile(all);
-  const serial = JSON.parse(JSON.stringify(toSerial(compiled))) as SerialMatcher;
+  const serial = JSON.parse(JSON.stringify(toSerial(compiled, { prefix: true }))) as SerialMatcher;
   const bytes = JSON.stringify(serial).length;
-  // About 40 bytes per alias: its key, its text, its columns; far below the 2.7 MB of the first format.
+  // About 40 bytes per alias: its key, its text, its columns; far below the 2.7 MB of the first format. The
+  // automaton's plan adds a size that does not grow with the aliases (a few per node, not per key).
+  expect(serial.prefix!.length).toBeLessThan(80_000);
   expect(bytes).toBeLessThan(all.length * 60);
   const loaded = fromSerial(serial);
   const prefix = loadPrefix(loaded.automaton.keys, loaded.automaton.start, loaded.canStart);
@@ -78,10 +80,20 @@ test("the world-sized list plus 20,000 own aliases: stored compactly, with a sma
   // Rows are the word start, "inside a word", and the key starts shorter than the automaton's depth.
   expect(rows).toBeLessThan(2_000);
   expect(rows).toBeGreaterThan(10);
+  // The stored plan lays out exactly the table the keys give.
+  const stored = applyPlan(loaded.prefix!, loaded.canStart, loaded.automaton.start.length - 1);
+  expect(stored.delta).toEqual(prefix.delta);
+  expect(Array.from(stored.lo)).toEqual(Array.from(prefix.lo));
+  expect(Array.from(stored.hi)).toEqual(Array.from(prefix.hi));
+  expect(planPrefix(loaded.automaton.keys, loaded.automaton.start).ops.length).toBe(
+    loaded.prefix!.ops.length,
+  );
 });
 
 test("the world-sized list plus 20,000 own aliases: the same mentions as the reference matcher", () => {
-  const stored = matcherFromSerial(JSON.parse(JSON.stringify(toSerial(compile(all)))) as SerialMatcher);
+  const stored = matcherFromSerial(
+    JSON.parse(JSON.stringify(toSerial(compile(all), { prefix: true }))) as SerialMatcher,
+  );
   const reference = referenceMatcher(all);
   const words = [
     ...all.filter((_, i) => i % 37 === 0).map((t) => t.text),

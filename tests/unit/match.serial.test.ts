@@ -81,6 +81,43 @@ test("a stored matcher of another version or with mismatched tables is refused",
   expect(() => fromSerial({ ...serial, spelling: `${serial.spelling}x` })).toThrow(/inconsistent/);
 });
 
+test("a stored automaton is used as stored, and a damaged or missing one is built from the keys instead", () => {
+  const terms = [...FIXTURE_TERMS, ...extraTerms(500)];
+  const direct = buildMatcher(terms);
+  const serial = JSON.parse(JSON.stringify(toSerial(compile(terms), { prefix: true }))) as SerialMatcher;
+  expect(serial.prefix!.length).toBeGreaterThan(100);
+  expect(fromSerial(serial).prefix).not.toBeNull();
+  const text = terms
+    .filter((_, i) => i % 3 === 0)
+    .map((t, i) => (i % 4 === 0 ? t.text.toUpperCase() : `${t.text}s`))
+    .join(" und ");
+  const expected = direct.find(text);
+  expect(expected.length).toBeGreaterThan(100);
+  const bytes = Uint8Array.from(atob(serial.prefix!), (c) => c.charCodeAt(0));
+  const damaged = (at: number, value: number): string => {
+    const copy = new Int32Array(bytes.slice().buffer);
+    copy[at] = value;
+    return btoa(String.fromCharCode(...new Uint8Array(copy.buffer)));
+  };
+  const variants: Array<string | undefined> = [
+    serial.prefix,
+    undefined,
+    "not base64!",
+    serial.prefix!.slice(0, -8),
+    damaged(0, 3), // classes per row
+    damaged(1, 1 << 30), // rows
+    damaged(2, 1 << 20), // a part's length
+    damaged(bytes.length / 4 - 1, 1 << 29), // the last write's entry: outside the table
+    damaged(bytes.length / 4 - 2, -5), // the last write's class
+  ];
+  for (const prefix of variants) {
+    const matcher = matcherFromSerial({ ...serial, prefix } as SerialMatcher);
+    expect(matcher.find(text)).toEqual(expected);
+  }
+  // Without the option (the build's bundled matcher), none is stored.
+  expect(toSerial(compile(terms)).prefix).toBeUndefined();
+});
+
 test("own entity ids are stored in 23 characters and come back the same; other ids are kept", () => {
   fc.assert(
     fc.property(fc.uuid(), (uuid) => {

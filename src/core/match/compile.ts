@@ -4,6 +4,7 @@
 import { type Automaton, buildAutomaton, walk } from "./automaton";
 import { type Pattern, slowMask } from "./boundaries";
 import { cls, combining, foldKey, normaliseAlias, PLAIN, WORD } from "./normalise";
+import type { PrefixPlan } from "./prefix";
 import type { Term } from "./types";
 
 // The last word has one vowel group and ends in a consonant: "Kreml", "Bund", "Rhein".
@@ -75,6 +76,8 @@ export interface Compiled {
   plain: Uint8Array;
   /** Some key holds a combining mark: only then can a mention's span hold one (see index.ts). */
   marksInKeys: boolean;
+  /** The scanner's automaton as stored (prefix.ts); null: the scanner builds it from the keys. */
+  prefix: PrefixPlan | null;
   /** Walk results (automaton.ts), shared by the scanner and nest.ts, which goes on from its walk. */
   nodes: Int32Array;
   ends: Int32Array;
@@ -114,6 +117,7 @@ export function compile(terms: readonly Term[]): Compiled {
     innerWords,
     plain,
     marksInKeys,
+    prefix: null,
     nodes,
     ends,
   };

@@ -53,12 +53,39 @@ export interface Prefix {
 }
 
 /**
+ * What a page needs to lay out the automaton without reading the keys (docs/scanner.md, "The stored
+ * automaton"): the class alphabet, the two fixed rows, each node's range of keys, and the row writes in
+ * the order the builder made them. The background stores it beside the keys (serial.ts), so a page replays
+ * a few hundred row copies instead of one pass per depth over every key.
+ */
+export interface PrefixPlan {
+  /** Classes per row. */
+  readonly k: number;
+  /** Rows in the table (its length is rows × k). */
+  readonly rows: number;
+  /** The alphabet: each unit of the keys' starts except the space, sorted (class FIXED + index). */
+  readonly alpha: Int32Array;
+  /** Units that start a key, in the order of their start classes (FIXED + alpha.length + index). */
+  readonly firsts: Int32Array;
+  /** The rows "inside a word" and "at a word start" before any node's edges (2k entries). */
+  readonly init: Int32Array;
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  /**
+   * Per node with a row, in breadth-first order: its row offset, the row it copies (-1: none, the word
+   * start), 1 if its unit is the space, the number of writes m, then m pairs (class, entry).
+   */
+  readonly ops: Int32Array;
+}
+
+/**
  * Builds the dense table from the sorted keys (automaton.ts): their distinct first units, two-unit and
  * three-unit starts are the nodes, breadth-first (sorted keys list each depth's starts in order, grouped by
  * parent). One pass over the key offsets per depth, then one native row copy per node plus its edges:
- * nothing per alias is parsed, and the trie of the full keys is never built.
+ * nothing per alias is parsed, and the trie of the full keys is never built. Returns the plan that lays
+ * the same table out again (applyPlan).
  */
-export function loadPrefix(keys: string, keyStart: Int32Array, canStart: Uint8Array): Prefix {
+export function planPrefix(keys: string, keyStart: Int32Array): PrefixPlan {
   const keyCount = keyStart.length - 1;
   // The nodes (1, 2, …; 0 is the word start): per depth, each key's start unless the key before has the
   // same one. Keys with the same start are neighbours in sorted order (shorter keys between them cannot be).
@@ -111,17 +138,18 @@ export function loadPrefix(keys: string, keyStart: Int32Array, canStart: Uint8Ar
   // when its parent is reached (so the parent can point at it), its contents when it is reached itself.
   let rows = 2;
   for (let n = 1; n <= count; n++) if (!stops[n]) rows++;
-  let delta = new Int32Array(rows * k);
-  const inside = 0;
+  const delta = new Int32Array(rows * k);
   const boundary = k;
   for (let c = 0; c < k; c++) {
     const sep =
       c === C_SPACE || c === C_OTHER_SEP || (c >= FIXED && c < FIXED + a && !(cls(alpha[c - FIXED]!) & WORD));
-    delta[c] = delta[k + c] = sep ? boundary : inside;
+    delta[c] = delta[k + c] = sep ? boundary : 0;
   }
   delta[C_UNKNOWN] = delta[k + C_UNKNOWN] = UNKNOWN;
   delta[C_COMBINING] = delta[k + C_COMBINING] = BAIL;
   delta[k + C_IGNORE] = boundary;
+  const init = delta.slice(0, 2 * k);
+  const ops: number[] = [];
   const row = new Int32Array(count + 1);
   const fail = new Int32Array(count + 1);
   row[0] = boundary;
@@ -138,12 +166,10 @@ export function loadPrefix(keys: string, keyStart: Int32Array, canStart: Uint8Ar
     }
     const own = row[x]!;
     const failRow = fail[x]!;
-    if (x > 0) {
-      delta.copyWithin(own, failRow, failRow + k);
-      delta[own + C_IGNORE] = own;
-      // A run of spaces is one space: after a space edge, more spaces stay.
-      if (unit[x] === 0x20) delta[own + C_SPACE] = own;
-    }
+    const space = x > 0 && unit[x] === 0x20 ? 1 : 0;
+    if (x > 0) copyRow(delta, own, failRow, k, space);
+    const head = ops.length;
+    ops.push(own, x > 0 ? failRow : -1, space, 0);
     for (; child <= count && parent[child] === x; child++) {
       const n = child;
       const u = unit[n]!;
@@ -151,18 +177,85 @@ export function loadPrefix(keys: string, keyStart: Int32Array, canStart: Uint8Ar
       // a key where a lower-case letter may not): then the node stops, which is always safe.
       const viaStart = delta[failRow + startClass(u)]!;
       if (x > 0 && (viaStart !== delta[failRow + plainClass(u)] || viaStart < 0)) stops[n] = 1;
-      else fail[n] = x > 0 ? viaStart : inside;
+      else fail[n] = x > 0 ? viaStart : 0;
       if (!stops[n]) {
         row[n] = used;
         used += k;
       }
       const entry = stops[n] ? -((n << 3) | depth[n]!) : row[n]!;
       delta[own + startClass(u)] = entry;
-      if (x > 0) delta[own + plainClass(u)] = entry;
+      ops.push(startClass(u), entry);
+      if (x > 0) {
+        delta[own + plainClass(u)] = entry;
+        ops.push(plainClass(u), entry);
+      }
+    }
+    ops[head + 3] = (ops.length - head - 4) / 2;
+  }
+  return {
+    k,
+    rows: used / k,
+    alpha: Int32Array.from(alpha),
+    firsts: Int32Array.from(first.keys()),
+    init,
+    lo: Int32Array.from(lo),
+    hi: Int32Array.from(hi),
+    ops: Int32Array.from(ops),
+  };
+}
+
+/** A node's row: its failure target's, staying put on invisible units (and on spaces after a space edge). */
+function copyRow(delta: Int32Array, own: number, failRow: number, k: number, space: number): void {
+  delta.copyWithin(own, failRow, failRow + k);
+  delta[own + C_IGNORE] = own;
+  // A run of spaces is one space: after a space edge, more spaces stay.
+  if (space) delta[own + C_SPACE] = own;
+}
+
+const corrupt = (): never => {
+  throw new Error("Stored automaton is inconsistent.");
+};
+
+/**
+ * Lays the table out from its plan: a native row copy and a few writes per node, nothing per key. Every
+ * offset is checked, so a damaged plan throws (the caller then builds from the keys) rather than reading
+ * outside the table. `keyCount` bounds the nodes' key ranges.
+ */
+export function applyPlan(plan: PrefixPlan, canStart: Uint8Array, keyCount: number): Prefix {
+  const { k, rows, init, ops, lo, hi } = plan;
+  const size = rows * k;
+  const nodes = lo.length;
+  if (!(k >= FIXED && rows >= 2 && init.length === 2 * k && hi.length === nodes && size < 0x40000000))
+    corrupt();
+  for (let n = 0; n < nodes; n++) if (!(lo[n]! >= 0 && lo[n]! <= hi[n]! && hi[n]! <= keyCount)) corrupt();
+  const entryOk = (e: number): boolean =>
+    e >= 0 ? e < size && e % k === 0 : e === UNKNOWN || e === BAIL || (-e >> 3 < nodes && (-e & 7) <= PREFIX);
+  const delta = new Int32Array(size);
+  for (let c = 0; c < 2 * k; c++) if (!entryOk(init[c]!)) corrupt();
+  delta.set(init);
+  for (let i = 0; i < ops.length; ) {
+    const own = ops[i]!;
+    const failRow = ops[i + 1]!;
+    const m = ops[i + 3]!;
+    i += 4;
+    if (!entryOk(own) || (failRow !== -1 && !entryOk(failRow)) || m < 0 || i + 2 * m > ops.length) corrupt();
+    if (failRow !== -1) copyRow(delta, own, failRow, k, ops[i - 2]!);
+    for (const end = i + 2 * m; i < end; i += 2) {
+      const c = ops[i]!;
+      const e = ops[i + 1]!;
+      if (c < 0 || c >= k || !entryOk(e)) corrupt();
+      delta[own + c] = e;
     }
   }
-  delta = delta.slice(0, used);
-
+  const alpha = plan.alpha;
+  const a = alpha.length;
+  if (k !== FIXED + a + plan.firsts.length) corrupt();
+  const units = new Map<number, number>();
+  for (let i = 0; i < a; i++) units.set(alpha[i]!, i);
+  const first = new Map<number, number>();
+  for (let i = 0; i < plan.firsts.length; i++) first.set(plan.firsts[i]!, FIXED + a + i);
+  const plainClass = (u: number): number => FIXED + units.get(u)!;
+  const startClass = (u: number): number => first.get(u) ?? plainClass(u);
   const classes = new Uint16Array(65536);
   const wordClass = (c: number, kind: number): number => {
     const u = FOLD[c]!;
@@ -172,10 +265,10 @@ export function loadPrefix(keys: string, keyStart: Int32Array, canStart: Uint8Ar
   return {
     delta,
     classes,
-    boundary,
-    inside,
-    lo: Int32Array.from(lo),
-    hi: Int32Array.from(hi),
+    boundary: k,
+    inside: 0,
+    lo,
+    hi,
     classify(c: number): void {
       const kind = cls(c);
       classes[c] =
@@ -189,4 +282,46 @@ export function loadPrefix(keys: string, keyStart: Int32Array, canStart: Uint8Ar
     },
     markClass: (c) => wordClass(c, cls(c)),
   };
+}
+
+/** The automaton of the sorted keys, built here (a page does this only when no plan was stored). */
+export function loadPrefix(keys: string, keyStart: Int32Array, canStart: Uint8Array): Prefix {
+  return applyPlan(planPrefix(keys, keyStart), canStart, keyStart.length - 1);
+}
+
+/** The plan as one array of 32-bit values, for the stored form's base64 (serial.ts). */
+export function packPlan(plan: PrefixPlan): Int32Array {
+  const parts = [plan.alpha, plan.firsts, plan.init, plan.lo, plan.hi, plan.ops];
+  const head = [plan.k, plan.rows, ...parts.map((p) => p.length)];
+  const out = new Int32Array(head.length + parts.reduce((s, p) => s + p.length, 0));
+  out.set(head);
+  let at = head.length;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** The plan viewed in place in a packed array (no copy); throws when its lengths do not add up. */
+export function unpackPlan(packed: Int32Array): PrefixPlan {
+  if (packed.length < 8) corrupt();
+  const lengths = Array.from(packed.subarray(2, 8));
+  let at = 8;
+  const parts = lengths.map((length) => {
+    if (length < 0 || at + length > packed.length) corrupt();
+    const part = packed.subarray(at, at + length);
+    at += length;
+    return part;
+  });
+  if (at !== packed.length) corrupt();
+  const [alpha, firsts, init, lo, hi, ops] = parts as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
+  return { k: packed[0]!, rows: packed[1]!, alpha, firsts, init, lo, hi, ops };
 }

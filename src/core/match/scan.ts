@@ -9,7 +9,7 @@ import { type Compiled, compile } from "./compile";
 import { capitalNear } from "./context";
 import { createNester } from "./nest";
 import { cls, combining, composeText, IGNORE, MARK, PLAIN, SPACE, WORD } from "./normalise";
-import { BAIL, loadPrefix, UNKNOWN } from "./prefix";
+import { applyPlan, BAIL, loadPrefix, type Prefix, UNKNOWN } from "./prefix";
 import type { Matcher, Mention, Term } from "./types";
 
 function hasCombining(text: string, from: number, to: number): boolean {
@@ -64,12 +64,25 @@ function startOf(text: string, at: number, depth: number): number {
   return j;
 }
 
+/** The scanner's automaton: laid out from the stored plan, or built from the keys when there is none or it is damaged. */
+function prefixOf(compiled: Compiled): Prefix {
+  const { keys, start } = compiled.automaton;
+  if (compiled.prefix) {
+    try {
+      return applyPlan(compiled.prefix, compiled.canStart, start.length - 1);
+    } catch {
+      // Built below instead: a page never marks nothing because a stored table was damaged.
+    }
+  }
+  return loadPrefix(keys, start, compiled.canStart);
+}
+
 /** A matcher over tables already compiled (or rebuilt from storage, see serial.ts). */
 export function buildMatcherFrom(compiled: Compiled): Matcher {
   const { pattern, canStart, plain: whole, marksInKeys, automaton, nodes, ends } = compiled;
   const nester = createNester(compiled);
   const { probe, hit } = nester;
-  const prefix = loadPrefix(compiled.automaton.keys, compiled.automaton.start, canStart);
+  const prefix = prefixOf(compiled);
   const stopped = new Int32Array(2);
 
   // Everything at the word start `i`, where the walk found `count` key ends (in compiled.nodes/ends): the

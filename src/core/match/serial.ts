@@ -8,6 +8,7 @@ import type { Automaton } from "./automaton";
 import type { Pattern } from "./boundaries";
 import { assemble, type Compiled, caseForms } from "./compile";
 import { fromBase64, packEntity, toBase64, unpackEntity } from "./pack";
+import { type PrefixPlan, packPlan, planPrefix, unpackPlan } from "./prefix";
 import { buildMatcherFrom } from "./scan";
 import type { Matcher } from "./types";
 
@@ -37,6 +38,13 @@ export interface SerialMatcher {
   rules: Record<number, Rules>;
   /** Some key holds a combining mark (compile.ts). */
   marksInKeys: boolean;
+  /**
+   * The scanner's automaton as a plan (prefix.ts packPlan), base64 of little-endian 32-bit values: a page
+   * lays its table out from this instead of from the keys. Optional: the background stores it, the build
+   * leaves it out of the content script (size), and a page builds from the keys when it is missing or
+   * damaged (docs/scanner.md, "The stored automaton").
+   */
+  prefix?: string;
 }
 
 type Rules = Pick<Pattern, "notAfter" | "notBefore" | "evidence">;
@@ -95,7 +103,8 @@ function placed(shape: Shape): Array<[keyof Columns, number, number]> {
 
 const widthOf = (max: number): number => (max < 0x100 ? 1 : max < 0x10000 ? 2 : 4);
 
-export function toSerial(compiled: Compiled): SerialMatcher {
+/** `prefix`: also store the scanner's automaton (for a matcher that pages read from storage). */
+export function toSerial(compiled: Compiled, options: { prefix?: boolean } = {}): SerialMatcher {
   const { patterns, automaton } = compiled;
   const n = patterns.length;
   const k = automaton.firstKey.length;
@@ -175,7 +184,9 @@ export function toSerial(compiled: Compiled): SerialMatcher {
       spelling += unit === key ? "." : unit === key.toUpperCase() ? "^" : unit;
     }
   }
+  const plan = options.prefix ? packPlan(planPrefix(automaton.keys, automaton.start)) : null;
   return {
+    ...(plan ? { prefix: toBase64(new Uint8Array(plan.buffer, plan.byteOffset, plan.byteLength)) } : {}),
     v: SERIAL_VERSION,
     keys: automaton.keys,
     spelling,
@@ -285,6 +296,7 @@ export function fromSerial(serial: SerialMatcher): Compiled {
     return p;
   };
   return assemble({
+    prefix: storedPlan(serial.prefix),
     patterns,
     pattern: (id) => patterns[id] ?? make(id),
     automaton,
@@ -293,6 +305,18 @@ export function fromSerial(serial: SerialMatcher): Compiled {
     marksInKeys: serial.marksInKeys === true,
     canStart,
   });
+}
+
+/** The stored automaton's plan, or null when there is none or it cannot be read (the page then builds it). */
+function storedPlan(prefix: string | undefined): PrefixPlan | null {
+  if (typeof prefix !== "string") return null;
+  try {
+    const bytes = fromBase64(prefix);
+    if (bytes.length % 4 !== 0) return null;
+    return unpackPlan(new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4));
+  } catch {
+    return null;
+  }
 }
 
 /** The alias as written at [from, to) of the keys (see SerialMatcher.spelling). */
