@@ -1,10 +1,11 @@
 // The identity check (docs/scanner.md): the shipped matcher against the word-by-word matcher it replaced
-// (tests/reference/match), on 80,186 texts: real excerpts, demo pages, the seed, generated news and 40,000
+// (tests/reference/match), loaded from its stored form with the stored automaton, on 80,186 texts: real excerpts, demo pages, the seed, generated news and 40,000
 // fuzzed mixes per term set (tests/reference/corpus.ts). Exits 1 on any difference. Part of npm run bench.
 // Run: npx tsx bench/identity.ts [fuzzed per term set]
 import { buildFactbaseFromDisk } from "../scripts/factbase-files";
 import { matchTerms } from "../src/core/factbase/terms";
-import { buildMatcher } from "../src/core/match";
+import { compile } from "../src/core/match/compile";
+import { matcherFromSerial, type SerialMatcher, toSerial } from "../src/core/match/serial";
 import { fixedTexts, identityCorpus } from "../tests/reference/corpus";
 import { buildMatcher as referenceMatcher } from "../tests/reference/match/index";
 import { FIXTURE_TERMS } from "../tests/unit/match.fixture";
@@ -16,7 +17,9 @@ export function runIdentity(fuzzed = 40_000): boolean {
   let differences = 0;
   let mentions = 0;
   for (const terms of [factbase, FIXTURE_TERMS]) {
-    const scanner = buildMatcher(terms);
+    // As a page gets it: stored by the background with its automaton, through JSON (docs/scanner.md).
+    const stored = JSON.parse(JSON.stringify(toSerial(compile(terms), { prefix: true }))) as SerialMatcher;
+    const scanner = matcherFromSerial(stored);
     const reference = referenceMatcher(terms);
     for (const [text, from] of identityCorpus(terms, texts, fuzzed)) {
       checked++;
