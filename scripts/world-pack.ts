@@ -33,6 +33,7 @@ import {
 } from "./world-sources";
 import { generateStates } from "./world-states";
 import { generateTerritories } from "./world-territories";
+import { generateUsStates } from "./world-us";
 
 // import.meta.url under tsx (ESM); __filename under jest, which runs the scripts as CommonJS.
 const require = createRequire(import.meta.url ?? __filename);
@@ -342,7 +343,10 @@ export function generateWorld(): {
   const parts = generateParts(states, slug, partAliases);
   const taken = new Set([...out, ...capitals, ...parts].map((e) => e.id));
   const regionEntities = generateRegions(countries, slug, partAliases);
-  const stateEntities = generateStates(states, taken, slug, partAliases);
+  const stateEntities = [
+    ...generateStates(states, taken, slug, partAliases),
+    ...generateUsStates(states.get("US")!, taken, slug, partAliases),
+  ];
   const territories = generateTerritories(worldCountries(), {
     germanNames,
     regionDe: region.de,

@@ -101,6 +101,15 @@ export const NAME_RULES: Record<string, NameRule> = {
       "Irving",
       "Monument",
       "Square",
+      // The state's offices and teams ("Washington Gov. Bob Ferguson"), not the capital.
+      "Gov",
+      "Governor",
+      "Sen",
+      "Senator",
+      "Rep",
+      "Attorney",
+      "Legislature",
+      "Huskies",
     ],
   },
   Paris: {
@@ -148,6 +157,16 @@ export const NAME_RULES: Record<string, NameRule> = {
     notBefore: ["München", "Munich", "II", "Frauen", "Basketball"],
   },
   Bremen: { notAfter: ["Werder", "gegen"] },
+  // US states (scripts/world-us.ts) that are also rivers, a lake, a mountain range or a person's name:
+  // "the Mississippi" is the river, "Lake Michigan" the lake, "Sierra Nevada" the mountains.
+  Mississippi: { notAfter: ["the", "The", "am"] },
+  Missouri: { notAfter: ["the", "The", "am"] },
+  Ohio: { notAfter: ["the", "The", "am"] },
+  Colorado: { notAfter: ["the", "The", "am", "Río", "Rio"] },
+  Michigan: { notAfter: ["Lake"] },
+  Nevada: { notAfter: ["Sierra"] },
+  Montana: { notAfter: ["Hannah", "Joe", "Tony"] },
+  Virginia: { notAfter: ["West"] },
   // Territories (scripts/world-territories.ts). Jersey is also a US state's part, a shirt and a cow: only on
   // a page that names the Channel Islands. Two regions share "Guiana" and two territories "Virgin Islands";
   // "Reunion" without its accent is an English word; Montserrat and Saint Martin are also a singer, a

@@ -32,7 +32,12 @@ describe.each<[string, string, string[]]>([
   ["en", "China said on Monday it would respond.", ["china: China"]],
   ["en", "Queen Victoria and Kingston upon Thames; Male voters in Praia Grande.", []],
   ["en", "Victoria is the capital of the Seychelles.", ["victoria: Victoria", "seychellen: Seychelles"]],
-  ["en", "The Washington Post and George Washington; Washington state voted.", []],
+  // The capital is not in these; the US state (scripts/world-us.ts) is named by "Washington state" only.
+  [
+    "en",
+    "The Washington Post and George Washington; Washington state voted.",
+    ["washington: Washington state"],
+  ],
   [
     "en",
     "Washington and the United States warned Moscow.",
@@ -43,7 +48,8 @@ describe.each<[string, string, string[]]>([
   ["en", "Lima is the capital of Peru.", ["lima: Lima", "peru: Peru"]],
   ["en", "Bern is Switzerland's capital.", ["bern: Bern", "schweiz: Switzerland"]],
   // Longer names that contain a country's name.
-  ["en", "New Mexico and New South Wales.", []],
+  // Neither is Mexico nor Wales; New Mexico is the US state.
+  ["en", "New Mexico and New South Wales.", ["new-mexico: New Mexico"]],
   [
     "en",
     "Papua New Guinea and Guinea-Bissau and Equatorial Guinea.",
@@ -75,7 +81,35 @@ describe.each<[string, string, string[]]>([
     "Mexico City and Mexico; South Sudan and Sudan.",
     ["mexiko-stadt: Mexico City", "mexiko: Mexico", "suedsudan: South Sudan", "sudan: Sudan"],
   ],
-  ["en", "Rhode Island and the Solomon Islands.", ["salomonen: Solomon Islands"]],
+  [
+    "en",
+    "Rhode Island and the Solomon Islands.",
+    ["rhode-island: Rhode Island", "salomonen: Solomon Islands"],
+  ],
+  // US states (scripts/world-us.ts): offices after the name keep it; cities, universities, rivers do not.
+  [
+    "en",
+    "Texas Gov. Greg Abbott and Ohio lawmakers met in Kansas City; Florida's coast.",
+    ["texas: Texas", "ohio: Ohio", "florida: Florida"],
+  ],
+  ["en", "Georgia Tech and Ohio State played in Oklahoma City; the Mississippi flooded.", []],
+  ["en", "Hannah Montana swam in Lake Michigan below the Sierra Nevada; Indiana Jones.", []],
+  [
+    "en",
+    "Voters in the state of Georgia, in Washington state and in New York State went to the polls.",
+    ["georgia: state of Georgia", "washington: Washington state", "new-york: New York State"],
+  ],
+  ["en", "Washington Gov. Bob Ferguson spoke in the United States.", ["vereinigte-staaten: United States"]],
+  [
+    "en",
+    "West Virginia and Virginia; New Jersey and New Mexico.",
+    [
+      "west-virginia: West Virginia",
+      "virginia: Virginia",
+      "new-jersey: New Jersey",
+      "new-mexico: New Mexico",
+    ],
+  ],
   ["en", "ABOUT US | CONTACT US | WHO WE ARE", []],
   [
     "en",
@@ -121,6 +155,17 @@ describe.each<[string, string, string[]]>([
     ["vereinigte-staaten: US", "washington-d-c: Washington", "vereinigte-staaten: USA"],
   ],
   ["de", "Die Washington Post berichtet.", []],
+  [
+    "de",
+    "In Kalifornien und Texas brannten Wälder; Kaliforniens Gouverneur; im US-Bundesstaat Georgia wurde gewählt.",
+    [
+      "kalifornien: Kalifornien",
+      "texas: Texas",
+      "kalifornien: Kaliforniens",
+      "georgia: US-Bundesstaat Georgia",
+    ],
+  ],
+  ["de", "Die Kansas City Chiefs spielten gegen Ohio State.", []],
   ["de", "In Tiflis und Kiew, auch Kyjiw geschrieben.", ["tiflis: Tiflis", "kiew: Kiew", "kiew: Kyjiw"]],
   ["de", "Eine CD-ROM aus Rom.", ["rom: Rom"]],
   ["de", "Island wählt; in Reykjavík demonstrierten Tausende.", ["island: Island", "reykjavik: Reykjavík"]],
@@ -221,7 +266,7 @@ describe.each<[string, string, string[]]>([
   [
     "en",
     "A class reunion in New Jersey; the Bermuda Triangle; a Jersey number; the Strait of Gibraltar.",
-    [],
+    ["new-jersey: New Jersey"],
   ],
   [
     "en",
