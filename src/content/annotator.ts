@@ -56,6 +56,8 @@ export class Annotator {
   private earliestNext = 0;
   private sorted: Mark[] | null = null;
   private partial: { run: TextRun; finder: WindowedFind; marks: Mark[] } | null = null;
+  /** A block read but not matched: it would have crossed the slice's deadline (indexSlice). */
+  private held: Block | null = null;
   /** Marks of ambiguous aliases that the page does not support now ("Georgia" with no word of the Caucasus). */
   private unsupported = new Set<Mark>();
   /** How many marks of ambiguous aliases were made; zero on most pages, which then skip the evidence step. */
@@ -166,6 +168,7 @@ export class Annotator {
     this.painter.destroy();
     this.blocks.clear();
     this.partial = null;
+    this.held = null;
     this.sorted = [];
   }
 
@@ -226,20 +229,37 @@ export class Annotator {
     else if (this.dirty.pending) this.schedule();
   }
 
-  /** Indexes blocks until the deadline; returns true when the walk is complete. */
+  /**
+   * Indexes blocks until the deadline; returns true when the walk is complete. The deadline is checked
+   * before every block, and a block that would cross it at this slice's rate so far (characters per
+   * millisecond, walk and match together) waits for the next slice: a slice stops near SLICE_MS instead of
+   * after whatever block it happened to start (docs/scanner.md, "Slices").
+   */
   private indexSlice(blocks: Iterator<Block>, deadline: number): boolean {
     this.deadline = deadline;
-    for (let n = 0; ; n++) {
+    const begin = performance.now();
+    let chars = 0;
+    for (;;) {
       if (this.partial) {
         if (!this.continueLongBlock(deadline)) return false;
         continue;
       }
-      if ((n & 7) === 7 && performance.now() > deadline) return false;
-      const next = blocks.next();
-      if (next.done) return true;
-      // A huge block is read across slices: the walk stopped inside it and resumes in the next slice.
-      if (next.value === PAUSED) return false;
-      const block = next.value;
+      let block = this.held;
+      this.held = null;
+      if (!block) {
+        const next = blocks.next();
+        if (next.done) return true;
+        // A huge block is read across slices: the walk stopped inside it and resumes in the next slice.
+        if (next.value === PAUSED) return false;
+        block = next.value;
+      }
+      const now = performance.now();
+      const length = Math.min(block.text.length, WINDOW);
+      if (chars > 0 && (now > deadline || now + ((now - begin) / chars) * length > deadline)) {
+        this.held = block;
+        return false;
+      }
+      chars += length;
       // Marks keep the run without its text: the page's text is not held twice once it is matched.
       const run: TextRun = { nodes: block.nodes, starts: block.starts };
       if (block.text.length > LONG_BLOCK) {
