@@ -2,68 +2,20 @@
 // by inline markup (Berg<em>karabach</em>) is matched as one string. The DOM is only read, never changed.
 
 /** Elements whose text is never annotated: code, form fields, non-rendered and foreign content. */
-const SKIP = new Set([
-  "SCRIPT",
-  "STYLE",
-  "NOSCRIPT",
-  "TEMPLATE",
-  "TEXTAREA",
-  "INPUT",
-  "SELECT",
-  "OPTION",
-  "CODE",
-  "PRE",
-  "SVG",
-  "svg",
-  "MATH",
-  "math",
-  "IFRAME",
-  "OBJECT",
-  "CANVAS",
-  "VIDEO",
-  "AUDIO",
-  "KBD",
-  "SAMP",
-  "HEAD",
-  "NOFRAMES",
-  "NOEMBED",
-]);
+const SKIP = new Set(
+  "SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION CODE PRE SVG svg MATH math IFRAME OBJECT CANVAS VIDEO AUDIO KBD SAMP HEAD NOFRAMES NOEMBED".split(
+    " ",
+  ),
+);
 // XHTML served as XML keeps tag names in lower case: both spellings, so the lookup stays one Set.has.
 for (const name of [...SKIP]) SKIP.add(name.toLowerCase());
 
 /** Elements that continue the surrounding line of text instead of starting a new block. */
-const INLINE = new Set([
-  "A",
-  "ABBR",
-  "B",
-  "BDI",
-  "BDO",
-  "CITE",
-  "DATA",
-  "DEL",
-  "DFN",
-  "EM",
-  "FONT",
-  "I",
-  "INS",
-  "LABEL",
-  "MARK",
-  "Q",
-  "RUBY",
-  "S",
-  "SMALL",
-  "SPAN",
-  "STRONG",
-  "SUB",
-  "SUP",
-  "TIME",
-  "U",
-  "VAR",
-  "WBR",
-  "NOBR",
-  "BIG",
-  "TT",
-]);
+const INLINE = new Set(
+  "A ABBR B BDI BDO CITE DATA DEL DFN EM FONT I INS LABEL MARK Q RUBY S SMALL SPAN STRONG SUB SUP TIME U VAR WBR NOBR BIG TT".split(
+    " ",
+  ),
+);
 for (const name of [...INLINE]) INLINE.add(name.toLowerCase());
 
 /** Text nodes that read as one run of prose. Marks keep only this, not the text, to spare memory. */

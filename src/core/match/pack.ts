@@ -52,20 +52,9 @@ export function toBase64(bytes: Uint8Array): string {
 const native = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
 
 export function fromBase64(text: string): Uint8Array {
-  if (native) {
-    try {
-      return native(text);
-    } catch {
-      throw new Error("Stored matcher is inconsistent.");
-    }
-  }
-  let raw: string;
   try {
-    raw = atob(text);
+    return native ? native(text) : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
   } catch {
     throw new Error("Stored matcher is inconsistent.");
   }
-  const out = new Uint8Array(raw.length);
-  for (let i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i);
-  return out;
 }

@@ -67,8 +67,6 @@ export interface PrefixPlan {
   readonly alpha: Int32Array;
   /** Units that start a key, in the order of their start classes (FIXED + alpha.length + index). */
   readonly firsts: Int32Array;
-  /** The rows "inside a word" and "at a word start" before any node's edges (2k entries). */
-  readonly init: Int32Array;
   readonly lo: Int32Array;
   readonly hi: Int32Array;
   /**
@@ -122,17 +120,15 @@ export function planPrefix(keys: string, keyStart: Int32Array): PrefixPlan {
     [before, now] = [now, before];
   }
   const count = parent.length - 1;
-  // The alphabet: each unit of the keys' starts (the space has its class of its own).
+  // The alphabet: each unit of the keys' starts (the space has its class of its own). Units that start a key
+  // get a second class: the scan tells "can start here" (canStart of the unit as written, so "und" never
+  // starts a walk for "UN") from "continues a key" (case-folded) by the class alone.
   const alpha = [...units.keys()].sort((x, y) => x - y);
-  const a = alpha.length;
-  for (const [i, u] of alpha.entries()) units.set(u, i);
-  // Units that start a key get a second class: the scan tells "can start here" (canStart of the unit as
-  // written, so "und" never starts a walk for "UN") from "continues a key" (case-folded) by the class alone.
-  const first = new Map<number, number>();
-  for (let n = 1; n <= count && parent[n] === 0; n++) first.set(unit[n]!, FIXED + a + first.size);
-  const k = FIXED + a + first.size;
-  const plainClass = (u: number): number => (u === 0x20 ? C_SPACE : FIXED + units.get(u)!);
-  const startClass = (u: number): number => first.get(u) ?? plainClass(u);
+  const firsts = unit.filter((_, n) => depth[n] === 1);
+  const k = FIXED + alpha.length + firsts.length;
+  const [plainOf, startOf] = classesOf(alpha, firsts);
+  const plainClass = (u: number): number => plainOf.get(u)!;
+  const startClass = (u: number): number => startOf.get(u)!;
 
   // Row offsets: 0 inside a word, k at a word start, then each node that does not stop. A node gets its row
   // when its parent is reached (so the parent can point at it), its contents when it is reached itself.
@@ -140,16 +136,13 @@ export function planPrefix(keys: string, keyStart: Int32Array): PrefixPlan {
   for (let n = 1; n <= count; n++) if (!stops[n]) rows++;
   const delta = new Int32Array(rows * k);
   const boundary = k;
-  for (let c = 0; c < k; c++) {
-    const sep =
-      c === C_SPACE || c === C_OTHER_SEP || (c >= FIXED && c < FIXED + a && !(cls(alpha[c - FIXED]!) & WORD));
-    delta[c] = delta[k + c] = sep ? boundary : 0;
-  }
-  delta[C_UNKNOWN] = delta[k + C_UNKNOWN] = UNKNOWN;
-  delta[C_COMBINING] = delta[k + C_COMBINING] = BAIL;
-  delta[k + C_IGNORE] = boundary;
-  const init = delta.slice(0, 2 * k);
+  firstRows(delta, k, alpha);
   const ops: number[] = [];
+  let own = 0;
+  const put = (c: number, entry: number): void => {
+    delta[own + c] = entry;
+    ops.push(c, entry);
+  };
   const row = new Int32Array(count + 1);
   const fail = new Int32Array(count + 1);
   row[0] = boundary;
@@ -164,7 +157,7 @@ export function planPrefix(keys: string, keyStart: Int32Array): PrefixPlan {
       while (child <= count && parent[child] === x) child++;
       continue;
     }
-    const own = row[x]!;
+    own = row[x]!;
     const failRow = fail[x]!;
     const space = x > 0 && unit[x] === 0x20 ? 1 : 0;
     if (x > 0) copyRow(delta, own, failRow, k, space);
@@ -183,12 +176,8 @@ export function planPrefix(keys: string, keyStart: Int32Array): PrefixPlan {
         used += k;
       }
       const entry = stops[n] ? -((n << 3) | depth[n]!) : row[n]!;
-      delta[own + startClass(u)] = entry;
-      ops.push(startClass(u), entry);
-      if (x > 0) {
-        delta[own + plainClass(u)] = entry;
-        ops.push(plainClass(u), entry);
-      }
+      put(startClass(u), entry);
+      if (x > 0) put(plainClass(u), entry);
     }
     ops[head + 3] = (ops.length - head - 4) / 2;
   }
@@ -196,8 +185,7 @@ export function planPrefix(keys: string, keyStart: Int32Array): PrefixPlan {
     k,
     rows: used / k,
     alpha: Int32Array.from(alpha),
-    firsts: Int32Array.from(first.keys()),
-    init,
+    firsts: Int32Array.from(firsts),
     lo: Int32Array.from(lo),
     hi: Int32Array.from(hi),
     ops: Int32Array.from(ops),
@@ -212,55 +200,74 @@ function copyRow(delta: Int32Array, own: number, failRow: number, k: number, spa
   if (space) delta[own + C_SPACE] = own;
 }
 
+/**
+ * Each unit's class where it continues a key (the space's is C_SPACE) and where it may start one (its
+ * second class if it starts a key, else the same).
+ */
+function classesOf(
+  alpha: ArrayLike<number>,
+  firsts: ArrayLike<number>,
+): [Map<number, number>, Map<number, number>] {
+  const plain = new Map([[0x20, C_SPACE]]);
+  for (let i = 0; i < alpha.length; i++) plain.set(alpha[i]!, FIXED + i);
+  const start = new Map(plain);
+  for (let i = 0; i < firsts.length; i++) start.set(firsts[i]!, FIXED + alpha.length + i);
+  return [plain, start];
+}
+
+/** The rows "inside a word" (0) and "at a word start" (k) before any node's edges. */
+function firstRows(delta: Int32Array, k: number, alpha: ArrayLike<number>): void {
+  const a = alpha.length;
+  for (let c = 0; c < k; c++) {
+    const sep =
+      c === C_SPACE || c === C_OTHER_SEP || (c >= FIXED && c < FIXED + a && !(cls(alpha[c - FIXED]!) & WORD));
+    delta[c] = delta[k + c] = sep ? k : 0;
+  }
+  delta[C_UNKNOWN] = delta[k + C_UNKNOWN] = UNKNOWN;
+  delta[C_COMBINING] = delta[k + C_COMBINING] = BAIL;
+  delta[k + C_IGNORE] = k;
+}
+
 const corrupt = (): never => {
-  throw new Error("Stored automaton is inconsistent.");
+  throw new Error("Stored matcher is inconsistent.");
 };
 
 /**
- * Lays the table out from its plan: a native row copy and a few writes per node, nothing per key. Every
- * offset is checked, so a damaged plan throws (the caller then builds from the keys) rather than reading
- * outside the table. `keyCount` bounds the nodes' key ranges.
+ * Lays the table out from its plan: a native row copy and a few writes per node, nothing per key. A typed
+ * array ignores writes out of range, so the finished table is checked once, whole: a damaged plan throws
+ * (the caller then builds from the keys) rather than leading the scan outside the table.
  */
 export function applyPlan(plan: PrefixPlan, canStart: Uint8Array, keyCount: number): Prefix {
-  const { k, rows, init, ops, lo, hi } = plan;
-  const size = rows * k;
+  const { k, ops, lo, hi, alpha, firsts } = plan;
+  const a = alpha.length;
   const nodes = lo.length;
-  if (!(k >= FIXED && rows >= 2 && init.length === 2 * k && hi.length === nodes && size < 0x40000000))
-    corrupt();
-  for (let n = 0; n < nodes; n++) if (!(lo[n]! >= 0 && lo[n]! <= hi[n]! && hi[n]! <= keyCount)) corrupt();
-  const entryOk = (e: number): boolean =>
-    e >= 0 ? e < size && e % k === 0 : e === UNKNOWN || e === BAIL || (-e >> 3 < nodes && (-e & 7) <= PREFIX);
+  const size = plan.rows * k;
+  if (!(k === FIXED + a + firsts.length && size >= 2 * k && size < 1 << 28 && hi.length === nodes)) corrupt();
   const delta = new Int32Array(size);
-  for (let c = 0; c < 2 * k; c++) if (!entryOk(init[c]!)) corrupt();
-  delta.set(init);
+  firstRows(delta, k, alpha);
   for (let i = 0; i < ops.length; ) {
     const own = ops[i]!;
-    const failRow = ops[i + 1]!;
-    const m = ops[i + 3]!;
-    i += 4;
-    if (!entryOk(own) || (failRow !== -1 && !entryOk(failRow)) || m < 0 || i + 2 * m > ops.length) corrupt();
-    if (failRow !== -1) copyRow(delta, own, failRow, k, ops[i - 2]!);
-    for (const end = i + 2 * m; i < end; i += 2) {
-      const c = ops[i]!;
-      const e = ops[i + 1]!;
-      if (c < 0 || c >= k || !entryOk(e)) corrupt();
-      delta[own + c] = e;
+    let m = ops[i + 3]!;
+    if (!(m >= 0 && i + 4 + 2 * m <= ops.length)) corrupt();
+    if (ops[i + 1]! >= 0) copyRow(delta, own, ops[i + 1]!, k, ops[i + 2]!);
+    for (i += 4; m-- > 0; i += 2) {
+      if (ops[i]! >>> 0 >= k) corrupt();
+      delta[own + ops[i]!] = ops[i + 1]!;
     }
   }
-  const alpha = plan.alpha;
-  const a = alpha.length;
-  if (k !== FIXED + a + plan.firsts.length) corrupt();
-  const units = new Map<number, number>();
-  for (let i = 0; i < a; i++) units.set(alpha[i]!, i);
-  const first = new Map<number, number>();
-  for (let i = 0; i < plan.firsts.length; i++) first.set(plan.firsts[i]!, FIXED + a + i);
-  const plainClass = (u: number): number => FIXED + units.get(u)!;
-  const startClass = (u: number): number => first.get(u) ?? plainClass(u);
+  for (let j = 0; j < size; j++) {
+    const e = delta[j]!;
+    if (e >= 0 ? e % k !== 0 || e >= size : e !== UNKNOWN && e !== BAIL && -e >> 3 >= nodes) corrupt();
+  }
+  for (let n = 0; n < nodes; n++) if (!(lo[n]! >= 0 && lo[n]! <= hi[n]! && hi[n]! <= keyCount)) corrupt();
+
+  const [plainOf, startOf] = classesOf(alpha, firsts);
   const classes = new Uint16Array(65536);
   const wordClass = (c: number, kind: number): number => {
     const u = FOLD[c]!;
-    if (!units.has(u)) return kind & WORD ? C_OTHER_WORD : C_OTHER_SEP;
-    return (kind & WORD) !== 0 && canStart[PLAIN[c]!] !== 0 ? startClass(u) : plainClass(u);
+    const plain = plainOf.get(u);
+    if (plain === undefined) return kind & WORD ? C_OTHER_WORD : C_OTHER_SEP;
+    return (kind & WORD) !== 0 && canStart[PLAIN[c]!] !== 0 ? startOf.get(u)! : plain;
   };
   return {
     delta,
@@ -289,39 +296,25 @@ export function loadPrefix(keys: string, keyStart: Int32Array, canStart: Uint8Ar
   return applyPlan(planPrefix(keys, keyStart), canStart, keyStart.length - 1);
 }
 
-/** The plan as one array of 32-bit values, for the stored form's base64 (serial.ts). */
+/** The plan as one array of 32-bit values: k, rows, the five parts' lengths, the parts (serial.ts). */
 export function packPlan(plan: PrefixPlan): Int32Array {
-  const parts = [plan.alpha, plan.firsts, plan.init, plan.lo, plan.hi, plan.ops];
-  const head = [plan.k, plan.rows, ...parts.map((p) => p.length)];
-  const out = new Int32Array(head.length + parts.reduce((s, p) => s + p.length, 0));
-  out.set(head);
-  let at = head.length;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
+  const parts = [plan.alpha, plan.firsts, plan.lo, plan.hi, plan.ops];
+  const out = Int32Array.from([
+    plan.k,
+    plan.rows,
+    ...parts.map((p) => p.length),
+    ...parts.flatMap((p) => [...p]),
+  ]);
   return out;
 }
 
 /** The plan viewed in place in a packed array (no copy); throws when its lengths do not add up. */
 export function unpackPlan(packed: Int32Array): PrefixPlan {
-  if (packed.length < 8) corrupt();
-  const lengths = Array.from(packed.subarray(2, 8));
-  let at = 8;
-  const parts = lengths.map((length) => {
-    if (length < 0 || at + length > packed.length) corrupt();
-    const part = packed.subarray(at, at + length);
+  let at = 7;
+  const [alpha, firsts, lo, hi, ops] = Array.from(packed.subarray(2, 7), (length) => {
     at += length;
-    return part;
-  });
-  if (at !== packed.length) corrupt();
-  const [alpha, firsts, init, lo, hi, ops] = parts as [
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-  ];
-  return { k: packed[0]!, rows: packed[1]!, alpha, firsts, init, lo, hi, ops };
+    return packed.subarray(at - length, at);
+  }) as Int32Array[];
+  if (at !== packed.length || !ops) corrupt();
+  return { k: packed[0]!, rows: packed[1]!, alpha: alpha!, firsts: firsts!, lo: lo!, hi: hi!, ops: ops! };
 }

@@ -312,7 +312,7 @@ function storedPlan(prefix: string | undefined): PrefixPlan | null {
   if (typeof prefix !== "string") return null;
   try {
     const bytes = fromBase64(prefix);
-    if (bytes.length % 4 !== 0) return null;
+    // A length that is not a multiple of 4 throws here (RangeError), and is caught below.
     return unpackPlan(new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4));
   } catch {
     return null;
