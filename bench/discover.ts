@@ -23,9 +23,10 @@ export interface GoldText {
   /**
    * dev: rules were tuned on it; heldout: only measured; unseen: gold written before the first run of an
    * earlier version; frozen: gold written before the first run, scored, never tuned on; fresh: a later set of
-   * the same kind, assembled by topic; sealed: a third such set, built last (docs/discovery-eval.md).
+   * the same kind, assembled by topic; sealed: a third such set; sealed2: the fourth, built last and
+   * measured once (docs/discovery-eval.md). All but sealed2 have been seen and are read for errors now.
    */
-  split: "dev" | "heldout" | "unseen" | "frozen" | "fresh" | "sealed";
+  split: "dev" | "heldout" | "unseen" | "frozen" | "fresh" | "sealed" | "sealed2";
   source: string;
   text: string;
   /** Every name on the page by kind; an entry lists its accepted spellings, the first canonical. */
@@ -75,6 +76,7 @@ const countries = (lang: string): CountryNames =>
   ) as CountryNames;
 export const WORD_LISTS = {
   germanWords: list("german"),
+  germanNouns: readFileSync(join(ROOT, "..", "..", "src", "discover", "german-nouns.txt"), "utf8"),
   englishWords: list("english"),
   countries: [countries("de"), countries("en")],
 };
@@ -89,9 +91,13 @@ export function coveredByFactbase(packs: ReadonlySet<Pack> | null = null): (name
   return (name) => matcher.find(name).length > 0;
 }
 
-/** Splits whose errors are never printed and which DISCOVER_SKIP_UNSEEN leaves out while tuning. */
-const SEALED = new Set<GoldText["split"]>(["unseen", "frozen", "fresh", "sealed"]);
-const NEVER_PRINTED = new Set<GoldText["split"]>(["frozen", "fresh", "sealed"]);
+/**
+ * Splits whose errors are never printed and which DISCOVER_SKIP_UNSEEN leaves out while tuning: only the
+ * newest sealed set. The older unseen, frozen, fresh and sealed sets have been measured and seen; their
+ * errors are read as dev now (docs/discovery.md, "Nouns beside a name").
+ */
+const SEALED = new Set<GoldText["split"]>(["sealed2"]);
+const NEVER_PRINTED = new Set<GoldText["split"]>(["sealed2"]);
 
 export interface Score {
   gold: number;
@@ -149,10 +155,10 @@ const line = (name: string, s: Score): string =>
   `${name.padEnd(44)} gold ${String(s.gold).padStart(3)}  found ${String(s.found).padStart(3)}  ` +
   `P ${ratio(s.correct, s.found).toFixed(3)}  R ${ratio(s.correct, s.gold).toFixed(3)}  wrong kind ${s.wrongKind}`;
 
-/** @param loaded the engine, for callers that cannot import it lazily (jest without ESM). */
 /**
- * @param withSealed the sealed split is left out unless asked for (`--sealed`, or its guard): it is measured
- *   once, at the end of a piece of work, so that no run before shows a figure of it.
+ * @param loaded the engine, for callers that cannot import it lazily (jest without ESM).
+ * @param withSealed the newest sealed split is left out unless asked for (`--sealed`, or its guard): it is
+ *   measured once, at the end of a piece of work, so that no run before shows a figure of it.
  */
 export async function benchQuality(
   print = true,
@@ -168,13 +174,13 @@ export async function benchQuality(
   const skip = process.env.DISCOVER_SKIP_UNSEEN === "1";
   for (const t of loadGold()) {
     if (skip && SEALED.has(t.split)) continue;
-    if (t.split === "sealed" && !withSealed) continue;
+    if (t.split === "sealed2" && !withSealed) continue;
     const blocks = t.text.split(/\n+/).filter((b) => b.trim());
     // As on the page: the worker drops nothing, the page drops what its active matcher knows (any form).
     const all = await discoverNames({ blocks, lang: t.lang, covered: () => false }, WORD_LISTS);
     const shown = all.filter((n) => ![n.text, ...n.forms].some(covered));
     const s = scoreText(t, shown, covered);
-    // The frozen, fresh and sealed texts are only totalled: their errors are never printed, so that no rule is fitted to them.
+    // The newest sealed texts are only totalled: their errors are never printed, so that no rule is fitted to them.
     if (print && !NEVER_PRINTED.has(t.split)) console.log(`  ${line(t.file, s)}`);
     if (NEVER_PRINTED.has(t.split)) s.errors = [];
     const key = `${t.lang} ${t.split}`;
@@ -247,7 +253,7 @@ async function digest(): Promise<void> {
   const { discoverNames } = await engine();
   const hashes = new Map<string, ReturnType<typeof createHash>>();
   for (const t of loadGold()) {
-    if (t.split === "sealed" && !process.argv.includes("--sealed")) continue;
+    if (t.split === "sealed2" && !process.argv.includes("--sealed")) continue;
     const blocks = t.text.split(/\n+/).filter((b) => b.trim());
     const all = await discoverNames({ blocks, lang: t.lang, covered: () => false }, WORD_LISTS);
     const key = `${t.lang} ${t.split}`;

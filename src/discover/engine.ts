@@ -10,13 +10,16 @@ import {
   type CountryNames,
   cleanEnglish,
   commonWords,
+  decodeNouns,
   englishExtras,
   type FoundName,
   type Gazetteer,
   germanCandidates,
   type IsCommon,
+  type IsNoun,
   mergeNames,
   type NameKind,
+  nounTest,
   splitJoins,
   type Token,
 } from "../core/discover";
@@ -56,6 +59,8 @@ export interface DiscoverOptions {
   englishWords?: string;
   /** i18n-iso-countries' langs/de.json and langs/en.json: country names for the gazetteer. */
   countries?: CountryNames[];
+  /** German: src/discover/german-nouns.txt, the dictionary's nouns (scripts/discover-nouns.ts). */
+  germanNouns?: string;
 }
 
 let gazetteer: { key: CountryNames[] | undefined; gaz: Gazetteer } | undefined;
@@ -77,6 +82,16 @@ function commonTest(german: string, english = ""): IsCommon {
   const key = `${german.length}:${english.length}:${german.slice(0, 64)}`;
   if (parsed?.key !== key) parsed = { key, isCommon: commonWords(german, english) };
   return parsed.isCommon;
+}
+
+let nouns: { key: string; gaz: Gazetteer; isNoun: IsNoun } | undefined;
+
+/** The noun test, decoded once per worker (about 73,000 forms). */
+function nounsOf(text: string, gaz: Gazetteer): IsNoun {
+  const key = `${text.length}:${text.slice(0, 64)}`;
+  if (nouns?.key !== key || nouns.gaz !== gaz)
+    nouns = { key, gaz, isNoun: nounTest(decodeNouns(text), gaz.place) };
+  return nouns.isNoun;
 }
 
 let english: { key: string; has: (w: string) => boolean } | undefined;
@@ -236,7 +251,8 @@ export async function discoverNames(input: DiscoverInput, opts?: DiscoverOptions
     labels = isCommon;
     const gaz = gazetteerOf(opts.countries);
     const isEnglish = opts.englishWords ? englishList(opts.englishWords) : undefined;
-    extract = (text) => germanCandidates(text, isCommon, gaz, isEnglish);
+    const isNoun = opts.germanNouns ? nounsOf(opts.germanNouns, gaz) : undefined;
+    extract = (text) => germanCandidates(text, isCommon, gaz, isEnglish, isNoun);
   } else return [];
   const candidates: Candidate[] = [];
   let since = performance.now();

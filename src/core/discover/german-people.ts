@@ -12,7 +12,9 @@ import {
   isAcronym,
   isCapital,
   isRole,
+  ORG_APPOSITION,
   opensWithNoun,
+  PERSON_APPOSITION,
   PLACE_CUES,
   REGION,
 } from "./german-words";
@@ -105,8 +107,15 @@ export const afterRole: RunRule = (g, { k, from, to, t, prev, next }) => {
 };
 
 /** "Donald Trump", "Boris Pistorius": a given name starts a person; up to two more name words. */
+/** A given name the gazetteer knows, or two joined by a hyphen ("Frank-Walter", "Klaus-Peter"). */
+const given = (g: GermanScan, w: string): boolean =>
+  !!g.gaz &&
+  (g.gaz.firstName(w) || (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w) && w.split("-").some(g.gaz.firstName)));
+
 export const givenName: RunRule = (g, { k, from, to, t, next }) => {
-  if (!(g.gaz?.firstName(t) && k + 1 < to && nameWord(g, next) && !(k > from && isRole(t)))) return undefined;
+  if (!(given(g, t) && k + 1 < to && nameWord(g, next) && !(k > from && isRole(t)))) return undefined;
+  // "Nur Leverkusens …": a sentence's first word that is a common word in lower case is that word.
+  if (g.ws[k]!.initial && g.isCommon(t.toLowerCase())) return undefined;
   const e = nameEnd(g, k, to, k + 2, 4);
   g.emit(k, e, "person");
   return e;
@@ -120,6 +129,17 @@ export const region: RunRule = (g, { k, t }) => {
 };
 
 /**
+ * The kind a noun before a name gives it ("Gewerkschaft Verdi", "TV-Sender Sky", "Rechtsextremist Sellner"),
+ * or undefined when the word is no noun of the dictionary or says no kind.
+ */
+function appositionKind(g: GermanScan, noun: string): NameKind | undefined {
+  if (!g.isNoun?.(noun)) return undefined;
+  if (ORG_APPOSITION.test(noun)) return "organisation";
+  if (PERSON_APPOSITION.test(noun) || isRole(noun)) return "person";
+  return undefined;
+}
+
+/**
  * The last rule: common nouns are skipped; a stretch of uncommon capitalised words is a person, a place
  * after in/nach/aus, or a lone word that counts only as the surname of a person found otherwise (weak).
  */
@@ -128,28 +148,45 @@ export const stretch: RunRule = (g, { k, from, to, t, prev }) => {
   // Right after a role word only the list itself rules a word out: surnames hold nouns ("Hebestreit").
   const roleBefore = k > from && isRole(prev) && !isRole(t);
   if (roleBefore ? isCommon(t) : commonNoun(t, isCommon) || isRole(t)) return k + 1;
+  // A noun of the dictionary is no name: before a name it is an apposition ("Gewerkschaft Verdi"), after
+  // one the sentence goes on ("Gewerkschaft Verdi Warnstreiks") (docs/discovery.md, "Nouns beside a name").
+  const cue = PLACE_CUES.has(prev.toLowerCase());
+  if (!roleBefore && g.isNoun?.(t, true)) return k + 1;
+  if (!roleBefore && !cue && g.isNoun?.(t)) {
+    // A noun by its head only ("Flughafenbetreiber", but also "Commerzbank"): never a name on its own
+    // evidence, but a list of companies may still take it (german-passes.ts, listedOrganisations).
+    g.emit(k, k + 1, "person", true);
+    return k + 1;
+  }
+  // After a role word or a given name, surnames hold nouns ("Aufsichtsratschef Klaus-Peter Müller").
+  const surname = roleBefore || given(g, t);
   let e = k + 1;
   while (
     e < to &&
     isCapital(ws[e]!.text) &&
     !/\p{N}/u.test(ws[e]!.text) &&
     !commonNoun(ws[e]!.text, isCommon) &&
+    !(g.isNoun?.(ws[e]!.text) && !surname) &&
     !isRole(ws[e]!.text)
   )
     e++;
-  const cue = PLACE_CUES.has(prev.toLowerCase()) && !GENITIVE.has(ws[e]?.text ?? "");
+  const placeCue = cue && !GENITIVE.has(ws[e]?.text ?? "");
   // After in/nach/aus a lone noun is a phrase ("nach Angaben", "in Bedrängnis", "nach Militärangaben"),
   // not a place.
-  if (cue && e - k === 1 && !roleBefore && (inflectedNoun(t, isCommon) || opensWithNoun(t, isCommon)))
+  if (placeCue && e - k === 1 && !roleBefore && (inflectedNoun(t, isCommon) || opensWithNoun(t, isCommon)))
     return e;
-  // In German text, a run of English words only ("Nature Medicine", "Science Advances") is a title.
+  const appos = k > from ? appositionKind(g, prev) : undefined;
+  // In German text, a run of English words only ("Nature Medicine", "Science Advances") is a title, unless
+  // a noun before it says what it names ("TV-Sender Sky").
   const isEnglish = g.isEnglish;
-  if (!cue && isEnglish && ws.slice(k, e).every((x) => isEnglish(x.text.toLowerCase()))) return e;
+  if (!placeCue && !appos && isEnglish && ws.slice(k, e).every((x) => isEnglish(x.text.toLowerCase())))
+    return e;
   let kind: NameKind = "person";
   let weak = false;
-  if (e - k >= 2) kind = cue ? "place" : "person";
+  if (appos) kind = appos;
+  else if (e - k >= 2) kind = placeCue ? "place" : "person";
   else if (isRole(prev) && k > from) kind = "person";
-  else if (cue) kind = "place";
+  else if (placeCue) kind = "place";
   else weak = true;
   g.emit(k, e, kind, weak);
   return e;

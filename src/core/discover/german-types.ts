@@ -1,6 +1,7 @@
 // The shared shapes of the German rules (german.ts and its rule families): the words of a text, the state
 // a scan writes to, and the signature of one rule. A leaf: it imports only types.
 import type { IsCommon } from "./german-words";
+import type { IsNoun } from "./nouns";
 import type { Candidate, Gazetteer, NameKind } from "./types";
 
 export interface Word {
@@ -20,6 +21,8 @@ export interface GermanScan {
   /** Where each candidate starts in `text`. */
   starts: Map<Candidate, number>;
   isCommon: IsCommon;
+  /** The dictionary's nouns: a noun before a name is an apposition, after it the end of the name. */
+  isNoun?: IsNoun;
   gaz?: Gazetteer;
   /** The English common-word list: a run of English words only is a title in German text. */
   isEnglish?: (lowercase: string) => boolean;

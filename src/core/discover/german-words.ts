@@ -4,7 +4,14 @@
 export type IsCommon = (word: string) => boolean;
 
 export const ROLES =
-  /(?:präsident|minister|chef|sprecher|kanzler|premier|vorsitzende|mitglied|führer|sekretär|bürgermeister|botschafter|gouverneur|senator|kandidat|amtskollege|kollege|berater|general|könig|prinz|papst|trainer|autor|regisseur|sänger|machthaber|diktator|herrscher|abgeordnete|richter|experte|analyst|korrespondent|politiker|leiter|verteidiger|anwalt|anwältin|direktor|intendant|forscher|ermittler|kapitän|spieler|stürmer|torwart|vorstand|vertreter|architekt|ratsherr|ratsfrau|beigeordnete)(?:in|en|n|s|r|er)?$/i;
+  /(?:präsident|minister|chef|sprecher|kanzler|premier|vorsitzende|mitglied|führer|sekretär|bürgermeister|botschafter|gouverneur|senator|kandidat|amtskollege|kollege|berater|general|könig|prinz|papst|trainer|autor|regisseur|sänger|machthaber|diktator|herrscher|abgeordnete|richter|experte|analyst|korrespondent|politiker|leiter|verteidiger|anwalt|anwältin|direktor|intendant|forscher|ermittler|kapitän|spieler|stürmer|torwart|vorstand|vertreter|architekt|ratsherr|ratsfrau|beigeordnete|landrat|landrät|keeper|torhüter)(?:in|en|n|s|r|er)?$/i;
+// A noun before a name says its kind (docs/discovery.md, "Nouns beside a name"): "Gewerkschaft Verdi",
+// "TV-Sender Sky", "SAP-Rivale Salesforce" are organisations; "Rechtsextremist Sellner", "Vermisstenfall
+// Luchterhandt" persons (role words, ROLES, say person too).
+export const ORG_APPOSITION =
+  /(?:gewerkschaft|sender|senders|konzern|konzerns|rivale|rivalen|konkurrent|konkurrenten|betreiber|betreibers|ligist|ligisten|verein|vereins|klub|klubs|club|clubs|partei|firma|unternehmen|unternehmens|hersteller|herstellers|anbieter|anbieters|händler|händlers|autobauer|autobauers|discounter|versicherer|versicherers|kette|plattform|zeitung|magazin|portal|verlag|verlags|bank|airline|fluggesellschaft|dienstleister|zulieferer|zulieferers|tochter|gruppe|mannschaft|verband|verbands|organisation|behörde|agentur|startup|riese|riesen)$/i;
+export const PERSON_APPOSITION =
+  /(?:ist|isten|istin|unternehmer|unternehmerin|gründer|gründerin|investor|milliardär|künstler|künstlerin|schauspieler|schauspielerin|fotograf|fotografin|moderator|moderatorin|rapper|rapperin|musiker|musikerin|schriftsteller|schriftstellerin|täter|täterin|opfer|angeklagte|angeklagten|verdächtige|verdächtigen|zeuge|zeugin|fall|falls)$/i;
 export const HONORIFICS = new Set(["Herr", "Herrn", "Frau", "Dr", "Prof"]);
 export const PLACE_CUES = new Set(["in", "nach", "aus"]);
 export const INSTITUTIONS = new Set(

@@ -36,6 +36,7 @@ import {
 } from "./german-people";
 import type { GermanScan, RunRule, Word } from "./german-types";
 import { AGENCIES, type IsCommon, isAcronym, isCapital } from "./german-words";
+import type { IsNoun } from "./nouns";
 import type { Candidate, Gazetteer } from "./types";
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}]/gu;
@@ -110,6 +111,7 @@ export function germanCandidates(
   isCommon: IsCommon,
   gaz?: Gazetteer,
   isEnglish?: (lowercase: string) => boolean,
+  isNoun?: IsNoun,
 ): Candidate[] {
   const ws = words(text);
   const out: Candidate[] = [];
@@ -122,6 +124,7 @@ export function germanCandidates(
     isCommon,
     ...(gaz ? { gaz } : {}),
     ...(isEnglish ? { isEnglish } : {}),
+    ...(isNoun ? { isNoun } : {}),
     emit(from, to, kind, weak = false, twice = false) {
       const a = ws[from]!;
       const b = ws[to - 1]!;

@@ -5,5 +5,6 @@ export { germanCandidates } from "./german";
 export { commonNoun, commonWords, type IsCommon } from "./german-words";
 export { splitJoins } from "./joins";
 export { MAX_NAMES, mergeNames } from "./merge";
+export { decodeNouns, type IsNoun, nounTest } from "./nouns";
 export { ABBREVIATION, isDemonym, type Token } from "./tokens";
 export type { Candidate, FoundName, Gazetteer, NameKind } from "./types";
