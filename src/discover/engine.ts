@@ -185,6 +185,17 @@ function withAbbreviationStop(text: string, word: string, start: number): string
   return ABBREVIATION.test(word) && /^\.[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) ? `${word}.` : word;
 }
 
+const PROPER = new Set(["Organization", "Person", "LastName", "City", "Country", "Region", "Place"]);
+let lexicon: Record<string, string | string[]> | undefined;
+
+/** compromise's lexicon lists the word as a name: an organisation, a person's or surname, a place. */
+function isProper(lowercase: string): boolean {
+  lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model()
+    .one.lexicon;
+  const tags = lexicon[lowercase];
+  return (Array.isArray(tags) ? tags : tags ? [tags] : []).some((t) => PROPER.has(t));
+}
+
 // compromise's own terms and match pointers: .json({ offset: true }) cost as much as the parse itself.
 function englishCandidates(text: string, isCommon?: (w: string) => boolean, gaz?: Gazetteer): Candidate[] {
   const doc = nlp(text) as unknown as Doc;
@@ -207,7 +218,7 @@ function englishCandidates(text: string, isCommon?: (w: string) => boolean, gaz?
   const seen = new Set<number>();
   // The role-word, short-form and first-name rules claim their tokens before compromise's lists.
   for (const x of englishExtras(text, all, isCommon, gaz)) {
-    found.push({ at: all[x.from]!.start, c: [x.candidate] });
+    if (x.candidate) found.push({ at: all[x.from]!.start, c: [x.candidate] });
     for (let i = x.from; i < x.to; i++) seen.add(i);
   }
   for (const [kind, method] of METHODS) {
@@ -227,6 +238,7 @@ function englishCandidates(text: string, isCommon?: (w: string) => boolean, gaz?
             text,
             ids.map((i) => all[i]!),
             kind,
+            { ...(isCommon ? { isCommon } : {}), ...(gaz ? { isPlace: gaz.place } : {}), isProper },
           ),
         });
       }

@@ -4,6 +4,7 @@ import {
   ABBREVIATION,
   hasTag,
   isDemonym,
+  NATIONALITY_NOUNS,
   ORG_END,
   ORG_START,
   ROLE_WORDS,
@@ -20,6 +21,7 @@ const TITLES = new Set([
     "representative general gen col colonel capt captain lt sgt admiral judge justice deputy former late " +
     "saint archbishop bishop rev reverend coach officer agent"
   ).split(" "),
+  ...NATIONALITY_NOUNS,
 ]);
 
 // Alone, or left over from "Central Asian", these are no names.
@@ -66,7 +68,12 @@ function stripPossessive(text: string): string {
   return text.replace(/['’]s$/u, "").replace(/(?<=s)['’]$/u, "");
 }
 
-function finish(block: string, tokens: readonly Token[], fallback: NameKind): Candidate | null {
+function finish(
+  block: string,
+  tokens: readonly Token[],
+  fallback: NameKind,
+  isCommon?: (lowercase: string) => boolean,
+): Candidate | null {
   let a = 0;
   let b = tokens.length;
   const word = (i: number): string => stripPossessive(tokens[i]!.text.replace(/[^\p{L}\p{N}'’.-]+$/u, ""));
@@ -106,11 +113,58 @@ function finish(block: string, tokens: readonly Token[], fallback: NameKind): Ca
   if (/^(?:Ph\.? ?D|M\.?D|MBA|B\.?Sc|M\.?Sc|LL\.?M)\.?$/i.test(text)) return null;
   const last = kept[kept.length - 1]!;
   const end = last.start + word(b - 1).length;
+  // "Arturo Marin-Sotelo", "Hsieh Su-wei": compromise ends a person at the hyphen of a double name.
+  // Not "Houston-area", "Chicago-based": the second part of a double name is no English word.
+  const double = kind === "person" ? /^-(\p{L}\p{Ll}+)(?![\p{L}-])/u.exec(block.slice(end)) : null;
+  if (double && !isCommon?.(double[1]!.toLowerCase()))
+    return {
+      text: `${text}-${double[1]}`,
+      kind,
+      surface: block.slice(kept[0]!.start, end + double[0].length),
+    };
   return { text, kind, surface: block.slice(kept[0]!.start, end) };
 }
 
+/** What a lone word needs to be a name of its own: it is no common English word, or a place we know. */
+export interface LoneWord {
+  isCommon?: (lowercase: string) => boolean;
+  isPlace?: (name: string) => boolean;
+  /** compromise's lexicon knows the word as a name ("Microsoft", "Holmes"), which the common list may hold too. */
+  isProper?: (lowercase: string) => boolean;
+}
+
+// compromise's own tags of a token that say it names something, whatever the common-word list says.
+const PROPER_TAGS = ["City", "Country", "Region", "SportsTeam"];
+
+/**
+ * "City", "County", "Police", "Monday": a single capitalised word that is a common English word is a
+ * sentence start, a heading or a part of a name compromise did not join, not a name a reader would look up
+ * on its own evidence; a place the gazetteer knows ("Bath", "Reading"), a name compromise's lexicon knows
+ * ("Microsoft") and an acronym stay.
+ */
+function commonAlone(
+  block: string,
+  c: Candidate,
+  tokens: readonly Token[],
+  lone: LoneWord | undefined,
+): boolean {
+  if (!lone?.isCommon || /\s/.test(c.text) || !/^\p{Lu}\p{Ll}+$/u.test(c.text)) return false;
+  const lower = c.text.toLowerCase();
+  if (!lone.isCommon(lower) || lone.isPlace?.(c.text) || lone.isProper?.(lower)) return false;
+  if (tokens.some((t) => hasTag(t, ...PROPER_TAGS))) return false;
+  // "downtown Charleston, South Carolina": a town before a place we know is a town.
+  const end = block.indexOf(c.surface, tokens[0]?.start ?? 0) + c.surface.length;
+  const after = /^, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)/u.exec(block.slice(end));
+  return !(after && lone.isPlace?.(after[1]!));
+}
+
 /** Candidates from one match of compromise: split at punctuation, then cleaned. */
-export function cleanEnglish(block: string, all: readonly Token[], kind: NameKind): Candidate[] {
+export function cleanEnglish(
+  block: string,
+  all: readonly Token[],
+  kind: NameKind,
+  lone?: LoneWord,
+): Candidate[] {
   // "REUTERS/Kim Hong-Ji": a photo credit names the agency, then the photographer.
   // "DENVER/Jan. 9": a dateline's place before the date keeps the place, not the month.
   const tokens = all.map((t) => {
@@ -124,7 +178,10 @@ export function cleanEnglish(block: string, all: readonly Token[], kind: NameKin
   const out: Candidate[] = [];
   let part: Token[] = [];
   const flush = (): void => {
-    const c = part.length ? finish(block, part, kind) : null;
+    const c = part.length ? finish(block, part, kind, lone?.isCommon) : null;
+    // A lone common word counts only as another form of a name found otherwise ("Cameron" of "David
+    // Cameron"): merge.ts drops it when nothing stronger names it.
+    if (c && commonAlone(block, c, part, lone)) c.weak = true;
     if (c) out.push(c);
     part = [];
   };

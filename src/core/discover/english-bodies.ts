@@ -1,7 +1,21 @@
 // English rules for organisations beside compromise (docs/discovery.md, "English", "Organisations by their
 // words"): a body named by its kind noun, clubs, and capitalised runs that end in a body's word.
 import type { TokenRule } from "./english-types";
-import { BODY_KINDS, CLUB_END, FUNCTION_TAGS, gap, isRole, NAME_JOINERS, word } from "./english-words";
+import {
+  AGENCY_PAIRS,
+  BODY_KINDS,
+  CLUB_END,
+  capitalRun,
+  EVENT_END,
+  FUNCTION_TAGS,
+  gap,
+  isRole,
+  NAME_JOINERS,
+  OFFICE_BODY,
+  OFFICE_HOLDER,
+  STORM,
+  word,
+} from "./english-words";
 import { CORPORATE } from "./institutions";
 import { hasTag as has, ORG_END, ORG_START, startsUpper as upper } from "./tokens";
 
@@ -72,6 +86,12 @@ export const bodyRun: TokenRule = (s, i) => {
     else if (
       NAME_JOINERS.has(tokens[e]!.text) &&
       e + 1 < tokens.length &&
+      // "Goldman Sachs and Bank of America": "and" before a body's own opening word ends the run.
+      !(
+        /^(?:and|&)$/.test(tokens[e]!.text) &&
+        ORG_START.test(word(tokens[e + 1]!)) &&
+        tokens[e + 2]?.text === "of"
+      ) &&
       /^ $/.test(gap(block, tokens[e - 1]!, tokens[e]!)) &&
       /^ $/.test(gap(block, tokens[e]!, tokens[e + 1]!)) &&
       upper(tokens[e + 1]!.text)
@@ -102,9 +122,102 @@ export const bodyRun: TokenRule = (s, i) => {
     e >= i + 3
   )
     best = e;
+  // "North Carolina Division of Emergency Management": a body's opening word inside the run takes "of" and
+  // the words after it too.
+  if (best > i && best < e && ORG_START.test(word(tokens[best - 1]!)) && tokens[best]?.text === "of")
+    best = e;
   if (best >= i + 2 && !person) {
     s.push(i, best, "organisation");
     return best - 1;
   }
   return undefined;
+};
+
+/**
+ * "Wake County Sheriff's Office", "California Governor's Office of Emergency Services": capitalised words,
+ * an office holder's possessive and Office/Department (then "of …" with its capitalised words) are one body.
+ * compromise cuts such a name at the possessive, which listed "Wake" as a place and "Emergency Services" as
+ * a body of its own.
+ */
+export const officeOf: TokenRule = (s, i) => {
+  const { block, tokens } = s;
+  if (!(upper(tokens[i]!.text) && !s.afterName(i) && !has(tokens[i]!, ...FUNCTION_TAGS))) return undefined;
+  let k = i;
+  // Up to four capitalised words joined by spaces up to the possessive.
+  while (k < tokens.length && k - i < 5 && !OFFICE_HOLDER.test(tokens[k]!.text)) {
+    if (!(k + 1 < tokens.length && s.joinedName(k, k + 1))) {
+      // joinedName refuses a possessive word: the holder itself is checked by the loop condition.
+      if (
+        !(
+          k + 1 < tokens.length &&
+          /^ $/.test(gap(block, tokens[k]!, tokens[k + 1]!)) &&
+          OFFICE_HOLDER.test(tokens[k + 1]!.text)
+        )
+      )
+        return undefined;
+    }
+    k++;
+  }
+  if (!(k > i && k + 1 < tokens.length && OFFICE_HOLDER.test(tokens[k]!.text))) return undefined;
+  if (!(/^ $/.test(gap(block, tokens[k]!, tokens[k + 1]!)) && OFFICE_BODY.test(word(tokens[k + 1]!))))
+    return undefined;
+  let e = k + 2;
+  // "… Office of Emergency Services": "of" and its capitalised words, "and" between them.
+  if (
+    tokens[e]?.text === "of" &&
+    tokens[e + 1] &&
+    upper(tokens[e + 1]!.text) &&
+    /^ $/.test(gap(block, tokens[e - 1]!, tokens[e]!))
+  ) {
+    let f = e + 2;
+    while (f < tokens.length && f - e < 6) {
+      if (s.joinedName(f - 1, f)) f++;
+      else if (/^(?:and|&)$/.test(tokens[f]!.text) && tokens[f + 1] && upper(tokens[f + 1]!.text)) f += 2;
+      else break;
+    }
+    e = f;
+  }
+  s.push(i, e, "organisation");
+  return e - 1;
+};
+
+/** "Thomson Reuters", "Associated Press": an agency named in two words is one organisation. */
+export const agencyPair: TokenRule = (s, i) => {
+  const next = s.tokens[i + 1];
+  if (!(next && s.spaced(i) && AGENCY_PAIRS.has(`${s.tokens[i]!.text} ${word(next)}`))) return undefined;
+  s.push(i, i + 2, "organisation");
+  return i + 1;
+};
+
+/**
+ * "Billie Jean King Trophy", "League Cup", "Tropical Storm Ophelia": a capitalised run that ends in an
+ * event's word, or a storm word and the storm's name, names an event; its tokens are claimed for no name.
+ */
+export const eventRun: TokenRule = (s, i) => {
+  const { block, tokens } = s;
+  if (!upper(tokens[i]!.text) || s.afterName(i)) return undefined;
+  if (STORM.test(tokens[i]!.text)) {
+    let e = i + 1;
+    while (e < tokens.length && s.joinedName(e - 1, e) && e - i < 3) e++;
+    if (e - i < 2) return undefined;
+    s.claim(i, e);
+    return e - 1;
+  }
+  let e = i + 1;
+  let end = 0;
+  while (e <= tokens.length && e - i <= 6) {
+    if (EVENT_END.test(word(tokens[e - 1]!))) end = e;
+    if (e < tokens.length && s.joinedName(e - 1, e)) e++;
+    else if (
+      e + 1 < tokens.length &&
+      /^(?:and|of|&)$/.test(tokens[e]!.text) &&
+      /^ $/.test(gap(block, tokens[e - 1]!, tokens[e]!)) &&
+      upper(tokens[e + 1]!.text)
+    )
+      e += 2;
+    else break;
+  }
+  if (!end) return undefined;
+  s.claim(i, end);
+  return end - 1;
 };

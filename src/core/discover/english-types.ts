@@ -4,7 +4,8 @@ import type { Token } from "./tokens";
 import type { Candidate, Gazetteer, NameKind } from "./types";
 
 export interface Extra {
-  candidate: Candidate;
+  /** None: the tokens are claimed and nothing is listed (an event's name, docs/discovery.md "Events"). */
+  candidate?: Candidate;
   /** Token range [from, to) this candidate claims: compromise's matches there are dropped. */
   from: number;
   to: number;
@@ -19,6 +20,8 @@ export interface EnglishScan {
   out: Extra[];
   /** Adds tokens [a, b) as a candidate of `kind` that claims [claimFrom, b). */
   push(a: number, b: number, kind: NameKind, twice?: boolean, claimFrom?: number): void;
+  /** Claims tokens [a, b) for no name: compromise's matches there are dropped. */
+  claim(a: number, b: number): void;
   /** Tokens a and b are capitalised words with one space between them (a no possessive). */
   joinedName(a: number, b: number): boolean;
   /** Token a and the next have exactly one space between them. */

@@ -6,13 +6,20 @@
 // - a place-tagged word before a lone surname is a first name ("Georgia O'Keeffe").
 // Demonyms (Russian, Central Asian) are adjectives, never names: see isDemonym in tokens.ts.
 import { dateline } from "./dateline";
-import { bodyRun, club, kindOfBody } from "./english-bodies";
+import { agencyPair, bodyRun, club, eventRun, kindOfBody, officeOf } from "./english-bodies";
 import { afterRole, foreignPerson, withParticle } from "./english-people";
 import { hyphenated, kindOfPlace, placeWithOf, townBeforeCountry } from "./english-places";
 import type { EnglishScan, Extra, TokenRule } from "./english-types";
 import { FUNCTION_TAGS, gap, isRole, ORG_FORMS, PLACE_FORMS, ROMAN, surface, word } from "./english-words";
 import { longFormBefore } from "./forms";
-import { hasTag as has, isDemonym, ORG_END, type Token, startsUpper as upper } from "./tokens";
+import {
+  hasTag as has,
+  isDemonym,
+  NATIONALITY_NOUNS,
+  ORG_END,
+  type Token,
+  startsUpper as upper,
+} from "./tokens";
 import type { Gazetteer } from "./types";
 
 /**
@@ -38,7 +45,8 @@ const shortForm: TokenRule = (s, i) => {
     const bracket = block.charAt(t.start - 1) === "(";
     s.push(i, i + 1, "organisation", !bracket);
     const long = bracket ? longFormBefore(block, t.start - 1, w) : undefined;
-    if (long) s.out[s.out.length - 1]!.candidate.of = long;
+    const c = s.out[s.out.length - 1]!.candidate;
+    if (long && c) c.of = long;
   } else if (
     has(t, "Place") &&
     !has(t, "FirstName") &&
@@ -59,6 +67,9 @@ const shortForm: TokenRule = (s, i) => {
 
 /** The rules at each token, in order: the first that decides the token wins. */
 const RULES: readonly TokenRule[] = [
+  eventRun,
+  agencyPair,
+  officeOf,
   afterRole,
   withParticle,
   hyphenated,
@@ -92,12 +103,21 @@ export function englishExtras(
     ...(gaz ? { gaz } : {}),
     out,
     push(a, b, kind, twice = false, claimFrom = a) {
-      const text = surface(block, tokens, a, b);
+      let text = surface(block, tokens, a, b);
+      // "Arturo Marin-Sotelo": a person's double name goes on after a hyphen (not "Houston-area").
+      const double =
+        kind === "person"
+          ? /^-(\p{L}\p{Ll}+)(?![\p{L}-])/u.exec(block.slice(tokens[a]!.start + text.length))
+          : null;
+      if (double && !isCommon?.(double[1]!.toLowerCase())) text += double[0];
       out.push({
         candidate: { text: text.replace(/\s+/g, " "), kind, surface: text, ...(twice ? { twice } : {}) },
         from: claimFrom,
         to: b,
       });
+    },
+    claim(a, b) {
+      out.push({ from: a, to: b });
     },
     joinedName,
     spaced: (a) => a + 1 < tokens.length && /^ $/.test(gap(block, tokens[a]!, tokens[a + 1]!)),
@@ -115,6 +135,7 @@ export function englishExtras(
         /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w) &&
         !isCommon?.(w.toLowerCase()) &&
         !isRole(w) &&
+        !NATIONALITY_NOUNS.includes(w.toLowerCase()) &&
         !ORG_END.test(w) &&
         !gaz?.place(w) &&
         !has(

@@ -16,6 +16,12 @@ export const ROLE_WORDS: readonly string[] = (
   "clerk supervisor councilman councilwoman councillor councilor chairperson counselor counsellor"
 ).split(" ");
 
+// Nouns of nationality before a name are no part of it: "Dutchman Tallon Griekspoor".
+export const NATIONALITY_NOUNS: readonly string[] = (
+  "dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman " +
+  "scotswoman welshman welshwoman spaniard briton swede dane finn pole turk scot kiwi aussie"
+).split(" ");
+
 export const startsUpper = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 export const hasTag = (t: Token, ...tags: string[]): boolean => tags.some((tag) => t.tags?.includes(tag));
@@ -31,9 +37,9 @@ export function isDemonym(t: Token, block: string): boolean {
 // A name ending in (or opening with) one of these words names a body, whatever compromise tagged it:
 // "Collective Rapid Reaction Force", "UN Security Council", "Ministry of Defence" (docs/discovery.md).
 export const ORG_END =
-  /^(?:Forces?|Council|Ministry|Army|Navy|Police|Department|Office|Agency|Committee|Commission|Court|University|Institute|Party|Bank|Corporation|Company|Association|Organi[sz]ation|Fund|Group|Guard|Parliament|Assembly|Service|Authority|Times|News|Post|Legislature|Senate|Board|Bureau|Administration|Foundation|Society|College|Academy|Hospital|Center|Centre|School)$/;
+  /^(?:Forces?|Council|Ministry|Division|Army|Navy|Police|Department|Office|Agency|Committee|Commission|Court|University|Institute|Party|Bank|Corporation|Company|Association|Organi[sz]ation|Fund|Group|Guard|Parliament|Assembly|Service|Authority|Times|News|Post|Legislature|Senate|Board|Bureau|Administration|Foundation|Society|College|Academy|Hospital|Center|Centre|School)$/;
 export const ORG_START =
-  /^(?:Ministry|University|Bank|Council|Department|Court|Institute|Center|Centre|School)$/;
+  /^(?:Ministry|Division|University|Bank|Council|Department|Court|Institute|Center|Centre|School)$/;
 
 /**
  * "George E. Bohrer", "St. Louis County": an initial, or Saint, Mount, Fort, Port abbreviated, whose full
