@@ -28,9 +28,11 @@ const FLOORS: Record<string, { p: number; r: number; gold: number }> = {
   // The world pack's states and regions (docs/world-pack.md) became marks, so their names, found right by
   // discovery, left both the gold and the found units: de frozen 0.811 -> 0.806, de fresh 0.738/0.517 ->
   // 0.725/0.509 with the same answers on every other name.
-  "de frozen": { p: 0.88, r: 0.67, gold: 120 },
+  "de frozen": { p: 0.91, r: 0.68, gold: 120 },
   "en fresh": { p: 0.91, r: 0.55, gold: 50 },
-  "de fresh": { p: 0.82, r: 0.54, gold: 50 },
+  // After a given name the surname is kept ("Bürgermeister Manuel Just"): de fresh 0.842/0.561 ->
+  // 0.892/0.579, de frozen 0.907/0.688 -> 0.927/0.695 (US states marked).
+  "de fresh": { p: 0.87, r: 0.56, gold: 50 },
   // Measured once: de 20/28 = 0.714, 20/37 = 0.541; en 43/59 = 0.729, 43/65 = 0.662.
   // The US states (docs/world-pack.md) became marks in the same way: en sealed 43/59 (0.729), 43/65 (0.662)
   // -> 38/54 (0.704), 38/59 (0.644), en frozen 0.779 -> 0.772, the same answers on every other name.

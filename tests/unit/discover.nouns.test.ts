@@ -137,3 +137,16 @@ describe("a sentence's first word that is a common word is no given name", () =>
     expect(k["Roger Schmidt"]).toBe("person");
   });
 });
+
+describe("after a role word, a given name keeps its surname", () => {
+  test("even where the word lists know the surname as a word; a vehicle class is no body", async () => {
+    const names = await find([
+      "Bürgermeister Manuel Just warnte dennoch vor allzu großer Freude.",
+      "Trainer Julian Nagelsmann wird hoffen, dass das für seine gesamte Mannschaft gilt.",
+      "Als die Einsatzkräfte ankamen, lag der SUV auf dem Dach.",
+    ]);
+    const k = kinds(names);
+    expect(k).toMatchObject({ "Manuel Just": "person", "Julian Nagelsmann": "person" });
+    for (const wrong of ["Manuel", "Julian", "SUV"]) expect(k[wrong]).toBeUndefined();
+  });
+});

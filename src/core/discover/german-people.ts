@@ -101,17 +101,23 @@ export const afterRole: RunRule = (g, { k, from, to, t, prev, next }) => {
     )
   )
     return undefined;
-  const e = nameEnd(g, k, to, k + 1, 3);
+  // "Bürgermeister Manuel Just", "Trainer Julian Nagelsmann": after a given name the next word is the
+  // surname even where the word lists know it ("just", "Nagel"), unless the dictionary has it whole.
+  const surname = given(g, t) && k + 1 < to && nameWord(g, next) && !g.isNoun?.(next, true);
+  const e = nameEnd(g, k, to, surname ? k + 2 : k + 1, 3);
   g.emit(k, e, "person");
   return e;
 };
 
-/** "Donald Trump", "Boris Pistorius": a given name starts a person; up to two more name words. */
 /** A given name the gazetteer knows, or two joined by a hyphen ("Frank-Walter", "Klaus-Peter"). */
-const given = (g: GermanScan, w: string): boolean =>
-  !!g.gaz &&
-  (g.gaz.firstName(w) || (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w) && w.split("-").some(g.gaz.firstName)));
+function given(g: GermanScan, w: string): boolean {
+  return (
+    !!g.gaz &&
+    (g.gaz.firstName(w) || (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w) && w.split("-").some(g.gaz.firstName)))
+  );
+}
 
+/** "Donald Trump", "Boris Pistorius": a given name starts a person; up to two more name words. */
 export const givenName: RunRule = (g, { k, from, to, t, next }) => {
   if (!(given(g, t) && k + 1 < to && nameWord(g, next) && !(k > from && isRole(t)))) return undefined;
   // "Nur Leverkusens …": a sentence's first word that is a common word in lower case is that word.

@@ -37,6 +37,8 @@ export const NOT_ORGS = new Set([
   "IV",
   "XXL",
   "PDF",
+  // Vehicle classes: "ein SUV".
+  "SUV",
   // Championships are events: "EM-Pause", "WM-Qualifikation".
   "EM",
   "WM",
