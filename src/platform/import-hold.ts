@@ -21,6 +21,8 @@ const HOLD_MAX_MS = 5 * 60_000;
 export type KeysByArea = Record<string, string[]>;
 
 export interface Hold {
+  /** Whether the background said it holds back (and will say what changed): else the page must not pause. */
+  held: boolean;
   /**
    * Ends the hold. Resolves with the keys that changed in each area while it lasted (the import's own
    * included), or null when the background did not say.
@@ -55,11 +57,12 @@ export async function holdBackground(): Promise<Hold> {
   try {
     port = browser.runtime.connect({ name: IMPORT_PORT });
   } catch {
-    return { end: async () => null };
+    return { held: false, end: async () => null };
   }
   const held = await answer(port, Held);
   let ended = false;
   return {
+    held: held !== null,
     async end() {
       if (ended) return null;
       ended = true;

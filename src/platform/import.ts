@@ -107,10 +107,9 @@ async function storedKeys(): Promise<string[]> {
  * Items whose key, or the key of the same id spelled as storage makes it, is already stored. The stored key
  * names are read in one call (no values), which is far cheaper than asking for each item's two spellings.
  */
-async function storedAlready(annotations: readonly WebAnnotation[]): Promise<Set<WebAnnotation>> {
+function storedAlready(annotations: readonly WebAnnotation[], keys: readonly string[]): Set<WebAnnotation> {
   const found = new Set<string>();
-  for (const key of await storedKeys())
-    if (key.startsWith(HIGHLIGHT_PREFIX)) found.add(identityOfIdOrKey(key));
+  for (const key of keys) if (key.startsWith(HIGHLIGHT_PREFIX)) found.add(identityOfIdOrKey(key));
   return new Set(annotations.filter((a) => found.has(identityOf(a.id))));
 }
 
@@ -154,6 +153,50 @@ async function rollback(keys: readonly string[]): Promise<number> {
   return left;
 }
 
+/** The storage areas a page may listen to, by the name change events give them. */
+const AREAS = ["local", "sync"] as const;
+
+const areaNamed = (name: string): Storage.StorageArea | undefined =>
+  (browser.storage as unknown as Record<string, Storage.StorageArea | undefined>)[name];
+
+/** Every key name stored in each area now (local from the duplicate check's read), for `everything`. */
+async function keysNow(local: readonly string[]): Promise<Record<string, readonly string[]>> {
+  const out: Record<string, readonly string[]> = { local };
+  for (const name of AREAS.slice(1)) {
+    const area = areaNamed(name);
+    if (area) out[name] = Object.keys(await area.get(null).catch(() => ({})));
+  }
+  return out;
+}
+
+/**
+ * When the background did not say what changed during the import (it did not answer in time, or it was
+ * restarted), the page cannot know which keys others changed: every key is passed on with its current
+ * value, and every key stored when the import began and gone now as removed. So the page's view is right
+ * again, at the price of one full read (docs/integrity.md, "Fast and whole").
+ */
+async function everything(
+  out: Record<string, StorageChanges>,
+  mine: ReadonlySet<string>,
+  before: Record<string, readonly string[]>,
+): Promise<Record<string, StorageChanges>> {
+  for (const name of AREAS) {
+    const area = areaNamed(name);
+    if (!area) continue;
+    try {
+      const now = await area.get(null);
+      const changes: StorageChanges = out[name] ?? {};
+      out[name] = changes;
+      for (const [key, value] of Object.entries(now))
+        if (!(name === "local" && mine.has(key))) changes[key] = { newValue: value };
+      for (const key of before[name] ?? []) if (!(key in now)) changes[key] = {};
+    } catch (error) {
+      console.error("Randnotiz: could not read storage after the import.", error);
+    }
+  }
+  return out;
+}
+
 /**
  * What the importing page did not hear while it wrote: its own items (when they landed), and the current
  * value of every other key that changed meanwhile, read now. Keys it wrote and removed again are left out.
@@ -162,17 +205,18 @@ async function missed(
   changed: KeysByArea | null,
   own: ReadonlyMap<string, unknown>,
   mine: ReadonlySet<string>,
+  before: Record<string, readonly string[]>,
 ): Promise<Record<string, StorageChanges>> {
   const local: StorageChanges = {};
   for (const [key, value] of own) local[key] = { newValue: value };
   const out: Record<string, StorageChanges> = { local };
   if (!changed) {
-    console.warn("Randnotiz: the background did not say what changed during the import.");
-    return out;
+    console.warn("Randnotiz: the background did not say what changed during the import; reading it all.");
+    return everything(out, mine, before);
   }
   for (const [name, keys] of Object.entries(changed)) {
     const others = keys.filter((k) => !(name === "local" && mine.has(k)));
-    const area = (browser.storage as unknown as Record<string, Storage.StorageArea | undefined>)[name];
+    const area = areaNamed(name);
     if (!others.length || !area) continue;
     try {
       const now = await area.get(others);
@@ -202,7 +246,8 @@ export async function importFile(
   if (!parsed.ok) return { ok: false, error: parsed.error, changed: false };
   // The page's list may lag behind storage (another tab, an outside tool): storage has the last word.
   const t1 = performance.now();
-  const already = await storedAlready(parsed.annotations);
+  const before = await storedKeys();
+  const already = storedAlready(parsed.annotations, before);
   const annotations = parsed.annotations.filter((a) => !already.has(a));
   const entries: Entry[] = parsed.entries?.added ?? [];
   const skipped = parsed.duplicates + already.size + (parsed.entries?.duplicates ?? 0);
@@ -226,8 +271,10 @@ export async function importFile(
   onProgress({ written: 0, total });
   // This page stops hearing storage changes while it writes, and the background indexes the whole import
   // once, when it ends (docs/integrity.md, "Fast and whole"); afterwards the page hears what it missed.
-  const resume = pauseStorageEvents();
+  // It stops only when the background holds back, which is what can say what changed meanwhile.
   const hold = await holdBackground();
+  const keysBefore = hold.held ? await keysNow(before) : {};
+  const resume = hold.held ? pauseStorageEvents() : null;
   let landed = false;
   try {
     for (const chunk of chunked(planned, keysPerChunk)) {
@@ -247,9 +294,13 @@ export async function importFile(
     const why = quotaHint(reason(error));
     return left ? { ok: false, error: why, changed: true, left } : { ok: false, error: why, changed: false };
   } finally {
-    const replay = resume();
-    const own = new Map(landed ? [...planned, ...entryItems].map((p) => [p.key, p.value]) : []);
-    replay(await missed(await hold.end(), own, new Set(written)));
+    // Listening again before the background is asked, so no change falls between its answer and now.
+    const replay = resume?.();
+    const changed = await hold.end();
+    if (replay) {
+      const own = new Map(landed ? [...planned, ...entryItems].map((p) => [p.key, p.value]) : []);
+      replay(await missed(changed, own, new Set(written), keysBefore));
+    }
   }
   phase("write", t2);
   return { ok: true, highlights: planned.length, entries: entries.length, skipped };
