@@ -6,7 +6,7 @@
 // A name that is also a word, a person's name or another sizeable place counts only where the page also
 // names the city's country, state or a neighbouring city of the pack (CityRules below).
 import type { Alias, Fact, SourceEntity } from "../src/core/factbase/schema";
-import { CITY_NAME_RULES, EXTRA_CITY_NAMES } from "./world-city-rules";
+import { CITY_NAME_RULES, CLUB_WORDS, EUROPEAN_CLUB_WORDS, EXTRA_CITY_NAMES } from "./world-city-rules";
 import {
   dataPackage,
   type GeoCity,
@@ -48,6 +48,8 @@ export interface CityInput {
   takenIds: ReadonlySet<string>;
   /** CLDR's German names of time-zone cities, by English name. */
   germanCityNames: ReadonlyMap<string, string>;
+  /** European countries (ISO alpha-2): their cities' names take EUROPEAN_CLUB_WORDS. */
+  europe: ReadonlySet<string>;
   /** Countries whose capital the pack has: their GeoNames capital (PPLC) is not a second entity. */
   capitalCountries: ReadonlySet<string>;
   slug: (name: string) => string;
@@ -182,6 +184,9 @@ export function generateCities(input: CityInput): SourceEntity[] {
       if (needs && !out.needs) out.needs = { entities: support };
       if (rule?.notBefore) out.notBefore = [...(out.notBefore ?? []), ...rule.notBefore];
       if (rule?.notAfter) out.notAfter = [...(out.notAfter ?? []), ...rule.notAfter];
+      if (GERMAN_SPEAKING.has(city.country)) out.notAfter = [...(out.notAfter ?? []), ...CLUB_WORDS];
+      else if (input.europe.has(city.country))
+        out.notAfter = [...(out.notAfter ?? []), ...EUROPEAN_CLUB_WORDS];
       return out;
     });
     const geoFact = (text: Bilingual): Fact => ({ text, asOf: geo.released, source: packageSource(geo) });

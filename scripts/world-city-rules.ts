@@ -24,6 +24,39 @@ export const EXTRA_CITY_NAMES: Record<string, Array<{ text: string; lang: Alias[
   ],
 };
 
+/**
+ * Sports clubs whose name puts a word before their place's name: the abbreviations of club kinds (FC, SV,
+ * VfB, HTHC, …) and the club names' own words (Borussia Dortmund, Eintracht Frankfurt, Union Berlin, Inter
+ * Mailand, KSV Hessen Kassel). A club named by its place alone ("gegen Augsburg") still names the place.
+ * Given to the names of the German, Austrian and Swiss cities and of the German states: as data, because
+ * the page-side matcher's code has no room for a pattern (docs/world-pack.md).
+ */
+export const CLUB_WORDS = [
+  "FC",
+  "SC",
+  "SV",
+  "RB",
+  "VfB",
+  "VfL",
+  "TSV",
+  "KSV",
+  "MSV",
+  "BSC",
+  "HTHC",
+  "TSG",
+  "Borussia",
+  "Eintracht",
+  "Fortuna",
+  "Dynamo",
+  "Arminia",
+  "Union",
+  "Werder",
+  "Bayern",
+  "Rot-Weiss",
+];
+/** The same for the other European cities, whose clubs German pages name "FC Barcelona", "Inter Mailand". */
+export const EUROPEAN_CLUB_WORDS = ["FC", "AC", "Inter", "Dynamo", "Zenit"];
+
 /** Words around a city's name that make it another name, by alias text. */
 export const CITY_NAME_RULES: Record<string, { notAfter?: string[]; notBefore?: string[] }> = {
   // Football clubs named after their city ("Hannover 96"); clubs whose name puts a word before the city

@@ -7,6 +7,8 @@
 import { createRequire } from "node:module";
 import type { Alias, Fact, SourceEntity } from "../src/core/factbase/schema";
 import { OF_PHRASES_KEY } from "../src/core/match/names";
+import { generateCities } from "./world-cities";
+import { cityStates, isEverydayWord } from "./world-city-words";
 import { generateParts } from "./world-parts";
 import { generateRegions } from "./world-regions";
 import {
@@ -32,8 +34,6 @@ import {
   worldCountries,
 } from "./world-sources";
 import { generateStates } from "./world-states";
-import { generateCities } from "./world-cities";
-import { cityStates, isEverydayWord } from "./world-city-words";
 import { generateTerritories } from "./world-territories";
 import { generateUsStates } from "./world-us";
 
@@ -366,6 +366,7 @@ export function generateWorld(): {
     takenIds: new Set(before.map((e) => e.id)),
     germanCityNames: cities,
     capitalCountries: new Set(countries.filter((c) => c.capital.length > 0).map((c) => c.cca2)),
+    europe: new Set(countries.filter((c) => c.region === "Europe").map((c) => c.cca2)),
     slug,
     aliases: partAliases,
     isWord: isEverydayWord,

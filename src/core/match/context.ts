@@ -6,7 +6,6 @@
 // and language-neutral aliases see just the list of given names and their own `notAfter`/`notBefore` words.
 import type { Pattern } from "./boundaries";
 import {
-  CLUB,
   GIVEN,
   GIVEN_HASHES,
   listed,
@@ -197,7 +196,6 @@ function notAfterMatch(text: string, from: number, to: number, list: readonly st
   for (const entry of list) {
     if (entry === word) return true;
     if (entry === OF_PHRASES_KEY) {
-      if (CLUB.test(word)) return true;
       for (const phrase of OF_PHRASES)
         if (phrase === word || phraseBefore(text, from, word, phrase)) return true;
     } else if (phraseBefore(text, from, word, entry)) return true;

@@ -60,13 +60,6 @@ export const OF_PHRASES: readonly string[] = [
   "Golf von",
 ];
 
-// Sports clubs whose name puts a word before their city's or state's: the abbreviations of club kinds (FC,
-// SV, VfB, HTHC, …) and the club names' own words (Borussia Dortmund, Eintracht Frankfurt, Union Berlin,
-// Inter Mailand). A club named by its place alone ("gegen Augsburg") still names the place. Read with
-// OF_PHRASES (docs/world-pack.md).
-export const CLUB =
-  /^(?:[A-Z]{0,3}[FSH]C|[A-Z]{0,3}SV|Vf[BLR]|TuS|TSG|SpVgg|RB|AC|AS|DJK|1860|Rot-Weiss|Rot-Weiß|Borussia|Eintracht|Fortuna|Dynamo|Arminia|Alemannia|Preußen|Holstein|Union|Hertha|Werder|Bayern|Inter|Ajax|Sporting|Spartak|Zenit|Sturm|Rapid|Lok|Kickers)$/;
-
 export function plain(word: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII test
   if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
