@@ -4,6 +4,8 @@
 // German capitalises every noun ("Russland Präsident", "Kremlchef Putin"), and English headlines
 // capitalise every word, so the open-ended rules apply to English aliases in running text only; German
 // and language-neutral aliases see just the list of given names and their own `notAfter`/`notBefore` words.
+
+import { OF_PHRASES, OF_PHRASES_KEY } from "../../../src/core/match/names";
 import type { Pattern } from "./boundaries";
 import { GIVEN, GIVEN_HASHES, listed, NOT_NAME, NOT_NAME_HASHES, plain, ROLE_TAIL } from "./names";
 import { CLS, classify, WORD } from "./normalise";
@@ -168,11 +170,44 @@ export function partOfLongerName(
 function listedAround(text: string, start: number, end: number, p: Pattern): boolean {
   if (p.notAfter) {
     const to = wordBefore(text, start);
-    if (to !== -1 && p.notAfter.includes(text.slice(wordStartBefore(text, to), to))) return true;
+    if (to !== -1 && notAfterListed(text, wordStartBefore(text, to), to, p.notAfter)) return true;
   }
   if (p.notBefore) {
     const from = wordAfter(text, end);
     if (from !== -1 && p.notBefore.includes(text.slice(from, wordEndAfter(text, from)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the word [from, to) is an entry of `list`, or the last word of a phrase entry ("Strait of") whose
+ * other words stand before it on the line, spaces between; OF_PHRASES_KEY stands for every OF_PHRASES
+ * phrase (the world pack's "Bank of", "University of", …). Written word by word, independently of the
+ * scanner's backwards character walk.
+ */
+function notAfterListed(text: string, from: number, to: number, list: readonly string[]): boolean {
+  const entries = list.flatMap((e) => (e === OF_PHRASES_KEY ? OF_PHRASES : [e]));
+  for (const entry of entries) {
+    const words = entry.split(" ");
+    let end = to;
+    let start = from;
+    let ok = true;
+    for (let k = words.length - 1; k >= 0; k--) {
+      if (text.slice(start, end) !== words[k]) {
+        ok = false;
+        break;
+      }
+      if (k === 0) break;
+      const before = wordBefore(text, start);
+      if (before === -1) {
+        ok = false;
+        break;
+      }
+      end = before;
+      start = end;
+      while (start > 0 && isWord(text, start - 1)) start--;
+    }
+    if (ok) return true;
   }
   return false;
 }
@@ -186,7 +221,7 @@ function partOfNameBefore(
   p: Pattern,
   isAlias: (at: number) => boolean,
 ): boolean {
-  if (p.notAfter?.includes(text.slice(from, to))) return true;
+  if (p.notAfter && notAfterListed(text, from, to, p.notAfter)) return true;
   if (!p.surname || !capitalised(text, from, to)) return false;
   if (listed(GIVEN, GIVEN_HASHES, text, from, to)) return true;
   if (p.lang !== "en") return false;
