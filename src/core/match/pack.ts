@@ -48,6 +48,11 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(out);
 }
 
+/** A stored matcher (or its automaton) that does not add up: the caller falls back (docs/scanner.md). */
+export function inconsistent(): never {
+  throw new Error("Stored matcher is inconsistent.");
+}
+
 /** Native where the browser has it (Chrome 140, Firefox 133): no per-byte loop in script. */
 const native = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
 
@@ -55,6 +60,6 @@ export function fromBase64(text: string): Uint8Array {
   try {
     return native ? native(text) : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
   } catch {
-    throw new Error("Stored matcher is inconsistent.");
+    return inconsistent();
   }
 }

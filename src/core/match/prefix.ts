@@ -10,6 +10,7 @@
 // (at most every two-letter start). They come straight from the sorted keys of the stored form.
 
 import { cls, combining, FOLD, IGNORE, MARK, PLAIN, SPACE, WORD } from "./normalise";
+import { inconsistent } from "./pack";
 
 /** Depth (in folded units after a word start) at which the scan hands over to the full rules. */
 export const PREFIX = 3;
@@ -228,10 +229,6 @@ function firstRows(delta: Int32Array, k: number, alpha: ArrayLike<number>): void
   delta[k + C_IGNORE] = k;
 }
 
-const corrupt = (): never => {
-  throw new Error("Stored matcher is inconsistent.");
-};
-
 /**
  * Lays the table out from its plan: a native row copy and a few writes per node, nothing per key. A typed
  * array ignores writes out of range, so the finished table is checked once, whole: a damaged plan throws
@@ -242,24 +239,26 @@ export function applyPlan(plan: PrefixPlan, canStart: Uint8Array, keyCount: numb
   const a = alpha.length;
   const nodes = lo.length;
   const size = plan.rows * k;
-  if (!(k === FIXED + a + firsts.length && size >= 2 * k && size < 1 << 28 && hi.length === nodes)) corrupt();
+  if (!(k === FIXED + a + firsts.length && size >= 2 * k && size < 1 << 28 && hi.length === nodes))
+    inconsistent();
   const delta = new Int32Array(size);
   firstRows(delta, k, alpha);
   for (let i = 0; i < ops.length; ) {
     const own = ops[i]!;
     let m = ops[i + 3]!;
-    if (!(m >= 0 && i + 4 + 2 * m <= ops.length)) corrupt();
+    if (!(m >= 0 && i + 4 + 2 * m <= ops.length)) inconsistent();
     if (ops[i + 1]! >= 0) copyRow(delta, own, ops[i + 1]!, k, ops[i + 2]!);
     for (i += 4; m-- > 0; i += 2) {
-      if (ops[i]! >>> 0 >= k) corrupt();
+      if (ops[i]! >>> 0 >= k) inconsistent();
       delta[own + ops[i]!] = ops[i + 1]!;
     }
   }
   for (let j = 0; j < size; j++) {
     const e = delta[j]!;
-    if (e >= 0 ? e % k !== 0 || e >= size : e !== UNKNOWN && e !== BAIL && -e >> 3 >= nodes) corrupt();
+    if (e >= 0 ? e % k !== 0 || e >= size : e !== UNKNOWN && e !== BAIL && -e >> 3 >= nodes) inconsistent();
   }
-  for (let n = 0; n < nodes; n++) if (!(lo[n]! >= 0 && lo[n]! <= hi[n]! && hi[n]! <= keyCount)) corrupt();
+  for (let n = 0; n < nodes; n++)
+    if (!(lo[n]! >= 0 && lo[n]! <= hi[n]! && hi[n]! <= keyCount)) inconsistent();
 
   const [plainOf, startOf] = classesOf(alpha, firsts);
   const classes = new Uint16Array(65536);
@@ -315,6 +314,6 @@ export function unpackPlan(packed: Int32Array): PrefixPlan {
     at += length;
     return packed.subarray(at - length, at);
   }) as Int32Array[];
-  if (at !== packed.length || !ops) corrupt();
+  if (at !== packed.length) inconsistent();
   return { k: packed[0]!, rows: packed[1]!, alpha: alpha!, firsts: firsts!, lo: lo!, hi: hi!, ops: ops! };
 }

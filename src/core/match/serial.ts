@@ -7,7 +7,7 @@
 import type { Automaton } from "./automaton";
 import type { Pattern } from "./boundaries";
 import { assemble, type Compiled, caseForms } from "./compile";
-import { fromBase64, packEntity, toBase64, unpackEntity } from "./pack";
+import { fromBase64, inconsistent, packEntity, toBase64, unpackEntity } from "./pack";
 import { type PrefixPlan, packPlan, planPrefix, unpackPlan } from "./prefix";
 import { buildMatcherFrom } from "./scan";
 import type { Matcher } from "./types";
@@ -198,10 +198,6 @@ export function toSerial(compiled: Compiled, options: { prefix?: boolean } = {})
   };
 }
 
-const inconsistent = (): never => {
-  throw new Error("Stored matcher is inconsistent.");
-};
-
 function readColumns(tables: string): { shape: Shape; columns: Columns } {
   const parts = String(tables).split(",");
   const [n, k, i, s, ...w] = parts.slice(0, 8).map(Number) as [number, number, number, number, ...number[]];
@@ -226,8 +222,8 @@ function readColumns(tables: string): { shape: Shape; columns: Columns } {
 }
 
 export function fromSerial(serial: SerialMatcher): Compiled {
-  if (serial.v !== SERIAL_VERSION)
-    throw new Error(`Stored matcher version ${serial.v} is not ${SERIAL_VERSION}.`);
+  // Another version (another build's) is inconsistent too: the page then reads the build's own matcher.
+  if (serial.v !== SERIAL_VERSION) inconsistent();
   const { shape, columns } = readColumns(serial.tables);
   const { n, k } = shape;
   const { order, entity, keyLength, same, flags, plain, masks } = columns;
@@ -311,9 +307,8 @@ export function fromSerial(serial: SerialMatcher): Compiled {
 function storedPlan(prefix: string | undefined): PrefixPlan | null {
   if (typeof prefix !== "string") return null;
   try {
-    const bytes = fromBase64(prefix);
-    // A length that is not a multiple of 4 throws here (RangeError), and is caught below.
-    return unpackPlan(new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4));
+    // A fresh array of its own; a length that is not a multiple of 4 throws (RangeError), caught below.
+    return unpackPlan(new Int32Array(fromBase64(prefix).buffer));
   } catch {
     return null;
   }
