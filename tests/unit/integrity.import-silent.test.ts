@@ -48,7 +48,7 @@ function otherTabDuringImport(save: WebAnnotation, drop: WebAnnotation, heardDur
     await set(values);
     await later();
     heardDuring.push(heard.length);
-    if (++writes === 1) {
+    if (Object.keys(values).some((k) => k.startsWith("highlight:")) && ++writes === 1) {
       await set({ [keyOf(save.id)]: save });
       await env.area.remove(keyOf(drop.id));
     }
