@@ -1,0 +1,18 @@
+// The second sealed anchoring evaluation (docs/anchoring.md, "Second sealed set"): 17 real news texts from
+// stored public pages no anchoring code ran on, every earlier edit kind and five new ones never tuned on.
+// The cases and their gold are pinned by this hash before anchorQuote first runs on them.
+import { createHash } from "node:crypto";
+import { buildCases } from "./anchor-eval/edits";
+import { SEALED2_KINDS, sealed2Texts } from "./anchor-eval/sealed2";
+
+const SEALED2_HASH = "e4502fa1e6764b26d159a1224c526573b383387c576fccc81af99e2f4dc19105";
+
+describe("second sealed anchoring evaluation (new texts, five new edit kinds)", () => {
+  it("keeps its cases, pinned before the first run", () => {
+    const cases = buildCases(sealed2Texts(), SEALED2_KINDS, 8, 20261207);
+    expect(createHash("sha256").update(JSON.stringify(cases)).digest("hex")).toBe(SEALED2_HASH);
+    expect(cases).toHaveLength(3557);
+    // Every gold span lies inside its edited page.
+    for (const c of cases) if (c.expect) expect(c.expect[1]).toBeLessThanOrEqual(c.edited.length);
+  });
+});
