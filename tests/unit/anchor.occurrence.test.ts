@@ -1,7 +1,7 @@
 // The `target.occurrence` extension field (docs/interfaces.md; docs/anchoring.md, "Copies that were there
 // when saved"): how often the page repeated the quote when it was saved, and which copy it was.
 import { anchorQuote, describeQuote } from "../../src/core/anchor";
-import { occurrenceOf, readOccurrence } from "../../src/core/anchor/occurrence";
+import { readOccurrence } from "../../src/core/anchor/occurrence";
 import { parseImport, toCollection } from "../../src/core/highlights/exchange";
 import { newAnnotation, quoteOf } from "../../src/core/highlights/model";
 import { parseAnnotation } from "../../src/core/highlights/schema";
@@ -15,18 +15,29 @@ const SAVED_PAGE = `${SENTENCE}\n${ARTICLE}`;
 const AT = SAVED_PAGE.indexOf(SENTENCE, 1);
 
 describe("occurrenceOf", () => {
+  const occ = (text: string, start: number, end: number) => describeQuote(text, start, end).occurrence;
+
   it("counts the quote's copies whitespace-insensitively and says which one it is", () => {
-    expect(occurrenceOf(SAVED_PAGE, AT, AT + SENTENCE.length)).toEqual({ count: 2, index: 1 });
-    expect(occurrenceOf(SAVED_PAGE, 0, SENTENCE.length)).toEqual({ count: 2, index: 0 });
+    expect(occ(SAVED_PAGE, AT, AT + SENTENCE.length)).toMatchObject({ count: 2, index: 1 });
+    expect(occ(SAVED_PAGE, 0, SENTENCE.length)).toMatchObject({ count: 2, index: 0 });
     // A copy wrapped differently is a copy all the same.
     const wrapped = `${SENTENCE.replace("neues ", "neues\n  ")}\n${ARTICLE}`;
     const at = wrapped.indexOf(SENTENCE);
-    expect(occurrenceOf(wrapped, at, at + SENTENCE.length)).toEqual({ count: 2, index: 1 });
-    expect(occurrenceOf(ARTICLE, BEFORE.length, BEFORE.length + SENTENCE.length)).toEqual({
-      count: 1,
-      index: 0,
-    });
-    expect(occurrenceOf(ARTICLE, 3, 3)).toBeNull();
+    expect(occ(wrapped, at, at + SENTENCE.length)).toMatchObject({ count: 2, index: 1 });
+    expect(occ(ARTICLE, BEFORE.length, BEFORE.length + SENTENCE.length)).toEqual({ count: 1, index: 0 });
+    expect(occ(ARTICLE, 3, 3)).toBeNull();
+  });
+
+  it("keeps the wider context only where a copy had the same context when saved", () => {
+    // "neues Förderprogramm" in the teaser has the same 32 characters on both sides as in the article.
+    const at = SAVED_PAGE.indexOf("neues Förderprogramm", AT);
+    const twin = occ(SAVED_PAGE, at, at + "neues Förderprogramm".length);
+    expect(twin).toMatchObject({ count: 2, index: 1 });
+    // Out to where the teaser's context stops agreeing (the sentence's edges) and 24 characters beyond.
+    expect(twin?.prefix).toBe("usschuss lange beraten. Die Ministerin kündigte am Montag ein ");
+    expect(twin?.suffix).toBe(" für kleine Gemeinden an. Die Opposition verlangte ");
+    // The whole sentence: the teaser's copy differs right next to it, so nothing wider is needed.
+    expect(occ(SAVED_PAGE, AT, AT + SENTENCE.length)).toEqual({ count: 2, index: 1 });
   });
 
   it("reads a stored value leniently: anything malformed counts as absent", () => {
@@ -67,6 +78,31 @@ describe("a copy that was there when saved", () => {
     // Its paragraph's neighbours both changed: a whole unique sentence is its own evidence.
     const edited = `Ganz neuer Anfang des Textes hier. ${SENTENCE} Ein völlig anderer Schluss folgt nun.`;
     expect(anchorQuote(edited, q).state).toBe("exact");
+  });
+});
+
+describe("a copy that had the same context when saved (twins)", () => {
+  const PHRASE = "neues Förderprogramm";
+  const at = SAVED_PAGE.indexOf(PHRASE, AT);
+  const saved = describeQuote(SAVED_PAGE, at, at + PHRASE.length);
+  const teaserKept = SAVED_PAGE.replace(`${SENTENCE} `, "");
+
+  it("the sentence deleted, the teaser kept: orphan", () => {
+    expect(anchorQuote(teaserKept, saved).state).toBe("orphan");
+    // Without the wider context the teaser's copy passes for the highlight by its 32 characters each side.
+    const { prefix: _p, suffix: _s, ...countOnly } = saved.occurrence!;
+    expect(anchorQuote(teaserKept, { ...saved, occurrence: countOnly }).state).toBe("exact");
+  });
+
+  it("the teaser removed, or a word next to the phrase changed: found in the article", () => {
+    const at2 = ARTICLE.indexOf(PHRASE);
+    expect(anchorQuote(ARTICLE, saved)).toEqual({ state: "exact", start: at2, end: at2 + PHRASE.length });
+    const edited =
+      SAVED_PAGE.slice(0, AT) +
+      SAVED_PAGE.slice(AT).replace("Förderprogramm für kleine", "Förderprogramm für viele");
+    const found = anchorQuote(edited, saved);
+    expect(found.state).toBe("exact");
+    expect(found.start).toBe(edited.indexOf(PHRASE, AT));
   });
 });
 

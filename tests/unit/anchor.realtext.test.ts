@@ -52,8 +52,9 @@ describe("anchoring evaluation on real news texts", () => {
     expect(t.wrong - (t.byKind.teaserKeptSentenceDeleted?.wrong ?? 0)).toBe(0);
     // The saved occurrence count (docs/anchoring.md, "Copies that were there when saved") turns 69 of 149
     // teaser wrong into correct orphans, and costs 7 teaser-removed misses where the teaser was the
-    // sentence's only saved context: 8 -> 15 missed (1.26 %).
-    expect(t.byKind.teaserKeptSentenceDeleted?.wrong ?? 0).toBeLessThanOrEqual(80);
+    // sentence's only saved context: 8 -> 15 missed (1.26 %). The wider context of twins (twins.ts): 80 -> 13
+    // wrong, each a teaser right before the original, where deleting either leaves the same page.
+    expect(t.byKind.teaserKeptSentenceDeleted?.wrong ?? 0).toBeLessThanOrEqual(13);
     expect(t.missed).toBeLessThanOrEqual(15);
   });
 });

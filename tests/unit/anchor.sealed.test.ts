@@ -28,8 +28,9 @@ describe("sealed anchoring evaluation (texts never anchored on, five new edit ki
     // fails. The teaser whose sentence was deleted is the stated limit (the copy carries the same context).
     expect(tally.wrong - limit).toBeLessThanOrEqual(1);
     // The saved occurrence count (seen re-run, docs/anchoring.md "Copies that were there when saved"): the
-    // teaser limit 289 -> 166 wrong, at 18 more teaser-removed misses (204 -> 222).
-    expect(limit).toBeLessThanOrEqual(166);
+    // teaser limit 289 -> 166 wrong, at 18 more teaser-removed misses (204 -> 222); with the wider context of
+    // twins 166 -> 44, the rest a teaser right before the original, where either deletion leaves one page.
+    expect(limit).toBeLessThanOrEqual(44);
     expect(tally.missed).toBeLessThanOrEqual(222);
   });
 });

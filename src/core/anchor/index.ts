@@ -31,14 +31,14 @@ export function describeQuote(text: string, start: number, end: number): SavedQu
   if (ps > 0 && isLow(text.charCodeAt(ps))) ps++;
   let se = Math.min(text.length, e + CONTEXT);
   if (se < text.length && isHigh(text.charCodeAt(se - 1))) se--;
-  return {
+  const quote = {
     exact: text.slice(s, e),
     prefix: text.slice(ps, s),
     suffix: text.slice(e, se),
     start: s,
     end: e,
-    occurrence: occurrenceOf(text, s, e),
   };
+  return { ...quote, occurrence: occurrenceOf(text, quote) };
 }
 
 /** Finds the quote in `text` now. Never returns a wrong place: orphan rather than a wrong anchor. */

@@ -6,6 +6,7 @@ import { edgesAt, ownSentence, sentenceEdges } from "./clause";
 import { leadingSpace, normalise, normaliseRange, trailingSpace } from "./normalise";
 import { partlyDeleted } from "./partial";
 import { EDGE, EDGE_WEIGHT, sideScore } from "./side";
+import { wideAgrees } from "./twins";
 import type { Saved, SavedQuote } from "./types";
 
 /** Context length describeQuote saves. */
@@ -58,6 +59,10 @@ export function prepare(q: SavedQuote): Saved | null {
     outer: { before: before.slice(own.before.length), after: after.slice(own.after.length) },
     hint: q.start,
     repeated: (q.occurrence?.count ?? 1) > 1,
+    wide:
+      q.occurrence?.prefix || q.occurrence?.suffix
+        ? { prefix: q.occurrence.prefix ?? "", suffix: q.occurrence.suffix ?? "" }
+        : null,
   };
 }
 
@@ -142,7 +147,9 @@ export function judge(
   const q = saved.core.length - 2 * errors;
   const pos = saved.hint === null ? 0 : 1 - Math.abs(start - saved.hint) / (text.length + 1);
   const score = q + b + a + pos;
-  const intact = b >= saved.maxBefore - 2 && a >= saved.maxAfter - 2;
+  // A twin of the quote when saved (twins.ts) must also show the wider context that told them apart.
+  const wider = wideAgrees(text, saved.wide, start, end);
+  const intact = wider && b >= saved.maxBefore - 2 && a >= saved.maxAfter - 2;
   // At the very place it was saved, in mid-sentence, with its sentence's beginning and everything else
   // before it unchanged: these are the highlighted words in their sentence, whatever changed after them
   // (something inserted there, maybe a copy of the passage, which must not win: pick).
@@ -153,10 +160,11 @@ export function judge(
     own.before >= OWN_SIDE_DISTINCT &&
     b >= saved.maxBefore - 2;
   const ok =
-    settled ||
-    enough(text, saved, start, end, errors, unique, b, a) ||
-    ownEnough(text, saved, start, end, errors, unique, own) ||
-    (errors === 0 && partlyDeleted(text, saved, start, end, unique, { b, a, curBefore, curAfter }));
+    wider &&
+    (settled ||
+      enough(text, saved, start, end, errors, unique, b, a) ||
+      ownEnough(text, saved, start, end, errors, unique, own) ||
+      (errors === 0 && partlyDeleted(text, saved, start, end, unique, { b, a, curBefore, curAfter })));
   return { score, ok, intact, settled };
 }
 

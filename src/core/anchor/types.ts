@@ -22,10 +22,15 @@ export interface SavedQuote {
   occurrence?: Occurrence | null;
 }
 
-/** The `target.occurrence` extension field (docs/interfaces.md): count >= 1, 0 <= index < count. */
+/**
+ * The `target.occurrence` extension field (docs/interfaces.md): count >= 1, 0 <= index < count; where another
+ * copy had the same context when saved, the wider context that told them apart (twins.ts).
+ */
 export interface Occurrence {
   count: number;
   index: number;
+  prefix?: string;
+  suffix?: string;
 }
 
 export type AnchorResult =
@@ -53,4 +58,6 @@ export interface Saved {
   hint: number | null;
   /** The page repeated the quote when it was saved: one place left now does not make it unique. */
   repeated: boolean;
+  /** The wider context that told the quote from its twins when saved (twins.ts), or null. */
+  wide: { prefix: string; suffix: string } | null;
 }
