@@ -41,7 +41,13 @@ describe("occurrenceOf", () => {
   });
 
   it("reads a stored value leniently: anything malformed counts as absent", () => {
-    expect(readOccurrence({ count: 3, index: 2 })).toEqual({ count: 3, index: 2 });
+    expect(readOccurrence({ count: 3, index: 2 })).toMatchObject({ count: 3, index: 2 });
+    expect(readOccurrence({ count: 2, index: 0, prefix: "a", suffix: 7 })).toEqual({
+      count: 2,
+      index: 0,
+      prefix: "a",
+      suffix: "",
+    });
     for (const bad of [undefined, null, "2", { count: 0, index: 0 }, { count: 2, index: 2 }, { count: 2 }])
       expect(readOccurrence(bad)).toBeNull();
     expect(readOccurrence({ count: 1.5, index: 0 })).toBeNull();
@@ -118,14 +124,25 @@ describe("the field in the saved annotation", () => {
   it("is written as target.occurrence and read back", () => {
     expect(annotation.target.occurrence).toEqual({ count: 2, index: 1 });
     expect(parseAnnotation(annotation).ok).toBe(true);
-    expect(quoteOf(annotation).occurrence).toEqual({ count: 2, index: 1 });
+    expect(quoteOf(annotation).occurrence).toMatchObject({ count: 2, index: 1 });
   });
 
-  it("survives export and import", () => {
+  it("survives export and import, with the wider context of a twin", () => {
+    const at = SAVED_PAGE.indexOf("neues Förderprogramm", AT);
+    const twin = newAnnotation({
+      uuid: "u-twin",
+      source: "https://example.org/a",
+      title: "A",
+      quote: describeQuote(SAVED_PAGE, at, at + "neues Förderprogramm".length),
+      created: "2026-12-07T10:00:00.000Z",
+    });
+    expect(twin.target.occurrence).toMatchObject({ count: 2, index: 1, prefix: expect.any(String) });
+    const back = parseImport(JSON.stringify(toCollection([twin], "2026-12-07T11:00:00.000Z")), new Set());
+    expect(back.ok && back.annotations[0]?.target.occurrence).toEqual(twin.target.occurrence);
     const json = JSON.stringify(toCollection([annotation], "2026-12-07T11:00:00.000Z"));
     const result = parseImport(json, new Set());
     expect(result.ok && result.annotations[0]?.target.occurrence).toEqual({ count: 2, index: 1 });
-    expect(result.ok && quoteOf(result.annotations[0]!).occurrence).toEqual({ count: 2, index: 1 });
+    expect(result.ok && quoteOf(result.annotations[0]!).occurrence).toMatchObject({ count: 2, index: 1 });
   });
 
   it("a malformed value from another tool is accepted and ignored", () => {

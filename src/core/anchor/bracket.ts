@@ -3,7 +3,8 @@
 // or a cut span; but when the saved context stands verbatim on both sides, 24 characters each, the word
 // between them is the passage, provided it is one typing error (a letter added, dropped, changed, or two
 // swapped) from the quote.
-import { normaliseRange, rawSpan } from "./normalise";
+import { distance } from "./distance";
+import { normaliseRange, rawSpan, reverse } from "./normalise";
 import { EDGE } from "./side";
 import type { Saved } from "./types";
 
@@ -11,8 +12,6 @@ import type { Saved } from "./types";
 const SIDE = 24;
 /** How far from the saved position the bracket is looked for. */
 const REACH = 4096;
-
-const reverse = (s: string) => Array.from(s).reverse().join("");
 
 export function bracketed(text: string, saved: Saved): { start: number; end: number } | null {
   if (saved.hint === null) return null;
@@ -33,7 +32,7 @@ export function bracketed(text: string, saved: Saved): { start: number; end: num
     // The quote's own surrounding spaces belong to the saved sides.
     const core = between.trim();
     if (core.length === 0 || Math.abs(core.length - saved.core.length) > bound) continue;
-    if (osa(core, saved.core) > bound) continue;
+    if (distance(core, saved.core, true) > bound) continue;
     // Two such places: nothing tells them apart.
     if (found) return null;
     const at = from + (between.length - between.trimStart().length);
@@ -45,20 +44,4 @@ export function bracketed(text: string, saved: Saved): { start: number; end: num
 /** One typing error for a word, one per eight characters beyond that. */
 function typoBound(core: string): number {
   return Math.max(1, Math.floor(core.length / 8));
-}
-
-/** Optimal string alignment distance: Levenshtein plus swapping two neighbouring letters as one edit. */
-function osa(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
 }

@@ -2,14 +2,12 @@
 // read outward from the quote up to the first sentence end or block break. Agreement there cannot come from
 // a neighbouring sentence that moved up when the quote's sentence was deleted, which is what makes one
 // agreeing side alone untrustworthy elsewhere.
-import { normalise } from "./normalise";
+import { normalise, reverse } from "./normalise";
 
 /** A sentence end (with closing quotes or brackets) followed by whitespace, or any line break. */
 const BOUNDARY = /[.!?…]["'”“»«’‘)\]]*\s|\n/;
 const BOUNDARIES = new RegExp(BOUNDARY.source, "g");
 const ENDS_SENTENCE = /[.!?…]["'”“»«’‘)\]]*\s*$/;
-
-const reverse = (s: string) => Array.from(s).reverse().join("");
 
 /**
  * The quote's own-sentence context on each side, normalised and read outward (before reversed), with the

@@ -3,8 +3,9 @@
 
 import { isInvisible } from "../invisible";
 import { bracketed } from "./bracket";
+import { distance } from "./distance";
 import { findFuzzy } from "./fuzzy";
-import { isSpace, leadingSpace, normalise, trailingSpace } from "./normalise";
+import { indexesOf, isSpace, leadingSpace, normalise, trailingSpace } from "./normalise";
 import { occurrenceOf } from "./occurrence";
 import { CONTEXT, currentAfter, currentBefore, distinctive, judge, pick, prepare } from "./score";
 import { sideScore } from "./side";
@@ -89,8 +90,7 @@ function edgeWordDeleted(text: string, quote: SavedQuote): AnchorResult | null {
   for (const rest of rests) {
     const saved = rest && prepare(rest);
     if (!saved || !distinctive(saved.core) || saved.maxBefore < 16 || saved.maxAfter < 16) continue;
-    const hits: number[] = [];
-    for (let at = text.indexOf(rest.exact); at !== -1; at = text.indexOf(rest.exact, at + 1)) hits.push(at);
+    const hits = indexesOf(text, rest.exact);
     const whole = hits.filter((at) => judgeAt(text, saved, at, hits.length === 1).intact);
     if (whole.length === 1) return { state: "fuzzy", start: whole[0]!, end: whole[0]! + rest.exact.length };
   }
@@ -144,7 +144,7 @@ function withinBound(
   const slice = normalise(text.slice(span.start, span.end)).trim();
   // Long quotes skip the quadratic check; the search's own bound holds for them.
   if (core.length * slice.length > 4_000_000) return true;
-  return editDistance(slice, core) <= bound;
+  return distance(slice, core) <= bound;
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -190,26 +190,15 @@ function grownBound(exact: string, bound: number): number {
   return Math.min(bound + 1, Math.floor(normalise(exact).trim().length / 2));
 }
 
-/** Levenshtein distance, two rows; only called for one fuzzy result at a time. */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
 /**
  * Another tool may save only the quote (docs/interfaces.md, "Saved highlights in storage", requires nothing more). With no context to check, only a
  * quote that occurs exactly once is taken; any doubt makes an orphan.
  */
 function quoteOnly(text: string, exact: string): AnchorResult {
-  const at = text.indexOf(exact);
-  if (at === -1 || text.indexOf(exact, at + 1) !== -1) return ORPHAN;
-  return { state: "exact", start: at, end: at + exact.length };
+  const [at, other] = indexesOf(text, exact);
+  return at === undefined || other !== undefined
+    ? ORPHAN
+    : { state: "exact", start: at, end: at + exact.length };
 }
 
 /** Judges the quote's core (without its surrounding whitespace) at raw offset `at`. */
@@ -226,8 +215,7 @@ function findVerbatim(text: string, saved: Saved): { start: number; end: number 
   if (hint !== null && text.startsWith(exact, hint) && judgeAt(text, saved, hint, false).intact)
     return span(hint);
 
-  const hits: number[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) hits.push(at);
+  const hits = indexesOf(text, exact);
   if (hits.length === 0) return null;
   const unique = hits.length === 1;
   const judged = shortlist(text, saved, hits).map((at) => ({

@@ -49,6 +49,16 @@ export function normaliseRange(text: string, lo = 0, hi = text.length): Normalis
   return { s: decode(codes, n), map: map.subarray(0, n + 1) };
 }
 
+/** Every start of `needle` in `hay`, overlapping ones included. */
+export function indexesOf(hay: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) out.push(at);
+  return out;
+}
+
+/** Reads a string backwards: context before a quote is compared outward from the quote. */
+export const reverse = (s: string) => Array.from(s).reverse().join("");
+
 export function normalise(text: string): string {
   return normaliseRange(text).s;
 }

@@ -3,7 +3,7 @@
 // unrelated sentences stays near zero, while a typo in the context costs little.
 
 import { edgesAt, ownSentence, sentenceEdges } from "./clause";
-import { leadingSpace, normalise, normaliseRange, trailingSpace } from "./normalise";
+import { leadingSpace, normalise, normaliseRange, reverse, trailingSpace } from "./normalise";
 import { partlyDeleted } from "./partial";
 import { EDGE, EDGE_WEIGHT, sideScore } from "./side";
 import { wideAgrees } from "./twins";
@@ -29,7 +29,6 @@ export interface Verdict {
   settled: boolean;
 }
 
-const reverse = (s: string) => Array.from(s).reverse().join("");
 const weight = (s: string) => (s.endsWith(EDGE) ? s.length - 1 + EDGE_WEIGHT : s.length);
 
 export function prepare(q: SavedQuote): Saved | null {
@@ -59,10 +58,7 @@ export function prepare(q: SavedQuote): Saved | null {
     outer: { before: before.slice(own.before.length), after: after.slice(own.after.length) },
     hint: q.start,
     repeated: (q.occurrence?.count ?? 1) > 1,
-    wide:
-      q.occurrence?.prefix || q.occurrence?.suffix
-        ? { prefix: q.occurrence.prefix ?? "", suffix: q.occurrence.suffix ?? "" }
-        : null,
+    wide: q.occurrence ?? null,
   };
 }
 

@@ -3,13 +3,13 @@
 // the sentence. When the page had such a twin, the saved `target.occurrence` also keeps the wider context,
 // out to where the twins stopped agreeing and 24 characters beyond, and a place is accepted only where that
 // distinguishing part still stands at about its distance from the quote.
-import { normaliseRange } from "./normalise";
+import { normaliseRange, reverse } from "./normalise";
 
 /** Characters past the point where the twins' context stopped agreeing: the part that tells them apart. */
 export const PROBE = 24;
 /** Shortest distinguishing part worth keeping: fewer characters agree by chance. */
 const MIN_PROBE = 8;
-/** Widest context kept (beyond this, twins are the same passage: a repeated paragraph). */
+/** Widest context compared; twins that agree further are the same passage (a repeated paragraph). */
 const MAX_WIDE = 480;
 /** How far edits next to the quote may have moved the distinguishing part. */
 const SHIFT = 24;
@@ -21,62 +21,51 @@ export interface Wide {
   suffix: string;
 }
 
-/** How many characters two strings agree on, read from their starts (`dir` 1) or ends (`dir` -1). */
-function agreeing(a: string, b: string, dir: 1 | -1): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a[dir === 1 ? i : a.length - 1 - i] === b[dir === 1 ? i : b.length - 1 - i]) i++;
-  return i;
+/** Of `mine` (read outward from the quote), what reaches PROBE characters past every twin's agreement. */
+function telling(mine: string, twins: string[]): string {
+  let agree = 0;
+  for (const t of twins) {
+    let i = 0;
+    while (i < mine.length && mine[i] === t[i]) i++;
+    agree = Math.max(agree, i);
+  }
+  return mine.length - agree < MIN_PROBE ? "" : mine.slice(0, agree + PROBE);
 }
 
 /**
  * The wider context of the occurrence at normalised [at, at + len) of `s` that tells it from the twins at
- * `others` (normalised starts), or null when one side cannot (the twins agree to the text's edge or beyond
- * MAX_WIDE on both sides: the same passage twice).
+ * `others` (normalised starts), per side ("" for a side where they agree to the text's edge or to the end
+ * of what is compared: the same passage twice); null when neither side does.
  */
 export function wideContext(s: string, at: number, len: number, others: number[]): Wide | null {
-  const mine = {
-    before: s.slice(Math.max(0, at - MAX_WIDE - PROBE), at),
-    after: s.slice(at + len, at + len + MAX_WIDE + PROBE),
-  };
-  let lb = 0;
-  let la = 0;
-  for (const o of others) {
-    lb = Math.max(lb, agreeing(mine.before, s.slice(Math.max(0, o - MAX_WIDE - PROBE), o), -1));
-    la = Math.max(la, agreeing(mine.after, s.slice(o + len, o + len + MAX_WIDE + PROBE), 1));
-  }
-  const side = (text: string, agree: number, dir: 1 | -1) => {
-    if (agree >= MAX_WIDE || text.length - agree < MIN_PROBE) return "";
-    const keep = Math.min(text.length, agree + PROBE);
-    return dir === 1 ? text.slice(0, keep) : text.slice(text.length - keep);
-  };
-  const wide = { prefix: side(mine.before, lb, -1), suffix: side(mine.after, la, 1) };
-  return wide.prefix || wide.suffix ? wide : null;
+  const reach = MAX_WIDE + PROBE;
+  const before = (o: number) => reverse(s.slice(Math.max(0, o - reach), o));
+  const after = (o: number) => s.slice(o + len, o + len + reach);
+  const prefix = reverse(telling(before(at), others.map(before)));
+  const suffix = telling(after(at), others.map(after));
+  return prefix || suffix ? { prefix, suffix } : null;
+}
+
+/** Whether `cur` (read outward) has the outermost characters of `side` (likewise) at about their distance. */
+function stands(side: string, cur: string): boolean {
+  if (!side) return false;
+  const n = Math.min(PROBE, side.length - 1);
+  const want = side.length - n;
+  const at = cur.indexOf(side.slice(want), Math.max(0, want - SHIFT));
+  return at !== -1 && at <= want + SHIFT;
 }
 
 /**
  * Whether the place text[start, end) still has the saved wider context's distinguishing part on at least one
  * side, at about its saved distance from the quote. True when nothing wider was saved.
  */
-export function wideAgrees(text: string, wide: Wide | null, start: number, end: number): boolean {
-  if (!wide) return true;
-  const { prefix, suffix } = wide;
-  if (prefix) {
-    const probe = prefix.slice(0, Math.min(PROBE, prefix.length - 1));
-    const reach = prefix.length + SHIFT + probe.length;
-    // Raw characters read: enough for `reach` normalised ones unless whitespace runs are very long.
-    const cur = normaliseRange(text, Math.max(0, start - 4 * reach), start).s.slice(-reach);
-    const want = cur.length - prefix.length;
-    const at = cur.indexOf(probe, Math.max(0, want - SHIFT));
-    if (at !== -1 && at <= want + SHIFT) return true;
-  }
-  if (suffix) {
-    const probe = suffix.slice(-Math.min(PROBE, suffix.length - 1));
-    const reach = suffix.length + SHIFT;
-    const cur = normaliseRange(text, end, Math.min(text.length, end + 4 * reach)).s.slice(0, reach);
-    const want = suffix.length - probe.length;
-    const at = cur.indexOf(probe, Math.max(0, want - SHIFT));
-    if (at !== -1 && at <= want + SHIFT) return true;
-  }
-  return false;
+export function wideAgrees(text: string, wide: Partial<Wide> | null, start: number, end: number): boolean {
+  const { prefix = "", suffix = "" } = wide ?? {};
+  if (!prefix && !suffix) return true;
+  // Raw characters read: enough for the normalised ones unless whitespace runs are very long.
+  const reach = 4 * (MAX_WIDE + PROBE + SHIFT);
+  return (
+    stands(reverse(prefix), reverse(normaliseRange(text, Math.max(0, start - reach), start).s)) ||
+    stands(suffix, normaliseRange(text, end, Math.min(text.length, end + reach)).s)
+  );
 }

@@ -58,6 +58,6 @@ export interface Saved {
   hint: number | null;
   /** The page repeated the quote when it was saved: one place left now does not make it unique. */
   repeated: boolean;
-  /** The wider context that told the quote from its twins when saved (twins.ts), or null. */
-  wide: { prefix: string; suffix: string } | null;
+  /** The saved occurrence, whose prefix/suffix told the quote from its twins when saved (twins.ts). */
+  wide: Occurrence | null;
 }
