@@ -1,5 +1,6 @@
 // Background: the toolbar badge, keyboard commands and message routing. It holds no state of its own,
 // so the Chrome service worker can be stopped and restarted at any time.
+import { describeQuote } from "../core/anchor";
 import { passageLink } from "../core/highlights/fragment";
 import { browser } from "../platform/browser";
 import { BackgroundRequest, handleMessages, sendToTab } from "../platform/messages";
@@ -44,6 +45,7 @@ handleMessages(
     "randnotiz:about-name": ({ entity }) => aboutName(entity),
     "randnotiz:tag-counts": () => tagCounts(),
     "randnotiz:passage-link": ({ source, quote, page }) => passageLink(source, quote, page),
+    "randnotiz:describe-quote": async ({ text, start, end }) => describeQuote(text, start, end),
     "randnotiz:open-timeline": async ({ entity }) => {
       await openReview(`?name=${encodeURIComponent(entity)}`);
       return undefined;

@@ -2,7 +2,6 @@
 // page's text after every annotation pass, painted as their own layer, and saved, annotated or deleted from
 // the tooltip. The `highlight:*` storage keys stay the source of truth; this class only follows them.
 
-import { describeQuote } from "../core/anchor";
 import { pageIndexKey } from "../core/highlights/index-model";
 import { colourOf, entitiesOf, tagsOf, withColour, withTags } from "../core/highlights/keeping";
 import { assertWritable } from "../core/highlights/limits";
@@ -68,9 +67,7 @@ export class SavedHighlights {
         if (annotation && belongsTo(annotation, this.pageKeys)) {
           const old = this.entries.get(annotation.id);
           this.entries.set(annotation.id, {
-            key,
-            annotation,
-            quote: quoteOf(annotation),
+            ...entryOf(key, annotation),
             result: old?.result ?? null,
             mark: old?.mark ?? null,
           });
@@ -91,13 +88,7 @@ export class SavedHighlights {
     performance.measure("randnotiz:highlights-load", { start: t0, end: performance.now() });
     if (this.destroyed) return;
     for (const { key, annotation } of stored) {
-      this.entries.set(annotation.id, {
-        key,
-        annotation,
-        quote: quoteOf(annotation),
-        result: null,
-        mark: null,
-      });
+      this.entries.set(annotation.id, entryOf(key, annotation));
     }
     this.loaded = true;
     if (this.passDone) this.anchor();
@@ -198,7 +189,9 @@ export class SavedHighlights {
       source: this.source,
       canonical: this.canonical,
       title: document.title,
-      quote: describeQuote(page.text, start, end),
+      // Worked out by the background (docs/interfaces.md, randnotiz:describe-quote): how often the page
+      // repeats the quote is code every page would otherwise load.
+      quote: await sendToBackground({ type: "randnotiz:describe-quote", text: page.text, start, end }),
       entity,
       mentions,
       created: new Date().toISOString(),
@@ -208,9 +201,7 @@ export class SavedHighlights {
     await saveHighlight(annotation);
     const mark: SavedMark = { kind: "saved", id: annotation.id, range: rangeIn(page, start, end)! };
     this.entries.set(annotation.id, {
-      key: keyOf(annotation.id),
-      annotation,
-      quote: quoteOf(annotation),
+      ...entryOf(keyOf(annotation.id), annotation),
       result: { state: "exact", start, end },
       mark,
     });
@@ -219,12 +210,7 @@ export class SavedHighlights {
   }
 
   async setNote(id: string, note: string): Promise<void> {
-    const entry = this.entries.get(id);
-    if (!entry) return;
-    const annotation = withNote(entry.annotation, note, new Date().toISOString());
-    assertWritable(annotation);
-    await saveHighlight(annotation, entry.key);
-    entry.annotation = annotation;
+    await this.update(id, (a, now) => withNote(a, note, now));
   }
 
   /**
@@ -286,13 +272,7 @@ export class SavedHighlights {
     const { newer } = await restoreHighlights([deleted]);
     if (newer.length) return { mark: null, newer: true };
     const { key, annotation } = deleted;
-    const entry: Entry = {
-      key,
-      annotation,
-      quote: quoteOf(annotation),
-      result: null,
-      mark: null,
-    };
+    const entry = entryOf(key, annotation);
     anchorEntry(entry, readPageText(document.body));
     this.entries.set(annotation.id, entry);
     this.paint();
@@ -369,6 +349,11 @@ export class SavedHighlights {
     for (const colour of COLOURS) this.painter.setLayer(savedLayer(colour), []);
     this.entries.clear();
   }
+}
+
+/** A highlight as the page holds it, not anchored yet. */
+function entryOf(key: string, annotation: WebAnnotation): Entry {
+  return { key, annotation, quote: quoteOf(annotation), result: null, mark: null };
 }
 
 /** The words of `range` in the page's text: a selection often takes the space around them with it. */

@@ -2,7 +2,7 @@
 // valibot schema. The request types derive from the schemas, and every receiver checks what arrives
 // against them, so a malformed message gets an answer that says what is wrong (docs/interfaces.md).
 import * as v from "valibot";
-import { ANCHOR_STATES } from "../core/anchor/types";
+import { ANCHOR_STATES, type SavedQuote } from "../core/anchor/types";
 import type { NameKind } from "../core/discover/types";
 import type { AboutAnswer, TagCount } from "../core/highlights/name-index";
 import type { AnchorState } from "../core/highlights/types";
@@ -66,6 +66,16 @@ export const BackgroundRequest = /* @__PURE__ */ (() =>
     }),
     /** Opens the review page filtered by a name, as its timeline. */
     v.object({ type: v.literal("randnotiz:open-timeline"), entity: v.string() }),
+    /**
+     * The saved selectors of text[start, end) of a page, with how often the page repeats the quote
+     * (core/anchor/occurrence.ts): worked out here, which keeps that code out of every page's script.
+     */
+    v.object({
+      type: v.literal("randnotiz:describe-quote"),
+      text: v.string(),
+      start: v.pipe(v.number(), v.integer()),
+      end: v.pipe(v.number(), v.integer()),
+    }),
   ]))();
 
 /** Requests Chrome's offscreen document answers (sent by the background with runtime.sendMessage). */
@@ -178,6 +188,7 @@ interface Answers {
   "randnotiz:tag-counts": TagCount[];
   "randnotiz:passage-link": string;
   "randnotiz:open-timeline": undefined;
+  "randnotiz:describe-quote": SavedQuote;
 }
 export type Response<K extends MessageType> = Answers[K];
 

@@ -34,6 +34,7 @@ const MALFORMED_FOR_BACKGROUND: unknown[] = [
   { type: "randnotiz:about-name", entity: 7 },
   { type: "randnotiz:passage-link", source: "https://example.org/a", quote: { exact: "a" } },
   { type: "randnotiz:open-timeline", entity: null },
+  { type: "randnotiz:describe-quote", text: "Ein Satz.", start: "0", end: 3 },
 ];
 
 describe.each<BrowserName>(["chromium", "firefox"])("message contract in %s", (name) => {

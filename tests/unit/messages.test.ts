@@ -111,6 +111,7 @@ describe("shared channel (background, extension pages)", () => {
     "randnotiz:tag-counts": jest.fn(() => []),
     "randnotiz:passage-link": jest.fn(() => ""),
     "randnotiz:open-timeline": jest.fn(() => undefined),
+    "randnotiz:describe-quote": jest.fn(() => ({ exact: "", prefix: "", suffix: "", start: 0, end: 0 })),
   });
 
   test("messages for other receivers are left for their listeners", () => {
@@ -127,6 +128,7 @@ describe("shared channel (background, extension pages)", () => {
     [{ type: "randnotiz:entity-views", entities: ["putin"], lang: "fr" }, /lang/],
     [{ type: "randnotiz:discover-run", blocks: "text", lang: "en" }, /blocks/],
     [{ type: "randnotiz:passage-link", source: "https://x.example/", quote: { exact: 1 } }, /quote/],
+    [{ type: "randnotiz:describe-quote", text: "abc", start: 0.5, end: 2 }, /start/],
   ])("a malformed %j of its own is answered with an error", async (raw, pattern) => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
     const handlers = backgroundHandlers();
