@@ -24,7 +24,7 @@ interface Anchored {
 
 type Stored = Record<
   string,
-  { id: string; target: { source: string; selector: Array<Record<string, unknown>> } }
+  { id: string; target: { source: string; occurrence?: unknown; selector: Array<Record<string, unknown>> } }
 >;
 
 describe.each<BrowserName>(["chromium", "firefox"])("saved highlights in %s", (name) => {
@@ -142,6 +142,8 @@ describe.each<BrowserName>(["chromium", "firefox"])("saved highlights in %s", (n
     const quoteSelector = annotation.target.selector.find((s) => s.type === "TextQuoteSelector");
     expect(quoteSelector).toMatchObject({ exact: quote });
     expect(String(quoteSelector!.prefix)).toMatch(/streiten seit Langem um die $/);
+    // How often the page held the quote when saved (docs/interfaces.md), worked out by the background.
+    expect(annotation.target.occurrence).toEqual({ count: 1, index: 0 });
 
     const reloaded = await openAnchored("", page);
     const { highlights } = await highlightsOf(reloaded);
