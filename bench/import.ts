@@ -7,9 +7,21 @@
 // Run alone with `npm run build && npx tsx bench/import.ts`, or through benchImport() from bench/run.ts.
 import { loadavg } from "node:os";
 import type { Page } from "puppeteer";
-import { type BrowserName, launch, openExtensionPage, type Session } from "../tests/e2e/harness";
+import {
+  type BrowserName,
+  launch,
+  openAnnotated,
+  openExtensionPage,
+  type Session,
+} from "../tests/e2e/harness";
 
 const COUNT = Number(process.env.IMPORT_HIGHLIGHTS ?? 19_000);
+/**
+ * News tabs open while importing (docs/integrity.md, "Open news tabs during an import"): a content script that
+ * listened to storage.local would receive and decode every written item.
+ */
+const TABS = Number(process.env.IMPORT_TABS ?? 3);
+const NEWS_PAGES = ["changing.html", "georgia-caucasus.html", "georgia-us.html", "discover-en.html"];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TARGET_S = 10;
 
@@ -166,6 +178,8 @@ function runImport(page: Page): Promise<ImportRun> {
 async function benchIn(name: BrowserName): Promise<string[]> {
   const session: Session = await launch(name);
   try {
+    for (let i = 0; i < TABS; i++)
+      await openAnnotated(session, `tests/fixtures/pages/${NEWS_PAGES[i % NEWS_PAGES.length]}?tab=${i}`);
     const page = await openExtensionPage(session, "review.html");
     await page.waitForFunction(() => performance.getEntriesByName("randnotiz:review-ready").length > 0, {
       timeout: 60_000,
@@ -196,6 +210,7 @@ async function benchIn(name: BrowserName): Promise<string[]> {
       `${(seconds / raw).toFixed(2)}×`,
       `${phase("check")} / ${phase("plan")} / ${phase("write")}`,
       median(runs.map((r) => r.caughtUp ?? 0)).toFixed(2),
+      String(TABS),
       loadAverage(),
     ];
   } finally {
@@ -209,9 +224,9 @@ export async function benchImport(): Promise<void> {
   const names = (process.env.IMPORT_BROWSERS ?? "chromium,firefox").split(",") as BrowserName[];
   for (const name of names) rows.push(await benchIn(name));
   console.log(
-    "| browser | file, highlights | import (s) | ≤ 10 s | same items straight into storage.local (s) | ratio | check / plan / write (s) | then until the background caught up (s) | load (1 min) |",
+    "| browser | file, highlights | import (s) | ≤ 10 s | same items straight into storage.local (s) | ratio | check / plan / write (s) | then until the background caught up (s) | news tabs open | load (1 min) |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const row of rows) console.log(`| ${row.join(" | ")} |`);
   console.log(
     "\nSeconds depend on the machine and its load; the ratio to the baseline, measured in the same run, much less.",
