@@ -51,7 +51,13 @@ function load(set: WorldSet): RealText[] {
   return loadRealTexts(
     join(
       FIXTURES,
-      { dev: "worlddev", news: "worldnews", frozen: "worldtext", sealed: "worldsealed", sealed2: "worldsealed2" }[set],
+      {
+        dev: "worlddev",
+        news: "worldnews",
+        frozen: "worldtext",
+        sealed: "worldsealed",
+        sealed2: "worldsealed2",
+      }[set],
     ),
   );
 }
