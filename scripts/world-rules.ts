@@ -79,6 +79,8 @@ export const NAME_RULES: Record<string, NameRule> = {
     ],
   },
   China: { notBefore: ["Daily", "Eastern", "Southern", "Airlines", "Morning"] },
+  // The newspaper.
+  USA: { notBefore: ["Today"] },
   Cuba: { notBefore: ["Gooding"] },
   // Capitals that are also names, words or other cities.
   Washington: {
@@ -153,7 +155,7 @@ export const NAME_RULES: Record<string, NameRule> = {
       "Allgäu",
       "CSU",
     ],
-    notAfter: ["FC", "die", "den", "der", "gegen", "beim"],
+    notAfter: ["FC", "die", "den", "der", "gegen", "beim", "Die", "Den", "Der", "Beim"],
     notBefore: ["München", "Munich", "II", "Frauen", "Basketball"],
   },
   Bremen: { notAfter: ["Werder", "gegen"] },
