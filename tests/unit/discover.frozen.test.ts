@@ -34,7 +34,8 @@ const FLOORS: Record<string, { p: number; r: number; gold: number }> = {
   "de frozen": { p: 0.91, r: 0.68, gold: 110 },
   "en fresh": { p: 0.91, r: 0.53, gold: 50 },
   // After a given name the surname is kept ("Bürgermeister Manuel Just"): de fresh 0.842/0.561 ->
-  // 0.892/0.579, de frozen 0.907/0.688 -> 0.927/0.695 (US states marked).
+  // 0.892/0.579, de frozen 0.907/0.688 -> 0.927/0.695 (US states marked); print datelines ("Stade. …"):
+  // de frozen -> 0.919/0.711.
   "de fresh": { p: 0.87, r: 0.56, gold: 50 },
   // Measured once: de 20/28 = 0.714, 20/37 = 0.541; en 43/59 = 0.729, 43/65 = 0.662.
   // The US states (docs/world-pack.md) became marks in the same way: en sealed 43/59 (0.729), 43/65 (0.662)

@@ -35,7 +35,7 @@ import {
   titleBeforeName,
 } from "./german-people";
 import type { GermanScan, RunRule, Word } from "./german-types";
-import { AGENCIES, type IsCommon, isAcronym, isCapital } from "./german-words";
+import { AGENCIES, commonNoun, type IsCommon, isAcronym, isCapital, isRole } from "./german-words";
 import type { IsNoun } from "./nouns";
 import type { Candidate, Gazetteer } from "./types";
 
@@ -56,6 +56,26 @@ function words(text: string): Word[] {
     prevEnd = m.index + m[0].length;
   }
   return out;
+}
+
+/**
+ * A German newspaper's dateline: the block opens with one capitalised word, then ". " or " · " and a
+ * sentence. The word is no common word, no noun of the dictionary and no given name (docs/discovery.md,
+ * "Datelines").
+ */
+function printDateline(
+  text: string,
+  ws: readonly Word[],
+  isCommon: IsCommon,
+  isNoun: IsNoun | undefined,
+  gaz: Gazetteer | undefined,
+): boolean {
+  const first = ws[0];
+  if (!first || first.start !== text.search(/\S/) || !isCapital(first.text) || ws.length < 6) return false;
+  const after = text.slice(first.start + first.text.length, first.start + first.text.length + 4);
+  if (!/^(?:\. |[ \u00a0]·[ \u00a0])\p{Lu}/u.test(after)) return false;
+  const w = first.text;
+  return !commonNoun(w, isCommon) && !isNoun?.(w) && !gaz?.firstName(w) && !isRole(w);
 }
 
 /** The rules at each word of a capitalised run, in order: the first that decides the word wins. */
@@ -149,6 +169,10 @@ export function germanCandidates(
       starts.set(c, 0);
     }
     while (i < ws.length && ws[i]!.start < line.end) i++;
+  } else if (printDateline(text, ws, isCommon, isNoun, gaz)) {
+    // "Stade. Zunächst ein Blick …", "Mainz · Im Jahr 2016 …": a newspaper's dateline without a source.
+    g.emit(0, 1, "place");
+    i = 1;
   }
   while (i < ws.length) {
     const w = ws[i]!;
