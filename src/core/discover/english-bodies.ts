@@ -5,7 +5,6 @@ import {
   AGENCY_PAIRS,
   BODY_KINDS,
   CLUB_END,
-  capitalRun,
   EVENT_END,
   FUNCTION_TAGS,
   gap,
