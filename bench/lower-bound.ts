@@ -31,8 +31,8 @@ function matcherBundle(): string {
     import { applyPlan, UNKNOWN } from "./src/core/match/prefix";
     const serial = ${serial};
     const { prefix: _plan, ...keysOnly } = serial;
-    function automatonOnly(compiled, text) {
-      const p = applyPlan(compiled.prefix, compiled.canStart, compiled.automaton.start.length - 1);
+    // The scanner's loop alone over one string: a candidate only counted (no walk, no rule).
+    function stopsIn(p, text) {
       const { delta, classes, boundary, inside } = p;
       let state = boundary;
       let stops = 0;
@@ -50,28 +50,15 @@ function matcherBundle(): string {
       }
       return stops;
     }
+    function automatonOnly(compiled, text) {
+      return stopsIn(applyPlan(compiled.prefix, compiled.canStart, compiled.automaton.start.length - 1), text);
+    }
     // The smallest form of the best alternative: the automaton runs over each text node as the walk reads
     // it (no block strings, no join), a candidate only counted. What reading plus scanning costs at least.
     function fused(p) {
-      const { delta, classes, boundary, inside } = p;
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let stops = 0;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const text = n.data;
-        let state = boundary;
-        for (let i = 0; i < text.length; i++) {
-          let next = delta[state + classes[text.charCodeAt(i)]];
-          if (next === UNKNOWN) {
-            p.classify(text.charCodeAt(i));
-            next = delta[state + classes[text.charCodeAt(i)]];
-          }
-          if (next >= 0) state = next;
-          else {
-            stops++;
-            state = inside;
-          }
-        }
-      }
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) stops += stopsIn(p, n.data);
       return stops;
     }
     globalThis.__rnLowerBound = (part) => {
