@@ -55,9 +55,8 @@ function otherTabDuringImport(save: WebAnnotation, drop: WebAnnotation, heardDur
   });
 }
 
-test("a background that never answers the end: the page reads storage and hears every change meanwhile", async () => {
-  mutedBackground();
-  const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+/** One stored highlight, then a 3-item import in chunks of 2 while another tab adds one and deletes the stored one. */
+async function importWhileAnotherTabWrites() {
   const stored = annotation();
   await env.store.putHighlights([stored]);
   await later();
@@ -67,11 +66,23 @@ test("a background that never answers the end: the page reads storage and hears 
   otherTabDuringImport(other, stored, heardDuring);
   const items = [annotation(), annotation(), annotation()];
   const outcome = await importFile(file(items), none, undefined, 2);
+  return { stored, other, items, heardDuring, outcome };
+}
+
+/** What the page heard once things settled, by storage key. */
+async function heardByKey() {
+  await later();
+  return new Map(heard.map((c) => [c.key, c.annotation]));
+}
+
+test("a background that never answers the end: the page reads storage and hears every change meanwhile", async () => {
+  mutedBackground();
+  const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+  const { stored, other, items, heardDuring, outcome } = await importWhileAnotherTabWrites();
   expect(outcome).toMatchObject({ ok: true, highlights: 3 });
   // It held back: nothing was heard while it wrote.
   expect(heardDuring[0]).toBe(0);
-  await later();
-  const byKey = new Map(heard.map((c) => [c.key, c.annotation]));
+  const byKey = await heardByKey();
   expect(byKey.get(keyOf(other.id))?.id).toBe(other.id);
   expect(byKey.has(keyOf(stored.id))).toBe(true);
   expect(byKey.get(keyOf(stored.id))).toBeNull();
@@ -80,20 +91,11 @@ test("a background that never answers the end: the page reads storage and hears 
 }, 15_000);
 
 test("a background that does not answer at all: the page keeps listening and hears everything live", async () => {
-  const stored = annotation();
-  await env.store.putHighlights([stored]);
-  await later();
-  heard.length = 0;
-  const other = annotation();
-  const heardDuring: number[] = [];
-  otherTabDuringImport(other, stored, heardDuring);
-  const items = [annotation(), annotation(), annotation()];
-  const outcome = await importFile(file(items), none, undefined, 2);
+  const { stored, other, items, heardDuring, outcome } = await importWhileAnotherTabWrites();
   expect(outcome).toMatchObject({ ok: true, highlights: 3 });
   // Heard live: the first chunk's two items were heard before the second write resolved.
   expect(heardDuring[0]).toBeGreaterThanOrEqual(2);
-  await later();
-  const byKey = new Map(heard.map((c) => [c.key, c.annotation]));
+  const byKey = await heardByKey();
   expect(byKey.get(keyOf(other.id))?.id).toBe(other.id);
   expect(byKey.get(keyOf(stored.id))).toBeNull();
   for (const item of items) expect(byKey.get(keyOf(item.id))?.id).toBe(item.id);
