@@ -6,7 +6,13 @@
 // A name that is also a word, a person's name or another sizeable place counts only where the page also
 // names the city's country, state or a neighbouring city of the pack (CityRules below).
 import type { Alias, Fact, SourceEntity } from "../src/core/factbase/schema";
-import { CITY_NAME_RULES, CLUB_WORDS, EUROPEAN_CLUB_WORDS, EXTRA_CITY_NAMES } from "./world-city-rules";
+import {
+  CITY_NAME_RULES,
+  CLUB_NICKNAMES,
+  CLUB_WORDS,
+  EUROPEAN_CLUB_WORDS,
+  EXTRA_CITY_NAMES,
+} from "./world-city-rules";
 import {
   dataPackage,
   type GeoCity,
@@ -184,8 +190,10 @@ export function generateCities(input: CityInput): SourceEntity[] {
       if (needs && !out.needs) out.needs = { entities: support };
       if (rule?.notBefore) out.notBefore = [...(out.notBefore ?? []), ...rule.notBefore];
       if (rule?.notAfter) out.notAfter = [...(out.notAfter ?? []), ...rule.notAfter];
-      if (GERMAN_SPEAKING.has(city.country)) out.notAfter = [...(out.notAfter ?? []), ...CLUB_WORDS];
-      else if (input.europe.has(city.country))
+      if (GERMAN_SPEAKING.has(city.country)) {
+        out.notAfter = [...(out.notAfter ?? []), ...CLUB_WORDS];
+        out.notBefore = [...(out.notBefore ?? []), ...CLUB_NICKNAMES];
+      } else if (input.europe.has(city.country))
         out.notAfter = [...(out.notAfter ?? []), ...EUROPEAN_CLUB_WORDS];
       return out;
     });

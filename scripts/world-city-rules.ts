@@ -44,6 +44,28 @@ export const CLUB_WORDS = [
   "BSC",
   "HTHC",
   "TSG",
+  // Handball, ice hockey and basketball (THW Kiel, HSV Hamburg, HC Erlangen, EHC Red Bull München, Adler
+  // Mannheim, Grizzlys Wolfsburg, Löwen Frankfurt, Telekom Baskets Bonn, Niners Chemnitz).
+  "THW",
+  "HSV",
+  "HSG",
+  "HC",
+  "SG",
+  "TBV",
+  "EHC",
+  "ERC",
+  "TuS",
+  "SpVgg",
+  "SSV",
+  "FSV",
+  "Bull",
+  "Adler",
+  "Grizzlys",
+  "Löwen",
+  "Skyliners",
+  "Baskets",
+  "Niners",
+  "Riesen",
   "Borussia",
   "Eintracht",
   "Fortuna",
@@ -53,6 +75,54 @@ export const CLUB_WORDS = [
   "Werder",
   "Bayern",
   "Rot-Weiss",
+  "Rot-Weiß",
+  // Football clubs whose own word comes before the place (Holstein Kiel, Hansa Rostock, Alemannia Aachen,
+  // Preußen Münster, Kickers Offenbach, Jahn Regensburg, Sturm Graz, LASK Linz, TSV 1860 München).
+  "Holstein",
+  "Hansa",
+  "Energie",
+  "Alemannia",
+  "Preußen",
+  "Kickers",
+  "Wacker",
+  "Sturm",
+  "Austria",
+  "LASK",
+  "Jahn",
+  "Greuther",
+  "Viktoria",
+  "Lok",
+  "Chemie",
+  "Wehen",
+  "1860",
+];
+/**
+ * Club names that put an English nickname after the city (Nürnberg Ice Tigers, Hamburg Towers, Iserlohn
+ * Roosters, Krefeld Pinguine): given to the German, Austrian and Swiss cities' names as "not before" words.
+ */
+export const CLUB_NICKNAMES = [
+  "Ice",
+  "Tigers",
+  "Towers",
+  "Baskets",
+  "Seawolves",
+  "Roosters",
+  "Pinguine",
+  "Panthers",
+  "Falcons",
+  "Steelers",
+  "Giants",
+  "Lions",
+  "Capitals",
+  "Titans",
+  "Dragons",
+  "Knights",
+  "Phantoms",
+  "Rhinos",
+  "Eagles",
+  "Razorbacks",
+  "Huskies",
+  "Dolphins",
 ];
 /** The same for the other European cities, whose clubs German pages name "FC Barcelona", "Inter Mailand". */
 export const EUROPEAN_CLUB_WORDS = ["FC", "AC", "Inter", "Dynamo", "Zenit"];
@@ -62,6 +132,8 @@ export const CITY_NAME_RULES: Record<string, { notAfter?: string[]; notBefore?: 
   // Football clubs named after their city ("Hannover 96"); clubs whose name puts a word before the city
   // are OF_PHRASES' (src/core/match/names.ts).
   Hannover: { notBefore: ["96"] },
+  Mainz: { notBefore: ["05"] },
+  Darmstadt: { notBefore: ["98"] },
   // The tennis player.
   Osaka: { notAfter: ["Naomi"] },
   // "Frankfurt (Oder)" and "Frankfurt an der Oder" are another city.

@@ -20,6 +20,13 @@ export interface NameRule {
   caseSensitive?: true;
 }
 
+/** Words before a German country's or state's name that make it its people (see Polen below). */
+const DEMONYM_BEFORE = [
+  ...["einen", "einem", "eines", "die", "den", "der", "des", "dem", "zwei", "drei", "vier", "fünf", "zehn"],
+  ...["mehrere", "viele", "einige", "wenige", "beiden", "junge", "jungen", "alle", "sechs"],
+  ...["Einen", "Einem", "Die", "Den", "Der", "Des", "Dem", "Zwei", "Drei", "Viele", "Einige", "Beide"],
+];
+
 /** By alias text as generated (before diacritics are folded). */
 export const NAME_RULES: Record<string, NameRule> = {
   // Countries whose English name is also a person's, a word or a US state.
@@ -82,6 +89,8 @@ export const NAME_RULES: Record<string, NameRule> = {
   // The newspaper.
   USA: { notBefore: ["Today"] },
   Cuba: { notBefore: ["Gooding"] },
+  // Football clubs (Austria Wien, Austria Salzburg, Austria Lustenau, Austria Klagenfurt).
+  Austria: { notBefore: ["Wien", "Vienna", "Salzburg", "Lustenau", "Klagenfurt"] },
   // Capitals that are also names, words or other cities.
   Washington: {
     needs: true,
@@ -159,6 +168,13 @@ export const NAME_RULES: Record<string, NameRule> = {
     notBefore: ["München", "Munich", "II", "Frauen", "Basketball"],
   },
   Bremen: { notAfter: ["Werder", "gegen"] },
+  // German names of a country or state that are also the plural (and the other cases) of its people:
+  // "einen Polen" (a Pole), "die Schweden" (the Swedes), "zwei Sachsen". A country or state is neuter, so
+  // an article or a number right before the bare name means the people.
+  Polen: { notAfter: DEMONYM_BEFORE },
+  Schweden: { notAfter: DEMONYM_BEFORE },
+  Sachsen: { notAfter: DEMONYM_BEFORE },
+  Hessen: { notAfter: DEMONYM_BEFORE },
   // US states (scripts/world-us.ts) that are also rivers, a lake, a mountain range or a person's name:
   // "the Mississippi" is the river, "Lake Michigan" the lake, "Sierra Nevada" the mountains.
   Mississippi: { notAfter: ["the", "The", "am"] },
@@ -200,6 +216,8 @@ export const NAME_RULES: Record<string, NameRule> = {
   Luxembourg: { notAfter: ["du"] },
   Luxemburg: { notAfter: ["Rosa"] },
   Madrid: { notAfter: ["Real", "Atlético", "Atletico"] },
+  // Vienna's football clubs (Austria Wien, Rapid Wien, First Vienna).
+  Wien: { notAfter: ["Austria", "Rapid", "Admira", "FC", "SC", "SV", "Vienna"] },
   Santiago: { needs: true, notBefore: ["de", "Bernabéu", "Bernabeu"] },
   "San José": { needs: true },
   Georgetown: { needs: true, notBefore: ["University"] },

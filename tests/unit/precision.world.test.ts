@@ -356,6 +356,38 @@ describe.each<[string, string, string[]]>([
   ],
   // "VN", the German short form of the UN, also in compounds.
   ["de", "Die VN und VN-Generalsekretär Guterres.", ["vereinte-nationen: VN", "vereinte-nationen: VN"]],
+  // A country's or state's German name after an article or a number is its people (real police and sport
+  // reports: "stellten einen Polen").
+  [
+    "de",
+    "Beamte der Polizei Brandenburg stellten einen Polen, der verdächtigt wird. Ein Auto aus Polen fuhr vor.",
+    ["brandenburg: Brandenburg", "polen: Polen"],
+  ],
+  [
+    "de",
+    "Die Schweden gewannen gegen Norwegen, zwei Sachsen und die Hessen jubelten in Sachsen.",
+    ["norwegen: Norwegen", "sachsen: Sachsen"],
+  ],
+  // Clubs of handball, ice hockey and football named with a word before or a nickname after the city.
+  [
+    "de",
+    "Rekordmeister THW Kiel verlor, der HSV Hamburg auch. Die Nürnberg Ice Tigers und Holstein Kiel siegten in Kiel.",
+    ["kiel: Kiel"],
+  ],
+  ["de", "Austria Wien und Rapid Wien spielten in Wien; Sturm Graz in Graz.", ["wien: Wien", "graz: Graz"]],
+  // "Security Council" alone is the UN's only where the page names the UN (or its veto, a resolution):
+  // the CSTO's Collective Security Council and a national security council are not.
+  [
+    "en",
+    "The session of the CSTO Collective Security Council opened in Yerevan.",
+    ["ovks: CSTO", "eriwan: Yerevan"],
+  ],
+  ["de", "Das teilte der nationale Sicherheitsrat in der Hauptstadt Bischkek mit.", ["bischkek: Bischkek"]],
+  [
+    "en",
+    "The Security Council voted on the resolution, the United Nations said.",
+    ["un-sicherheitsrat: Security Council", "vereinte-nationen: United Nations"],
+  ],
 ])("%s: %s", (_lang, text, expected) => {
   test("marks exactly these", () => {
     expect(marks(text)).toEqual(expected);
