@@ -4,9 +4,6 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path";
 import * as esbuild from "esbuild";
 import { FactbaseError } from "../src/core/factbase/compile";
-import { matchTerms } from "../src/core/factbase/terms";
-import { compile } from "../src/core/match/compile";
-import { toSerial } from "../src/core/match/serial";
 import { germanNouns } from "./discover-nouns";
 import { buildFactbaseFromDisk } from "./factbase-files";
 
@@ -52,7 +49,8 @@ const CONTENT_KEYS = /^tooltip/;
 
 /**
  * The fact base as the content script reads it: ids, types and labels, for painting and naming. Its names
- * arrive already compiled (matcherFor), and facts, descriptions, relations and links are read by the
+ * arrive compiled with the matcher the background stores (background/entries-matcher.ts, docs/scanner.md),
+ * and facts, descriptions, relations and links are read by the
  * background, which computes each tooltip (src/background/entity-views.ts); the alias list of factbase.json (docs/interfaces.md) and
  * Wikidata ids are for outside tools (factbase.json keeps them).
  */
@@ -70,28 +68,12 @@ function forThePage(factbaseJson: string): string {
 }
 
 /**
- * The fact base's matcher, compiled here rather than on every page load: a page only rebuilds its small
- * trie (core/match/serial.ts), where compiling the aliases cost about 15 ms of cold JIT on each load.
- */
-function matcherFor(factbaseJson: string): string {
-  return JSON.stringify(toSerial(compile(matchTerms(JSON.parse(factbaseJson), new Set(["seed"] as const)))));
-}
-
-/**
  * Bundles the page-side script on its own (every byte of it is loaded on every page, so its locale
  * catalogs are cut to its own keys) and the extension pages and background together.
  */
 async function bundle(target: Target, outdir: string, factbaseJson: string, dev: boolean): Promise<void> {
   const { content, ...pages } = ENTRY_POINTS;
-  await esbuildOnce(
-    { content },
-    target,
-    outdir,
-    forThePage(factbaseJson),
-    dev,
-    CONTENT_KEYS,
-    matcherFor(factbaseJson),
-  );
+  await esbuildOnce({ content }, target, outdir, forThePage(factbaseJson), dev, CONTENT_KEYS);
   const all = target === "chrome" ? { ...pages, ...CHROME_ONLY } : pages;
   await esbuildOnce(all, target, outdir, factbaseJson, dev, null);
 }
@@ -106,26 +88,21 @@ async function esbuildOnce(
   factbaseJson: string,
   dev: boolean,
   keys: RegExp | null,
-  matcherJson: string | null = null,
 ): Promise<void> {
   const plugins: esbuild.Plugin[] = [
     {
       // The scripts import the compiled fact base rather than a source file.
       name: "randnotiz-factbase",
       setup(build) {
-        build.onResolve({ filter: /^randnotiz:(factbase|matcher|german-nouns)$/ }, ({ path }) => ({
+        build.onResolve({ filter: /^randnotiz:(factbase|german-nouns)$/ }, ({ path }) => ({
           path: path.slice("randnotiz:".length),
           namespace: "randnotiz",
         }));
         build.onLoad({ filter: /.*/, namespace: "randnotiz" }, ({ path }) => {
           if (path === "factbase") return { contents: factbaseJson, loader: "json" };
           // The discovery worker's German nouns, made from the pinned dictionary at each build.
-          if (path === "german-nouns") {
-            nouns ??= germanNouns();
-            return { contents: nouns, loader: "text" };
-          }
-          if (matcherJson === null) throw new Error("Only the content script imports randnotiz:matcher.");
-          return { contents: matcherJson, loader: "json" };
+          nouns ??= germanNouns();
+          return { contents: nouns, loader: "text" };
         });
       },
     },

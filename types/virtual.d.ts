@@ -4,12 +4,6 @@ declare module "randnotiz:factbase" {
   export default factbase;
 }
 
-/** The fact base's matcher, compiled at build time (content script only). */
-declare module "randnotiz:matcher" {
-  const serial: import("../src/core/match/serial").SerialMatcher;
-  export default serial;
-}
-
 /** The discovery worker's German nouns, made from the pinned dictionary at build time (scripts/discover-nouns.ts). */
 declare module "randnotiz:german-nouns" {
   const text: string;

@@ -1,8 +1,9 @@
 // Keeps "matcher:entries" in step with the reader's entries and the packs they switched on: after any
 // change to an entry:* key (from the popup, the review page, an import or another device), to the pack
 // switches, and when the extension starts or updates, the enabled packs and all entries are compiled once,
-// here, and stored for every page (platform/entries-matcher.ts). The content script carries only the seed
-// pack's matcher; with nothing else on, no matcher is stored and pages use that one.
+// here, and stored for every page (platform/entries-matcher.ts). It is always stored, the seed pack alone
+// included: the content script carries no matcher of its own, and a page that finds none (a fresh install
+// before the first write, storage cleared, another build's) asks for it (docs/scanner.md).
 import factbase from "randnotiz:factbase";
 import { entryTerms } from "../core/entries";
 import { entityIdOf } from "../core/entries/model";
@@ -13,7 +14,13 @@ import { SEP, toSerial } from "../core/match/serial";
 import { type EntityType, enabledPacks, type Settings } from "../core/settings";
 import { browser } from "../platform/browser";
 import { loadEntries, onEntriesChanged } from "../platform/entries";
-import { matcherStamp, onEntriesMatcherChanged, saveEntriesMatcher } from "../platform/entries-matcher";
+import {
+  loadEntriesMatcher,
+  matcherStamp,
+  onEntriesMatcherChanged,
+  type StoredEntriesMatcher,
+  saveEntriesMatcher,
+} from "../platform/entries-matcher";
 import { loadSettings, onSettingsChanged } from "../platform/storage";
 
 /** Changes often come in bursts (an import writes thousands of keys): one rebuild after the burst. */
@@ -27,20 +34,16 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let queue: Promise<void> = Promise.resolve();
 let lastPacks = "";
 
-export async function rebuildEntriesMatcher(): Promise<void> {
+export async function rebuildEntriesMatcher(): Promise<StoredEntriesMatcher> {
   const [entries, settings] = await Promise.all([loadEntries(), loadSettings()]);
   const packs = enabledPacks(settings);
   lastPacks = packKey(settings);
-  if (entries.length === 0 && packs.size === 1 && packs.has("seed")) {
-    await saveEntriesMatcher(null);
-    return;
-  }
   // With the scanner's automaton: a page lays it out instead of building it (docs/scanner.md).
   const serial = toSerial(compile([...matchTerms(factbase, packs), ...entryTerms(entries)]), {
     prefix: true,
   });
   const own = new Map(entries.map((e) => [entityIdOf(e), e.type]));
-  await saveEntriesMatcher({
+  const value: StoredEntriesMatcher = {
     stamp: matcherStamp(factbase.asOf),
     types: extraTypes(
       serial.entities.split(SEP),
@@ -48,19 +51,35 @@ export async function rebuildEntriesMatcher(): Promise<void> {
       (id) => carried.has(id),
     ),
     serial,
-  });
+  };
+  await saveEntriesMatcher(value);
+  return value;
 }
 
 const packKey = (settings: Settings): string => [...enabledPacks(settings)].join(",");
 
 /** One rebuild at a time, in order: the last one always reads the newest entries and packs. */
+function enqueue(): Promise<StoredEntriesMatcher> {
+  const run = queue.then(rebuildEntriesMatcher);
+  queue = run.then(
+    () => undefined,
+    (error: unknown) => console.error("Randnotiz: could not compile the reader's entries.", error),
+  );
+  return run;
+}
+
 export function scheduleRebuild(delay = SETTLE_MS): void {
   clearTimeout(timer);
-  timer = setTimeout(() => {
-    queue = queue
-      .then(rebuildEntriesMatcher)
-      .catch((error) => console.error("Randnotiz: could not compile the reader's entries.", error));
-  }, delay);
+  timer = setTimeout(() => void enqueue(), delay);
+}
+
+/**
+ * A page's matcher (the "randnotiz:matcher" message): the stored one when this build wrote it, else
+ * compiled and stored now. `rebuild`: the page could not read the stored one, so it is compiled again.
+ */
+export async function pageMatcher(rebuild = false): Promise<StoredEntriesMatcher> {
+  const stored = rebuild ? null : await loadEntriesMatcher(matcherStamp(factbase.asOf));
+  return stored ?? enqueue();
 }
 
 /** Registered synchronously at start-up: a storage change is what wakes the service worker. */
@@ -70,8 +89,7 @@ export function startEntriesMatcher(): void {
   onSettingsChanged((settings) => {
     if (packKey(settings) !== lastPacks) scheduleRebuild(0);
   });
-  // Storage was cleared (or the key removed by hand): pages wait for it, so it is written again at once.
-  // When nothing needs it, the rebuild removes it again, which fires no second change.
+  // Storage was cleared (or the key removed by hand): pages need it, so it is written again at once.
   onEntriesMatcherChanged(matcherStamp(factbase.asOf), (stored) => {
     if (stored === null) scheduleRebuild(0);
   });

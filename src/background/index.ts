@@ -9,7 +9,7 @@ import { searchNames } from "../ui/entity-info";
 import { recordAnchorStates } from "./anchor-states";
 import { runDiscovery } from "./discovery";
 import { entityViews } from "./entity-views";
-import { startEntriesMatcher } from "./entries-matcher";
+import { pageMatcher, startEntriesMatcher } from "./entries-matcher";
 import { reconcileHighlightIndex, startHighlightIndex } from "./highlight-index";
 import { openEntryForm, openHighlight, openReview, saveSelectionIn, startMenus } from "./highlights";
 import { aboutName, startKeepingIndex, tagCounts } from "./keeping";
@@ -42,6 +42,7 @@ handleMessages(
     },
     "randnotiz:discover-run": ({ blocks, lang }) => runDiscovery({ blocks, lang }),
     "randnotiz:entity-views": ({ entities, lang }) => entityViews(entities, lang),
+    "randnotiz:matcher": ({ rebuild }) => pageMatcher(rebuild),
     "randnotiz:about-name": ({ entity }) => aboutName(entity),
     "randnotiz:tag-counts": () => tagCounts(),
     "randnotiz:passage-link": ({ source, quote, page }) => passageLink(source, quote, page),

@@ -10,6 +10,7 @@ import {
   matcherStamp,
   onEntriesMatcherChanged,
   type StoredEntriesMatcher,
+  usableMatcher,
 } from "../platform/entries-matcher";
 import {
   type AnnotationsAnswer,
@@ -23,7 +24,7 @@ import { resolveLang } from "../ui/i18n";
 import { toAnnotations } from "./annotations";
 import { Annotator } from "./annotator";
 import { Discovery } from "./discover";
-import { bundledMatcher, factbaseAsOf, setOwnEntities, typeOf } from "./entities";
+import { factbaseAsOf, setOwnEntities, typeOf } from "./entities";
 import { removeLeftovers, watchContext } from "./lifetime";
 import type { Mark } from "./marks";
 import { highlightsSupported } from "./painter";
@@ -31,6 +32,15 @@ import { SavedHighlights } from "./saved";
 import { TooltipController, type TooltipControllerOptions } from "./tooltip";
 
 const CLOSED: TooltipState = { open: false, entity: null, text: "" };
+/** How long a page waits before asking a background that did not answer (restarting) again. */
+const ASK_AGAIN_MS = 500;
+
+const sameMatcher = (a: StoredEntriesMatcher, b: StoredEntriesMatcher): boolean =>
+  a.types === b.types &&
+  a.serial.keys === b.serial.keys &&
+  a.serial.spelling === b.serial.spelling &&
+  a.serial.entities === b.serial.entities &&
+  a.serial.tables === b.serial.tables;
 
 export interface PageOptions {
   /** A same-origin frame: it marks its own text but answers no messages (the top page answers for the tab). */
@@ -38,9 +48,6 @@ export interface PageOptions {
   /** The top page's location, whose host the site switch is about. */
   site: Location;
 }
-
-/** How long a first pass waits for the background's matcher of the enabled packs (see init). */
-const WAIT_FOR_MATCHER_MS = 1500;
 
 export class PageController {
   private annotator: Annotator | null = null;
@@ -55,7 +62,7 @@ export class PageController {
   private readonly discovery = new Discovery({
     root: () => document.body,
     host: () => this.tooltip?.host ?? null,
-    matcher: () => this.ensureMatcher(),
+    matcher: () => this.matcher,
   });
 
   constructor(private readonly page: PageOptions) {}
@@ -68,58 +75,86 @@ export class PageController {
     if (!this.page.inFrame) this.cleanups.push(this.answerMessages());
     this.cleanups.push(onSettingsChanged((s) => this.apply(s)));
     this.cleanups.push(this.watchBody());
-    const stamp = matcherStamp(factbaseAsOf);
-    this.cleanups.push(onEntriesMatcherChanged(stamp, (stored) => this.entriesChanged(stored)));
-    // Both small reads at once; with no entries the second finds nothing and the build's matcher is used.
+    this.cleanups.push(onEntriesMatcherChanged(this.stamp, (stored) => this.entriesChanged(stored)));
+    // Both small reads at once. The stored matcher holds the enabled packs and the reader's entries; when
+    // there is none yet (a fresh install, storage cleared) apply() asks the background for it.
     const [settings, stored] = await Promise.all([
       loadSettings(),
-      loadEntriesMatcher(stamp).catch((error) => {
-        console.error("Randnotiz: could not read the reader's entries; marking the fact base only.", error);
+      loadEntriesMatcher(this.stamp).catch((error) => {
+        console.error("Randnotiz: could not read the stored matcher; asking for it.", error);
         return null;
       }),
     ]);
-    // The world pack's names come only with the stored matcher; right after an install or update the
-    // background is still writing it, so the first pass waits for it a moment rather than marking the
-    // seed pack alone and then everything again (docs/world-pack.md).
-    const packs = settings.packs;
-    const wanted =
-      stored ??
-      (packs.world || !packs.seed
-        ? await new Promise<StoredEntriesMatcher | null>((resolve) => {
-            this.waiting = resolve;
-            setTimeout(resolve, WAIT_FOR_MATCHER_MS, null);
-          })
-        : null);
-    this.waiting = null;
     if (this.destroyed) return;
-    this.useEntries(wanted);
+    if (stored) this.entriesChanged(stored);
     this.apply(settings);
   }
 
-  private waiting: ((stored: StoredEntriesMatcher | null) => void) | null = null;
+  private readonly stamp = matcherStamp(factbaseAsOf);
+  /** The stored form the matcher was read from: a second write of the same one changes nothing. */
+  private stored: StoredEntriesMatcher | null = null;
+  /** A request to the background is under way (see ask). */
+  private asking = false;
+  private rebuilt = false;
 
-  /** The reader's entries as the background compiled them, or the fact base alone. */
-  private useEntries(stored: StoredEntriesMatcher | null): void {
-    this.matcher = null;
-    setOwnEntities(stored && { entities: stored.serial.entities, types: stored.types });
-    if (!stored) return;
+  /** The page's names as the background compiled them; false when the stored form cannot be read. */
+  private useEntries(stored: StoredEntriesMatcher): boolean {
+    if (this.stored && sameMatcher(this.stored, stored)) return true;
     try {
-      this.matcher = matcherFromSerial(stored.serial);
+      const matcher = matcherFromSerial(stored.serial);
+      this.matcher = matcher;
+      this.stored = stored;
+      setOwnEntities({ entities: stored.serial.entities, types: stored.types });
+      return true;
     } catch (error) {
-      setOwnEntities(null);
-      console.error("Randnotiz: the stored entries could not be read; marking the fact base only.", error);
+      console.error("Randnotiz: the stored matcher could not be read; asking for a new one.", error);
+      return false;
     }
   }
 
-  /** An entry was added, edited or deleted (here or in another tab): mark the page again with it. */
+  /**
+   * No readable matcher yet: the background sends it, writing it first when it is missing. Whichever
+   * arrives first, its answer or the storage change, starts the pass (entriesChanged); a background that
+   * is restarting is asked again, so a page never stays without marks because of the order of events.
+   */
+  private ask(rebuild = false): void {
+    if (this.asking || this.destroyed || !contextAlive()) return;
+    this.asking = true;
+    sendToBackground({ type: "randnotiz:matcher", rebuild }).then(
+      (answer) => {
+        this.asking = false;
+        const stored = usableMatcher(answer, this.stamp);
+        if (stored) this.entriesChanged(stored);
+        else if (!this.matcher) setTimeout(() => this.ask(), ASK_AGAIN_MS);
+      },
+      () => {
+        this.asking = false;
+        if (!this.matcher) setTimeout(() => this.ask(), ASK_AGAIN_MS);
+      },
+    );
+  }
+
+  /** The stored matcher was written (here or for another tab): mark the page again with it. */
   private entriesChanged(stored: StoredEntriesMatcher | null): void {
-    if (this.waiting) {
-      this.waiting(stored);
+    if (this.destroyed) return;
+    // Removed (storage cleared): the background writes it again; until then the page keeps its marks.
+    if (!stored) {
+      if (!this.matcher) this.ask();
       return;
     }
-    this.useEntries(stored);
+    const previous = this.matcher;
+    if (!this.useEntries(stored)) {
+      // Damaged as stored: compiled once more; a second failure is logged, not retried without end.
+      if (!this.rebuilt) {
+        this.rebuilt = true;
+        this.asking = false;
+        this.ask(true);
+      }
+      return;
+    }
+    if (this.matcher === previous) return;
     this.discovery.invalidate();
-    if (!this.annotator || !this.settings) return;
+    if (!this.settings) return;
     this.stopAnnotator();
     this.apply(this.settings);
   }
@@ -186,8 +221,12 @@ export class PageController {
       this.tooltip?.update(this.tooltipOptions(settings));
       return;
     }
+    if (!this.matcher) {
+      this.ask();
+      return;
+    }
     this.annotator = new Annotator(document.body, {
-      matcher: this.ensureMatcher(),
+      matcher: this.matcher,
       typeOf,
       types: settings.types,
       style: settings.style,
@@ -204,11 +243,6 @@ export class PageController {
     this.tooltip = new TooltipController(this.annotator, saved, this.tooltipOptions(settings));
     this.annotator.start();
     saved.start().catch((error) => console.error("Randnotiz: could not load saved highlights.", error));
-  }
-
-  private ensureMatcher(): Matcher {
-    this.matcher ??= bundledMatcher();
-    return this.matcher;
   }
 
   private tooltipOptions(settings: Settings): TooltipControllerOptions {
@@ -262,7 +296,6 @@ export class PageController {
    */
   destroy(): void {
     this.destroyed = true;
-    this.waiting?.(null);
     const steps = [() => this.discovery.destroy(), () => this.stopAnnotator(), ...this.cleanups.splice(0)];
     for (const step of steps) {
       try {

@@ -1,11 +1,10 @@
-// The entities the content script knows: the bundled fact base as the build slims it for the page (ids,
-// types and labels, and its matcher compiled; facts, descriptions and relations stay with the background,
-// which computes tooltips), and the reader's own entries, which arrive with the stored matcher (platform/entries-matcher.ts).
+// The entities the content script knows: the seed pack as the build slims it for the page (ids, types and
+// labels; facts, descriptions and relations stay with the background, which computes tooltips), and the
+// world pack's and the reader's own entities, which arrive with the stored matcher, as does every name
+// the page matches (platform/entries-matcher.ts, docs/scanner.md).
 import factbase from "randnotiz:factbase";
-import compiled from "randnotiz:matcher";
 import { typesOf } from "../core/entries/packed";
-import type { Matcher } from "../core/match";
-import { matcherFromSerial, SEP } from "../core/match/serial";
+import { SEP } from "../core/match/serial";
 import type { EntityType } from "../core/settings";
 
 export interface PageEntity {
@@ -40,11 +39,6 @@ export function entity(id: string): PageEntity | undefined {
 
 export function typeOf(id: string): EntityType | undefined {
   return entity(id)?.type;
-}
-
-/** The fact base's matcher, compiled by the build (scripts/build.ts): the page only rebuilds its trie. */
-export function bundledMatcher(): Matcher {
-  return matcherFromSerial(compiled);
 }
 
 /** The stored matcher's entity list and the types of the entities not carried here (null: none stored). */

@@ -1,6 +1,7 @@
-// The one derived key for the reader's entries: the matcher of the fact base plus every entry, compiled by
+// The one derived key for the page's names: the matcher of the enabled packs plus every entry, compiled by
 // the background and stored, with each entry's id, type and name. A page reads this one key, never the
-// thousands of entry:* keys, and compiles nothing (core/match/serial.ts).
+// thousands of entry:* keys, and compiles nothing (core/match/serial.ts). The content script carries no
+// matcher of its own: when this key is missing or unreadable it asks the background (docs/scanner.md).
 
 import type { SerialMatcher } from "../core/match/serial";
 import { browser, type Storage } from "./browser";
@@ -20,7 +21,8 @@ export function matcherStamp(asOf: string): string {
   return `${browser.runtime.getManifest().version}/${asOf}`;
 }
 
-function valid(value: unknown, stamp: string): StoredEntriesMatcher | null {
+/** The value if this build wrote it in the stored shape, else null (another build's, or damaged). */
+export function usableMatcher(value: unknown, stamp: string): StoredEntriesMatcher | null {
   if (typeof value !== "object" || value === null) return null;
   const stored = value as Partial<StoredEntriesMatcher>;
   if (stored.stamp !== stamp || typeof stored.types !== "string" || typeof stored.serial !== "object")
@@ -28,18 +30,17 @@ function valid(value: unknown, stamp: string): StoredEntriesMatcher | null {
   return stored as StoredEntriesMatcher;
 }
 
-/** The stored matcher if this build wrote it; null when there is none (no entries) or it is outdated. */
+/** The stored matcher if this build wrote it; null when there is none (yet) or it is outdated. */
 export async function loadEntriesMatcher(stamp: string): Promise<StoredEntriesMatcher | null> {
   const stored = await browser.storage.local.get(MATCHER_KEY);
-  return valid(stored[MATCHER_KEY], stamp);
+  return usableMatcher(stored[MATCHER_KEY], stamp);
 }
 
-export async function saveEntriesMatcher(value: StoredEntriesMatcher | null): Promise<void> {
-  if (value) await browser.storage.local.set({ [MATCHER_KEY]: value });
-  else await browser.storage.local.remove(MATCHER_KEY);
+export async function saveEntriesMatcher(value: StoredEntriesMatcher): Promise<void> {
+  await browser.storage.local.set({ [MATCHER_KEY]: value });
 }
 
-/** Calls back with the new stored matcher (or null: the entries are gone) whenever the background writes it. */
+/** Calls back with the new stored matcher (or null: the key was removed) whenever it changes. */
 export function onEntriesMatcherChanged(
   stamp: string,
   callback: (value: StoredEntriesMatcher | null) => void,
@@ -50,7 +51,7 @@ export function onEntriesMatcherChanged(
     // Another build's value (an update in progress) is not a removal: the background rewrites it.
     if (value === undefined) callback(null);
     else {
-      const ok = valid(value, stamp);
+      const ok = usableMatcher(value, stamp);
       if (ok) callback(ok);
     }
   };

@@ -51,6 +51,11 @@ export const BackgroundRequest = /* @__PURE__ */ (() =>
       entities: v.array(v.string()),
       lang: v.picklist(["de", "en"]),
     }),
+    /**
+     * The page's matcher (the stored `matcher:entries`), written first when missing or another build's;
+     * `rebuild`: the page could not read the stored one. The page checks the answer like the stored key.
+     */
+    v.object({ type: v.literal("randnotiz:matcher"), rebuild: v.optional(v.boolean()) }),
     /** Runs name discovery off the page (compromise loads only there, on demand). */
     v.object({ type: v.literal("randnotiz:discover-run"), ...discoverJobEntries() }),
     /** What the reader saved about an entity (count and the two newest), from the background's name index. */
@@ -182,6 +187,7 @@ interface Answers {
   "randnotiz:anchor-report": undefined;
   "randnotiz:index-damaged": undefined;
   "randnotiz:entity-views": Record<string, TooltipView | null>;
+  "randnotiz:matcher": unknown;
   "randnotiz:discover-run": DiscoveredDetail[];
   "randnotiz:discover-offscreen": DiscoveredDetail[];
   "randnotiz:about-name": AboutAnswer;

@@ -89,13 +89,13 @@ describe.each<BrowserName>(["chromium", "firefox"])("world pack in %s", (name) =
     );
     await popup.click(world);
     await page.bringToFront();
+    // The page marks again with the seed pack's matcher: until that pass has marked, the page may hold no
+    // marks at all, so the state waited for is the seed's names back without the world pack's.
     const off = await waitFor(
       () => entities(page),
-      (s) => !s.has("tiflis") && !s.has("eu-kommission"),
-      "the world pack's names to be unmarked",
+      (s) => !s.has("tiflis") && !s.has("eu-kommission") && s.has("ovks"),
+      "the world pack's names to be unmarked and the seed pack's to stay",
     );
-    // The seed pack's names stay.
-    expect(off.has("ovks")).toBe(true);
     expect(off.has("kasachstan")).toBe(true);
 
     await popup.bringToFront();

@@ -106,6 +106,7 @@ describe("shared channel (background, extension pages)", () => {
     "randnotiz:anchor-report": jest.fn(() => undefined),
     "randnotiz:index-damaged": jest.fn(() => undefined),
     "randnotiz:entity-views": jest.fn(() => ({})),
+    "randnotiz:matcher": jest.fn(() => null),
     "randnotiz:discover-run": jest.fn(() => []),
     "randnotiz:about-name": jest.fn(() => ({ count: 0, newest: [] })),
     "randnotiz:tag-counts": jest.fn(() => []),
@@ -129,6 +130,7 @@ describe("shared channel (background, extension pages)", () => {
     [{ type: "randnotiz:discover-run", blocks: "text", lang: "en" }, /blocks/],
     [{ type: "randnotiz:passage-link", source: "https://x.example/", quote: { exact: 1 } }, /quote/],
     [{ type: "randnotiz:describe-quote", text: "abc", start: 0.5, end: 2 }, /start/],
+    [{ type: "randnotiz:matcher", rebuild: "yes" }, /rebuild/],
   ])("a malformed %j of its own is answered with an error", async (raw, pattern) => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
     const handlers = backgroundHandlers();
