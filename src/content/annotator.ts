@@ -215,7 +215,11 @@ export class Annotator {
       return;
     }
     this.repaintPending = false;
-    if (!repaintOnly && !this.destroyed) once(() => this.weighEvidence());
+    if (!repaintOnly && this.conditional > 0) {
+      // Sliced like the walk: on a dense page it reads every mark, and maybe the page's text again.
+      const steps = unsupportedMarks(this.blocks);
+      while (!this.destroyed && !slice((deadline) => this.weighSlice(steps, deadline))) await yieldToPage();
+    } else if (!repaintOnly) this.unsupported = new Set();
     // Marks are painted only near the screen: wait until the viewport knows where the new runs are.
     if (!this.destroyed) await this.viewport.settled(SETTLE_MS);
     if (!this.destroyed) once(() => this.window.paint());
@@ -312,9 +316,17 @@ export class Annotator {
     return this.options.types[mark.type] && !this.unsupported.has(mark);
   }
 
-  private weighEvidence(): void {
-    this.unsupported = this.conditional > 0 ? unsupportedMarks(this.blocks) : new Set();
-    if (this.unsupported.size > 0) this.sorted = null;
+  /** Weighs the evidence until the deadline; returns true (with `unsupported` set) when it is done. */
+  private weighSlice(steps: Iterator<void, Set<Mark>>, deadline: number): boolean {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        this.unsupported = step.value;
+        this.sorted = null;
+        return true;
+      }
+      if (performance.now() > deadline) return false;
+    }
   }
 
   private storeBlock(block: TextRun, marks: Mark[]): void {

@@ -4,7 +4,7 @@
 // a compound head, a longer word and a word in front.
 import { buildFactbaseFromDisk } from "../../scripts/factbase-files";
 import { matchTerms } from "../../src/core/factbase/terms";
-import { buildMatcher, type Evidence, resolveEvidence } from "../../src/core/match";
+import { buildMatcher, type Evidence, resolveEvidence, weighEvidence } from "../../src/core/match";
 import { fixedTexts } from "../reference/corpus";
 
 const terms = matchTerms(buildFactbaseFromDisk());
@@ -61,4 +61,25 @@ test("cue words decide as a matcher of them would, on real and generated texts",
   expect(differences).toEqual([]);
   // Both outcomes occur.
   expect(found).toBeGreaterThan(100);
+});
+
+test("read block by block (as the page does, across slices), the weigher keeps what a matcher of the cue words finds in any block", () => {
+  const texts = fixedTexts(terms);
+  // Some evidences' first cue word in a block of its own, the others only where the fixed texts have them.
+  const blocks = [...texts.slice(0, 60), ...evidences.slice(0, 4).map((e) => `Heute ${e.words[0]} sagte.`)];
+  const mentions = evidences.map((evidence, i) => ({ entity: `nobody-${i}`, start: 0, end: 1, evidence }));
+  const weigher = weighEvidence(mentions);
+  for (const block of blocks) {
+    if (!weigher.open) break;
+    weigher.read(block);
+  }
+  const expected = mentions.filter((m) => blocks.some((block) => byMatcher(m.evidence, block)));
+  expect(weigher.kept()).toEqual(expected);
+  expect(expected.length).toBeGreaterThanOrEqual(4);
+  expect(expected.length).toBeLessThan(mentions.length);
+  expect(resolveEvidence(mentions, blocks)).toEqual(expected);
+  // A firm mention of the entity decides without any text: nothing is left open to read.
+  const firm = weighEvidence([mentions[0]!, { entity: "nobody-0", start: 2, end: 3 }]);
+  expect(firm.open).toBe(false);
+  expect(firm.kept()).toHaveLength(2);
 });

@@ -55,40 +55,64 @@ function namesCue(text: string, folded: string, list: readonly Cue[]): boolean {
   return false;
 }
 
+/** resolveEvidence fed one text at a time, so a page can spread the reading over slices. */
+export interface EvidenceWeigher {
+  /** Some mention's support is still open: reading more text may decide it. */
+  readonly open: boolean;
+  /** Looks for the open evidences' cue words in one text block. */
+  read(text: string): void;
+  /** The mentions that stand on the texts read so far, in their order. */
+  kept(): Mention[];
+}
+
 /**
  * The mentions that stand: all without `evidence`, and those whose evidence the page gives — a mention
  * that needs none of the alias's own entity or of one of `evidence.entities`, or one of `evidence.words`
- * in `texts`. Mentions that need evidence never support each other. Order is kept.
+ * in the texts read. Mentions that need evidence never support each other.
+ */
+export function weighEvidence(mentions: readonly Mention[]): EvidenceWeigher {
+  const firm = new Set<string>();
+  for (const m of mentions) if (!m.evidence) firm.add(m.entity);
+  const byFirm = (m: Mention): boolean =>
+    firm.has(m.entity) || m.evidence!.entities.some((id) => firm.has(id));
+  // The evidences left to the text, each with its cue words (none: never supported by text).
+  const open = new Map<Evidence, Cue[]>();
+  const found = new Set<Evidence>();
+  for (const m of mentions) {
+    if (!m.evidence || open.has(m.evidence) || byFirm(m)) continue;
+    const list = cues(m.evidence);
+    if (list.length > 0) open.set(m.evidence, list);
+  }
+  return {
+    get open() {
+      return open.size > 0;
+    },
+    read(text) {
+      if (open.size === 0) return;
+      // Composed like the matcher's text (NFD "Su\u0308dossetien" names Südossetien), then folded.
+      const composed = text.normalize("NFC");
+      const folded = foldKey(composed);
+      for (const [evidence, list] of open) {
+        if (!namesCue(composed, folded, list)) continue;
+        found.add(evidence);
+        open.delete(evidence);
+      }
+    },
+    kept: () => mentions.filter((m) => !m.evidence || byFirm(m) || found.has(m.evidence)),
+  };
+}
+
+/**
+ * resolveEvidence over all of `texts` at once.
  *
  * @param mentions every mention of the page (or of one pass over it), from Matcher.find.
  * @param texts the page's text blocks; read only when some mention is not supported by the others.
  */
 export function resolveEvidence(mentions: readonly Mention[], texts: readonly string[]): Mention[] {
-  if (!mentions.some((m) => m.evidence)) return [...mentions];
-  const firm = new Set<string>();
-  for (const m of mentions) if (!m.evidence) firm.add(m.entity);
-  const decided = new Map<Evidence, boolean>();
-  // Composed like the matcher's text (NFD "Su\u0308dossetien" names Südossetien), then folded; once per text.
-  const nfc: string[] = [];
-  const folded: string[] = [];
-  const composed = (i: number): string => {
-    nfc[i] ??= texts[i]!.normalize("NFC");
-    return nfc[i];
-  };
-  const foldedText = (i: number): string => {
-    folded[i] ??= foldKey(composed(i));
-    return folded[i];
-  };
-  const supported = (m: Mention): boolean => {
-    const e = m.evidence!;
-    if (firm.has(m.entity) || e.entities.some((id) => firm.has(id))) return true;
-    let found = decided.get(e);
-    if (found === undefined) {
-      const list = cues(e);
-      found = list.length > 0 && texts.some((_, i) => namesCue(composed(i), foldedText(i), list));
-      decided.set(e, found);
-    }
-    return found;
-  };
-  return mentions.filter((m) => !m.evidence || supported(m));
+  const weigher = weighEvidence(mentions);
+  for (const text of texts) {
+    if (!weigher.open) break;
+    weigher.read(text);
+  }
+  return weigher.kept();
 }

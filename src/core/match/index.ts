@@ -31,6 +31,6 @@
 //   page whether it stays. find() itself never drops it for that.
 // Offsets are UTF-16 offsets into the original string.
 
-export { resolveEvidence } from "./evidence";
+export { resolveEvidence, weighEvidence } from "./evidence";
 export { buildMatcher, buildMatcherFrom } from "./scan";
 export type { Evidence, Matcher, Mention, Term } from "./types";
