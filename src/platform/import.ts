@@ -139,18 +139,28 @@ function phase(name: string, start: number): void {
   performance.measure(`randnotiz:import-${name}`, { start, end: performance.now() });
 }
 
-/** Removes what this import wrote; returns how many keys could not be removed (0 when all were). */
+/**
+ * Removes what this import wrote; returns how many keys could not be removed (0 when all were). With the
+ * quota full, a large removal can itself be refused: Firefox journals every page it changes before it frees
+ * any (seen in tests/e2e/import-failure.test.ts). So a refused batch is tried again a tenth as large, down to
+ * single keys; every removal that lands makes room for the next.
+ */
 async function rollback(keys: readonly string[]): Promise<number> {
-  let left = keys.length;
-  try {
-    for (let i = 0; i < keys.length; i += CHUNK_KEYS) {
-      await browser.storage.local.remove(keys.slice(i, i + CHUNK_KEYS));
-      left -= Math.min(CHUNK_KEYS, keys.length - i);
+  let size = CHUNK_KEYS;
+  for (let i = 0; i < keys.length; ) {
+    const batch = keys.slice(i, i + size);
+    try {
+      await browser.storage.local.remove(batch);
+      i += batch.length;
+    } catch (error) {
+      if (size === 1) {
+        console.error("Randnotiz: could not undo a failed import.", error);
+        return keys.length - i;
+      }
+      size = Math.max(1, Math.floor(size / 10));
     }
-  } catch (error) {
-    console.error("Randnotiz: could not undo a failed import.", error);
   }
-  return left;
+  return 0;
 }
 
 /** The storage areas a page may listen to, by the name change events give them. */

@@ -1,6 +1,6 @@
 // Shared E2E set-up: launch a real browser with the built extension, serve the pages, and ask the
 // content script through the extension's own context (service worker in Chromium, extension page in Firefox).
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer, { type Browser, type Page, type WebWorker } from "puppeteer";
@@ -34,6 +34,22 @@ export interface Session {
 /** How the browser is started: the colour scheme pages see (the system's when left out). */
 export interface LaunchOptions {
   colorScheme?: "light" | "dark";
+  /** Firefox preferences for this launch only, e.g. a small storage limit (tests/e2e/import-failure.test.ts). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
+  /** Chromium: start a copy of build/chrome whose manifest lacks these permissions (e.g. unlimitedStorage). */
+  withoutPermissions?: string[];
+}
+
+/** build/chrome, or a copy inside `dir` whose manifest lacks `dropped` permissions. */
+function chromeExtension(dir: string, dropped: readonly string[] = []): string {
+  const built = join(ROOT, "build/chrome");
+  if (!dropped.length) return built;
+  const copy = join(dir, "extension");
+  cpSync(built, copy, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(copy, "manifest.json"), "utf8"));
+  manifest.permissions = (manifest.permissions ?? []).filter((p: string) => !dropped.includes(p));
+  writeFileSync(join(copy, "manifest.json"), JSON.stringify(manifest));
+  return copy;
 }
 
 async function chromium(options: LaunchOptions): Promise<{
@@ -48,8 +64,8 @@ async function chromium(options: LaunchOptions): Promise<{
     executablePath,
     headless: true,
     pipe: true,
-    enableExtensions: [join(ROOT, "build/chrome")],
-    userDataDir: dir,
+    enableExtensions: [chromeExtension(dir, options.withoutPermissions)],
+    userDataDir: join(dir, "profile"),
     // Chromium reads the scheme from the (headless) system theme; --force-dark-mode sets it to dark.
     args: options.colorScheme === "dark" ? [...CHROME_ARGS, "--force-dark-mode"] : CHROME_ARGS,
   });
@@ -100,6 +116,7 @@ async function firefox(options: LaunchOptions): Promise<{
       ...(options.colorScheme
         ? { "layout.css.prefers-color-scheme.content-override": FIREFOX_SCHEME[options.colorScheme] }
         : {}),
+      ...options.firefoxPrefs,
     },
   });
   await browser.installExtension(join(ROOT, "build/firefox"));

@@ -9,6 +9,7 @@ import { pageIndexKey } from "../../src/core/highlights/index-model";
 import { keyOf } from "../../src/core/highlights/model";
 import type { WebAnnotation } from "../../src/core/highlights/types";
 import { askTab, type BrowserName, launch, openExtensionPage, type Session, waitFor } from "./harness";
+import { lastNotice, notices, openReview as openKitReview } from "./review-kit";
 
 function annotation(exact: string, note?: string, id = `urn:uuid:${randomUUID()}`): WebAnnotation {
   return {
@@ -63,27 +64,7 @@ describe.each<BrowserName>(["chromium", "firefox"])("integrity in %s", (name) =>
       await api.storage.local.set(next);
     }, items);
 
-  async function openReview(): Promise<Page> {
-    const page = await openExtensionPage(session, "review.html");
-    await waitFor(
-      () => page.evaluate(() => performance.getEntriesByName("randnotiz:review-ready").length),
-      (n) => n > 0,
-      "randnotiz:review-ready",
-    );
-    // Every text the notice shows, with the time it appeared: progress is seen even when it is brief.
-    await page.evaluate(() => {
-      const seen: Array<[number, string]> = [];
-      (window as unknown as { notices: typeof seen }).notices = seen;
-      new MutationObserver(() => {
-        const text = document.querySelector(".notice")?.textContent ?? "";
-        if (text && seen.at(-1)?.[1] !== text) seen.push([performance.now(), text]);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-    return page;
-  }
-
-  const notices = (page: Page) =>
-    page.evaluate(() => (window as unknown as { notices: Array<[number, string]> }).notices);
+  const openReview = () => openKitReview(session);
 
   async function importFile(page: Page, text: string): Promise<void> {
     await page.$eval(
@@ -97,15 +78,6 @@ describe.each<BrowserName>(["chromium", "firefox"])("integrity in %s", (name) =>
       text,
     );
   }
-
-  const lastNotice = async (page: Page, pattern: RegExp) =>
-    (
-      await waitFor(
-        () => notices(page),
-        (list) => pattern.test(list.at(-1)?.[1] ?? ""),
-        `a notice matching ${pattern}`,
-      )
-    ).at(-1)![1];
 
   test("an import whose ids are spelled differently skips the stored highlights and says so", async () => {
     const a = annotation("Erstes Zitat", "meine Notiz");

@@ -5,11 +5,21 @@ import { toCollection } from "../../src/core/highlights/exchange";
 import type { WebAnnotation } from "../../src/core/highlights/types";
 import { FakeArea, fakeBrowser } from "./fake-storage";
 
-/** storage.local with Chrome's quota rules: a write over QUOTA_BYTES fails whole, after `failAfter` writes. */
+/**
+ * storage.local with Chrome's quota rules: a write over QUOTA_BYTES fails whole, after `failAfter` writes.
+ * A removal of more than `removable` keys is refused whole, as Firefox refuses a large removal when its
+ * quota is full.
+ */
 class QuotaArea extends FakeArea {
   QUOTA_BYTES = Number.POSITIVE_INFINITY;
   failAfter = Number.POSITIVE_INFINITY;
+  removable = Number.POSITIVE_INFINITY;
   writes = 0;
+  override async remove(keys: string | string[]): Promise<void> {
+    if ((Array.isArray(keys) ? keys.length : 1) > this.removable)
+      throw new Error("QuotaExceededError: storage.local API call exceeded its quota limitations.");
+    return super.remove(keys);
+  }
   async getBytesInUse(_keys: null): Promise<number> {
     let bytes = 0;
     for (const [key, value] of this.data) bytes += key.length + JSON.stringify(value).length;
@@ -60,6 +70,34 @@ test("a write that fails half-way is rolled back: storage is exactly as it was, 
   expect(outcome).toEqual({ ok: false, changed: false, error: expect.stringMatching(/quota.*full/) });
   expect(snapshot()).toBe(before);
   expect(progress).toEqual([0, 2000, 4000]);
+});
+
+test("a rollback whose large removals are refused too removes in smaller batches: storage as it was", async () => {
+  area.data.set("highlight:keep", item(0));
+  const before = snapshot();
+  area.failAfter = 1; // the second chunk fails
+  area.removable = 150; // and removals of more than 150 keys are refused (a full quota in Firefox)
+  const outcome = await importFile(
+    file(Array.from({ length: 5000 }, (_, i) => item(i + 1))),
+    none,
+    () => {},
+    3000,
+  );
+  expect(outcome).toEqual({ ok: false, changed: false, error: expect.stringMatching(/quota/i) });
+  expect(snapshot()).toBe(before);
+});
+
+test("a rollback that cannot remove anything says how many keys are left, never that nothing changed", async () => {
+  area.failAfter = 1;
+  area.removable = 0;
+  const outcome = await importFile(
+    file(Array.from({ length: 5000 }, (_, i) => item(i + 1))),
+    none,
+    () => {},
+    3000,
+  );
+  expect(outcome).toMatchObject({ ok: false, changed: true, left: 5000 });
+  expect(area.data.size).toBe(3000);
 });
 
 test("no room: refused before the first write, with the sizes", async () => {
