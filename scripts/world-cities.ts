@@ -32,7 +32,7 @@ interface Place {
 export const WORLD_MIN = 1_000_000;
 /** Lower thresholds where the readers' own local news is: German- and English-language countries. */
 export const LOCAL_MIN: Record<string, number> = {
-  DE: 200_000,
+  DE: 100_000,
   AT: 200_000,
   CH: 100_000,
   US: 200_000,
@@ -66,6 +66,8 @@ export interface CityInput {
 
 const GERMAN_SPEAKING = new Set(["DE", "AT", "CH"]);
 const clean = (s: string) => s.replace(/,.*$/, "").trim();
+/** Destatis' name in running text: without the ", Stadt" and without an abbreviated addition ("Weiden i.d.OPf."). */
+const officialName = (s: string) => clean(s).replace(/\s+\S*\.\S*.*$/, "");
 
 /** German name of a city from iso3166-2-db: the federal city itself, or the oblast named after it. */
 function subdivisionExonym(city: GeoCity): string | undefined {
@@ -85,10 +87,19 @@ function distanceKm(a: GeoCity, b: GeoCity): number {
   return Math.sqrt(x * x + y * y) * 6371;
 }
 
-/** The cities of the pack, before names and facts: selected, duplicates and homonyms decided. */
-function selectCities(all: readonly GeoCity[]): Array<{ city: GeoCity; ambiguous: boolean }> {
+/**
+ * The cities of the pack, before names and facts: selected, duplicates and homonyms decided. `districtFree`
+ * picks the GeoNames record that is a German district-free city (kreisfreie Stadt), kept at any size: local
+ * news names its own town, and these are the towns that are their own district.
+ */
+function selectCities(
+  all: readonly GeoCity[],
+  districtFree: (c: GeoCity) => boolean,
+): Array<{ city: GeoCity; ambiguous: boolean }> {
   const min = (c: GeoCity) => LOCAL_MIN[c.country] ?? WORLD_MIN;
-  const chosen = all.filter((c) => CITY_CODES.test(c.featureCode) && c.population >= min(c));
+  const chosen = all.filter(
+    (c) => CITY_CODES.test(c.featureCode) && (c.population >= min(c) || districtFree(c)),
+  );
   // Two records with the very same population are one place entered twice (or a data error): none is kept.
   const samePop = new Map<number, number>();
   for (const c of chosen) samePop.set(c.population, (samePop.get(c.population) ?? 0) + 1);
@@ -106,7 +117,8 @@ function selectCities(all: readonly GeoCity[]): Array<{ city: GeoCity; ambiguous
     const others = (byName.get(city.name) ?? []).filter(
       (o) => o.cityId !== city.cityId && distanceKm(o, city) > 30,
     );
-    if (others.some((o) => o.population > city.population && o.population >= min(o))) continue;
+    if (others.some((o) => o.population > city.population && (o.population >= min(o) || districtFree(o))))
+      continue;
     const ambiguous = others.some((o) => o.population >= city.population * HOMONYM_SHARE);
     out.push({ city, ambiguous });
   }
@@ -127,8 +139,22 @@ export function generateCities(input: CityInput): SourceEntity[] {
       .filter((d) => d.type === "Kreisfreie Stadt" || d.type === "Stadtkreis")
       .map((d) => [String(d.AGS).padStart(5, "0"), d]),
   );
+  const all = geoCities();
+  // The district-free city's own record: its municipality key is the district's, and it is the largest.
+  const mainRecord = new Map<string, GeoCity>();
+  for (const c of all) {
+    if (c.country !== "DE" || !c.muni || !CITY_CODES.test(c.featureCode)) continue;
+    const key = c.muni.slice(0, 5);
+    if (!districts.has(key)) continue;
+    const had = mainRecord.get(key);
+    if (!had || had.population < c.population) mainRecord.set(key, c);
+  }
+  const districtFree = (c: GeoCity) =>
+    c.country === "DE" && !!c.muni && mainRecord.get(c.muni.slice(0, 5)) === c;
+  // German places by name, for the short form of a long official name ("Offenbach" for "Offenbach am Main").
+  const germanPlaces = all.filter((c) => c.country === "DE");
   // Larger cities first: a smaller one whose name a larger one has is left out (St. Petersburg in Florida).
-  const selected = selectCities(geoCities()).sort((a, b) => b.city.population - a.city.population);
+  const selected = selectCities(all, districtFree).sort((a, b) => b.city.population - a.city.population);
   const taken = new Set(input.takenNames);
   const used = new Set(input.takenIds);
   const entities: SourceEntity[] = [];
@@ -140,20 +166,41 @@ export function generateCities(input: CityInput): SourceEntity[] {
     // "Halle (Saale)": the bracket tells the city apart in an index; in text the city is "Halle".
     const en = city.name.replace(/\s*\(.*\)$/, "");
     const de = (
-      district ? clean(district.name) : (input.germanCityNames.get(en) ?? subdivisionExonym(city) ?? en)
+      district
+        ? officialName(district.name)
+        : (input.germanCityNames.get(en) ?? subdivisionExonym(city) ?? en)
     ).replace(/\s*\(.*\)$/, "");
+    // The short form of a German city's official name ("Offenbach" for "Offenbach am Main", "Ludwigshafen"
+    // for "Ludwigshafen am Rhein") counts only where no other German place of 10,000 people is called so
+    // or starts so ("Neustadt", "Landau": there are several) and no other entity has it (Brandenburg).
+    const short = district ? de.replace(/ (am|an der|in der|im|ob der) .*$/, "") : de;
+    const shortOk =
+      short !== de &&
+      !taken.has(short.toLowerCase()) &&
+      germanPlaces.filter(
+        (c) => c.population >= 10_000 && (c.name === short || c.name.startsWith(`${short} `)),
+      ).length === 1;
     // A name spelled alike in both languages is English too, so that its open longer-name rule
     // ("Manchester United", "Seattle Center") holds on every page (src/core/match/context.ts); but not in
     // the German-speaking countries, whose cities German pages name before nouns ("Dortmunds Trainer").
     const shared: Lang = GERMAN_SPEAKING.has(city.country) ? "any" : "en";
-    const names: Array<[string, Lang]> =
-      de === en
-        ? [[en, shared]]
-        : [
-            [de, "de"],
-            [en, "en"],
-          ];
+    let names: Array<[string, Lang]>;
+    if (district) {
+      // The official name; GeoNames' name where it is another language's (Munich, Cologne) rather than a
+      // shortening ("Neustadt" for "Neustadt an der Weinstraße"); the short form where it is unambiguous.
+      names = [[de, "any"]];
+      if (en !== de && en !== short && !de.startsWith(`${en} `)) names.push([en, "en"]);
+      if (shortOk) names.push([short, "any"]);
+    } else
+      names =
+        de === en
+          ? [[en, shared]]
+          : [
+              [de, "de"],
+              [en, "en"],
+            ];
     for (const extra of EXTRA_CITY_NAMES[en] ?? []) names.push([extra.text, extra.lang]);
+    const enLabel = names.some(([n]) => n === en) ? en : shortOk ? short : de;
     // A city never takes a name another entity has (Hamburg the state, Mexico City the capital).
     if (names.some(([n]) => taken.has(n.toLowerCase()))) return [];
     for (const [n] of names) taken.add(n.toLowerCase());
@@ -161,7 +208,7 @@ export function generateCities(input: CityInput): SourceEntity[] {
     if (used.has(id)) id = `${id}-${city.country.toLowerCase()}`;
     if (used.has(id)) return [];
     used.add(id);
-    return [{ city, ambiguous, country, district, de, en, names, id }];
+    return [{ city, ambiguous, country, district, de, en: enLabel, names, id }];
   });
   for (const p of prepared) {
     const { city, country, district, de, en, names, id } = p;
@@ -180,6 +227,7 @@ export function generateCities(input: CityInput): SourceEntity[] {
     const both = de === en;
     const needs =
       p.ambiguous ||
+      names.some(([n]) => CITY_NAME_RULES[n]?.needs) ||
       names.some(
         ([n, lang]) =>
           ((lang !== "en" || both) && input.isWord(n, "de")) || (lang !== "de" && input.isWord(n, "en")),

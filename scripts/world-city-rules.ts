@@ -66,6 +66,8 @@ export const CLUB_WORDS = [
   "Baskets",
   "Niners",
   "Riesen",
+  "Pinguins",
+  "Bayer",
   "Borussia",
   "Eintracht",
   "Fortuna",
@@ -128,11 +130,20 @@ export const CLUB_NICKNAMES = [
 export const EUROPEAN_CLUB_WORDS = ["FC", "AC", "Inter", "Dynamo", "Zenit"];
 
 /** Words around a city's name that make it another name, by alias text. */
-export const CITY_NAME_RULES: Record<string, { notAfter?: string[]; notBefore?: string[] }> = {
+export const CITY_NAME_RULES: Record<string, { notAfter?: string[]; notBefore?: string[]; needs?: true }> = {
+  // Also a noun (die Weiden, the pastures; worms), an actor's or a physicist's surname (Jon Hamm, Edward
+  // Witten), an English village (Herne): only where the page names the country, the state or a neighbour.
+  Weiden: { needs: true },
+  Worms: { needs: true },
+  Hamm: { needs: true },
+  Witten: { needs: true },
+  Herne: { needs: true },
   // Football clubs named after their city ("Hannover 96"); clubs whose name puts a word before the city
   // are OF_PHRASES' (src/core/match/names.ts).
   Hannover: { notBefore: ["96"] },
   Mainz: { notBefore: ["05"] },
+  // KSV Hessen Kassel.
+  Kassel: { notAfter: ["Hessen"] },
   Darmstadt: { notBefore: ["98"] },
   // The tennis player.
   Osaka: { notAfter: ["Naomi"] },

@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import type { Alias, Fact, SourceEntity } from "../src/core/factbase/schema";
 import { OF_PHRASES_KEY } from "../src/core/match/names";
 import { generateCities } from "./world-cities";
+import { generateDistricts } from "./world-districts";
 import { cityStates, isEverydayWord } from "./world-city-words";
 import { generateParts } from "./world-parts";
 import { generateRegions } from "./world-regions";
@@ -162,6 +163,7 @@ export function generateWorld(): {
   regions: SourceEntity[];
   territories: SourceEntity[];
   cities: SourceEntity[];
+  districts: SourceEntity[];
 } {
   const wc = dataPackage("world-countries");
   const source = () => packageSource(wc);
@@ -371,6 +373,12 @@ export function generateWorld(): {
     aliases: partAliases,
     isWord: isEverydayWord,
   });
+  const districts = generateDistricts({
+    germany: states.get("DE")!,
+    stateOf: cityStates(stateEntities, parts),
+    takenIds: new Set([...before, ...cityEntities].map((e) => e.id)),
+    slug,
+  });
   return {
     countries: out,
     capitals,
@@ -379,5 +387,6 @@ export function generateWorld(): {
     regions: regionEntities,
     territories,
     cities: cityEntities,
+    districts,
   };
 }

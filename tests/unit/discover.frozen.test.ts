@@ -33,7 +33,9 @@ const FLOORS: Record<string, { p: number; r: number; gold: number }> = {
   // discovery, left both the gold and the found units: de frozen 0.811 -> 0.806, de fresh 0.738/0.517 ->
   // 0.725/0.509 with the same answers on every other name.
   // With the print datelines and the cities marked: de frozen 0.935/0.735, de fresh 0.917/0.600.
-  "de frozen": { p: 0.92, r: 0.72, gold: 110 },
+  // The German district-free cities and the districts (docs/world-pack.md) became marks: de frozen gold
+  // 117 -> 109, found 92 -> 85, correct 86 -> 79 (0.929/0.725), the same answers on every other name.
+  "de frozen": { p: 0.92, r: 0.72, gold: 105 },
   "en fresh": { p: 0.91, r: 0.53, gold: 50 },
   // After a given name the surname is kept ("Bürgermeister Manuel Just"): de fresh 0.842/0.561 ->
   // 0.892/0.579, de frozen 0.907/0.688 -> 0.927/0.695 (US states marked); print datelines ("Stade. …"):
@@ -48,7 +50,12 @@ const FLOORS: Record<string, { p: number; r: number; gold: number }> = {
   // de 79/89 = 0.888, 79/122 = 0.648; en 83/110 = 0.755, 83/129 = 0.643. The same answers scored with the
   // cities marked (main at d81c4f9): de 73/81 = 0.901, 73/114 = 0.640; en 81/104 = 0.779, 81/124 = 0.653
   // (seed units unchanged: de 0.914/0.681, en 0.778/0.671). Floors one name below.
-  "de sealed2": { p: 0.88, r: 0.63, gold: 105 },
+  // The German district-free cities and the districts became marks (docs/world-pack.md): de sealed2 gold
+  // 115 -> 110, found 82 -> 81, correct 73 -> 69 (0.852/0.627). Totals only (its errors stay unread); on
+  // the dev set the one such change is "Mülheim" found inside the marked "Mülheim an der Ruhr": the bench
+  // compares names, not places, so an answer inside a new mark counts as wrong, though the page would not
+  // show it.
+  "de sealed2": { p: 0.85, r: 0.62, gold: 105 },
   "en sealed2": { p: 0.76, r: 0.64, gold: 115 },
 };
 

@@ -388,6 +388,33 @@ describe.each<[string, string, string[]]>([
     "The Security Council voted on the resolution, the United Nations said.",
     ["un-sicherheitsrat: Security Council", "vereinte-nationen: United Nations"],
   ],
+  // German districts are named with their kind; a city inside a district's name is not marked.
+  [
+    "de",
+    "Ein Mann aus dem Landkreis Mainz-Bingen und einer aus Mainz. Im Kreis Rosenheim und im Berchtesgadener Land steigt das Wasser; die Finanzlage des Landkreises Peine.",
+    [
+      "landkreis-mainz-bingen: Landkreis Mainz-Bingen",
+      "mainz: Mainz",
+      "landkreis-rosenheim: Kreis Rosenheim",
+      "berchtesgadener-land: Berchtesgadener Land",
+      "landkreis-peine: Landkreises Peine",
+    ],
+  ],
+  // District-free cities of every size, by their official name and its unambiguous short form.
+  [
+    "de",
+    "Die Feuerwehr der Stadt Landshut half in Ludwigshafen am Rhein und in Ludwigshafen; Neustadt feierte.",
+    [
+      "landshut: Landshut",
+      "ludwigshafen-am-rhein: Ludwigshafen am Rhein",
+      "ludwigshafen-am-rhein: Ludwigshafen",
+    ],
+  ],
+  [
+    "de",
+    "Bayer Leverkusen verlor, dann drehte Leverkusen auf. KSV Hessen Kassel spielt in Kassel.",
+    ["leverkusen: Leverkusen", "kassel: Kassel"],
+  ],
 ])("%s: %s", (_lang, text, expected) => {
   test("marks exactly these", () => {
     expect(marks(text)).toEqual(expected);
