@@ -6,13 +6,7 @@
 // A name that is also a word, a person's name or another sizeable place counts only where the page also
 // names the city's country, state or a neighbouring city of the pack (CityRules below).
 import type { Alias, Fact, SourceEntity } from "../src/core/factbase/schema";
-import {
-  CITY_NAME_RULES,
-  CLUB_NICKNAMES,
-  CLUB_WORDS,
-  EUROPEAN_CLUB_WORDS,
-  EXTRA_CITY_NAMES,
-} from "./world-city-rules";
+import { CITY_NAME_RULES, CLUB_NICKNAMES, EXTRA_CITY_NAMES } from "./world-city-rules";
 import {
   dataPackage,
   type GeoCity,
@@ -54,8 +48,6 @@ export interface CityInput {
   takenIds: ReadonlySet<string>;
   /** CLDR's German names of time-zone cities, by English name. */
   germanCityNames: ReadonlyMap<string, string>;
-  /** European countries (ISO alpha-2): their cities' names take EUROPEAN_CLUB_WORDS. */
-  europe: ReadonlySet<string>;
   /** Countries whose capital the pack has: their GeoNames capital (PPLC) is not a second entity. */
   capitalCountries: ReadonlySet<string>;
   slug: (name: string) => string;
@@ -238,11 +230,8 @@ export function generateCities(input: CityInput): SourceEntity[] {
       if (needs && !out.needs) out.needs = { entities: support };
       if (rule?.notBefore) out.notBefore = [...(out.notBefore ?? []), ...rule.notBefore];
       if (rule?.notAfter) out.notAfter = [...(out.notAfter ?? []), ...rule.notAfter];
-      if (GERMAN_SPEAKING.has(city.country)) {
-        out.notAfter = [...(out.notAfter ?? []), ...CLUB_WORDS];
-        out.notBefore = [...(out.notBefore ?? []), ...CLUB_NICKNAMES];
-      } else if (input.europe.has(city.country))
-        out.notAfter = [...(out.notAfter ?? []), ...EUROPEAN_CLUB_WORDS];
+      // Club words before a city are OF_PHRASES' (src/core/match/names.ts); nicknames after it are data.
+      if (GERMAN_SPEAKING.has(city.country)) out.notBefore = [...(out.notBefore ?? []), ...CLUB_NICKNAMES];
       return out;
     });
     const geoFact = (text: Bilingual): Fact => ({ text, asOf: geo.released, source: packageSource(geo) });

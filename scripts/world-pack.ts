@@ -368,7 +368,6 @@ export function generateWorld(): {
     takenIds: new Set(before.map((e) => e.id)),
     germanCityNames: cities,
     capitalCountries: new Set(countries.filter((c) => c.capital.length > 0).map((c) => c.cca2)),
-    europe: new Set(countries.filter((c) => c.region === "Europe").map((c) => c.cca2)),
     slug,
     aliases: partAliases,
     isWord: isEverydayWord,

@@ -3,7 +3,6 @@
 // countries (docs/world-pack.md): German and English names from iso3166-2-db (its names follow Wikipedia's
 // article titles in each language), the state from the ISO 3166-2 code, linked to the state's entity.
 import type { SourceEntity } from "../src/core/factbase/schema";
-import { CLUB_WORDS } from "./world-city-rules";
 import { dataPackage, packageSource, subdivisions } from "./world-sources";
 
 interface State {
@@ -80,12 +79,11 @@ export function generateStates(
         wikidata: null,
         wikipedia: { de: null, en: null },
         genitiveS: !/[sxzß]$/.test(s.de),
-        // Clubs named with a German state: "KSV Hessen Kassel", "HTHC Hamburg" (world-city-rules.ts).
+        // Clubs named with a German state ("KSV Hessen Kassel", "HTHC Hamburg"): OF_PHRASES'
+        // club words (src/core/match/names.ts), as every generated name carries them.
         aliases: aliases(
           names,
           ids.filter((id) => id !== slug(s.de)),
-        ).map((a) =>
-          cca2 === "DE" ? { ...a, notAfter: [...new Set([...(a.notAfter ?? []), ...CLUB_WORDS])] } : a,
         ),
         relations: [{ type: "partOf" as const, target: state.id }],
         facts: [

@@ -415,6 +415,19 @@ describe.each<[string, string, string[]]>([
     "Bayer Leverkusen verlor, dann drehte Leverkusen auf. KSV Hessen Kassel spielt in Kassel.",
     ["leverkusen: Leverkusen", "kassel: Kassel"],
   ],
+  // A state's or city's office words after its name (NOT_NAME, src/core/match/names.ts).
+  [
+    "en",
+    "Texas Gov. Greg Abbott spoke, and so did New York City Mayor Eric Adams.",
+    ["texas: Texas", "new-york-city: New York City"],
+  ],
+  // Places and companies named after a place (OF_PHRASES): New Bern, Mount Kenya, Little Italy, Air France.
+  [
+    "en",
+    "Towns such as New Bern flooded. Mount Kenya, Little Italy in New York, Air France and Air Berlin.",
+    ["new-york-city: New York"],
+  ],
+  ["de", "Die Aktien der Fluggesellschaft Air Berlin werden in Berlin gehandelt.", ["berlin: Berlin"]],
 ])("%s: %s", (_lang, text, expected) => {
   test("marks exactly these", () => {
     expect(marks(text)).toEqual(expected);

@@ -9,7 +9,9 @@ export const NOT_NAME = new Set(
     "deputy acting former ex then interim russian armenian azerbaijani kazakh kyrgyz tajik georgian " +
     "belarusian ukrainian soviet president-elect kremlin tsar czar dictator autocrat strongman " +
     "republic monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
-    "august september october november december i on in at and or but the"
+    "august september october november december i on in at and or but the " +
+    // A US state's or city's offices: "Texas Gov. Greg Abbott", "New York City Mayor Eric Adams".
+    "gov governor sen senator rep mayor lt attorney sheriff lawmakers"
   ).split(" "),
 );
 // German role nouns end in these, written closed: "Kremlchef", "Staatspräsident", "Regierungssprecher".
@@ -58,6 +60,24 @@ export const OF_PHRASES: readonly string[] = [
   "Herzogin von",
   "Kirche von",
   "Golf von",
+  // Other places and companies named after one: New Bern, Lake Chad, Mount Kenya, Little Italy, Air France.
+  "New",
+  "Lake",
+  "Mount",
+  "Little",
+  "Air",
+  // Sports clubs named with a word before their place (FC Barcelona, THW Kiel, Borussia Dortmund, Sturm
+  // Graz, Adler Mannheim); a club named by its place alone ("gegen Augsburg") still names the place.
+  ..."FC SC AC SV RB VfB VfL TSV KSV MSV BSC HTHC TSG THW HSV HSG HC SG TBV EHC ERC TuS SpVgg SSV FSV".split(
+    " ",
+  ),
+  ..."Borussia Eintracht Fortuna Dynamo Zenit Inter Real Arminia Werder Bayern Bayer Holstein Hansa".split(
+    " ",
+  ),
+  ..."Energie Alemannia Preußen Kickers Wacker Sturm Austria LASK Jahn Greuther Viktoria Lok Chemie".split(
+    " ",
+  ),
+  ..."Wehen Rot-Weiss Rot-Weiß Bull Adler Grizzlys Löwen Skyliners Baskets Niners Riesen Pinguins".split(" "),
 ];
 
 export function plain(word: string): string {
