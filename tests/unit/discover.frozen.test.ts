@@ -36,7 +36,9 @@ const FLOORS: Record<string, { p: number; r: number; gold: number }> = {
   // The German district-free cities and the districts (docs/world-pack.md) became marks: de frozen gold
   // 117 -> 109, found 92 -> 85, correct 86 -> 79 (0.929/0.725), the same answers on every other name.
   "de frozen": { p: 0.92, r: 0.72, gold: 105 },
-  "en fresh": { p: 0.91, r: 0.53, gold: 50 },
+  // "New Bern" is no longer marked as Bern (docs/world-pack.md), so it is a name to discover again: en
+  // fresh gold 56 -> 57, 30 found right (0.938/0.526).
+  "en fresh": { p: 0.91, r: 0.52, gold: 50 },
   // After a given name the surname is kept ("Bürgermeister Manuel Just"): de fresh 0.842/0.561 ->
   // 0.892/0.579, de frozen 0.907/0.688 -> 0.927/0.695 (US states marked); print datelines ("Stade. …"):
   // de frozen -> 0.919/0.711.
@@ -54,8 +56,8 @@ const FLOORS: Record<string, { p: number; r: number; gold: number }> = {
   // 115 -> 110, found 82 -> 81, correct 73 -> 69 (0.852/0.627). Totals only (its errors stay unread); on
   // the dev set the one such change is "Mülheim" found inside the marked "Mülheim an der Ruhr": the bench
   // compares names, not places, so an answer inside a new mark counts as wrong, though the page would not
-  // show it.
-  "de sealed2": { p: 0.85, r: 0.62, gold: 105 },
+  // show it. With the German parties, unions and federal bodies marked too: 106/78/66 (0.846/0.623).
+  "de sealed2": { p: 0.84, r: 0.62, gold: 100 },
   "en sealed2": { p: 0.76, r: 0.64, gold: 115 },
 };
 
