@@ -8,8 +8,8 @@ import { createRequire } from "node:module";
 import type { Alias, Fact, SourceEntity } from "../src/core/factbase/schema";
 import { OF_PHRASES_KEY } from "../src/core/match/names";
 import { generateCities } from "./world-cities";
-import { generateDistricts } from "./world-districts";
 import { cityStates, isEverydayWord } from "./world-city-words";
+import { generateDistricts } from "./world-districts";
 import { generateParts } from "./world-parts";
 import { generateRegions } from "./world-regions";
 import {
