@@ -37,10 +37,12 @@ test("on everyday news pages found by topic (the fresh set), pages get right mar
   // Seen now, never tuned on (docs/world-pack.md): first measured at precision 25/26, recall 25/27; with
   // the states, regions and territories 32/34 and 32/32 (the new wrong mark: "HTHC Hamburg", a hockey
   // club, left unfixed because the set may not be tuned on).
-  expect(all.precision).toBeGreaterThanOrEqual(0.93);
-  expect(all.recall).toBeGreaterThanOrEqual(0.92);
+  // With the German cities, districts and organisations and the precision classes (New Bern, gold extended
+  // by reading): 48/49 right, 48/51 found, German pages with a right mark 5 -> 7.
+  expect(all.precision).toBeGreaterThanOrEqual(0.97);
+  expect(all.recall).toBeGreaterThanOrEqual(0.94);
   const rightPages = (lang: string) => pages.filter((p) => p.lang === lang && p.correct > 0).length;
-  expect(rightPages("de")).toBeGreaterThanOrEqual(5);
+  expect(rightPages("de")).toBeGreaterThanOrEqual(7);
   expect(rightPages("en")).toBeGreaterThanOrEqual(6);
 });
 
@@ -51,10 +53,12 @@ test("on the sealed set (everyday news measured once, docs/world-pack.md), marks
   // lookup skips the club's "FC Bayern" as its author meant. The wrong mark: "KSV Hessen Kassel", a club.
   // With the cities (gold extended by reading the texts for their names): 34/35 right, 34/35 found (the miss:
   // "in Essen" on a page that names no other city or state of Essen's, so the word rule keeps it out).
-  expect(all.precision).toBeGreaterThanOrEqual(0.94);
+  // With the German cities, districts, parties and unions (gold extended by reading): 43/43 right, 43/44
+  // found, German pages with a right mark 6 -> 8.
+  expect(all.precision).toBeGreaterThanOrEqual(0.97);
   expect(all.recall).toBeGreaterThanOrEqual(0.97);
   const rightPages = (lang: string) => pages.filter((p) => p.lang === lang && p.correct > 0).length;
-  expect(rightPages("de")).toBeGreaterThanOrEqual(6);
+  expect(rightPages("de")).toBeGreaterThanOrEqual(8);
   // With the US states (gold extended by reading the texts for their names): 26/27 right, 26/26 found, 4
   // English pages with a right mark instead of 2.
   expect(rightPages("en")).toBeGreaterThanOrEqual(5);
@@ -66,9 +70,11 @@ test("on the second sealed set (measured once, docs/world-pack.md), marks stay a
   // Measured once, after the US states, the cities and the club words: 41/47 right, 41/45 found; pages with
   // a right mark: German 5 of 12, English 7 of 12. The six wrong marks and four misses are listed in
   // docs/world-pack.md; no rule was fitted to them.
-  expect(all.precision).toBeGreaterThanOrEqual(0.87);
-  expect(all.recall).toBeGreaterThanOrEqual(0.91);
+  // Seen since; after the precision classes, the office words and the German cities, parties and unions
+  // (gold extended by reading): 47/50 right, 47/49 found, German pages with a right mark 5 -> 6.
+  expect(all.precision).toBeGreaterThanOrEqual(0.93);
+  expect(all.recall).toBeGreaterThanOrEqual(0.95);
   const rightPages = (lang: string) => pages.filter((p) => p.lang === lang && p.correct > 0).length;
-  expect(rightPages("de")).toBeGreaterThanOrEqual(5);
+  expect(rightPages("de")).toBeGreaterThanOrEqual(6);
   expect(rightPages("en")).toBeGreaterThanOrEqual(7);
 });
