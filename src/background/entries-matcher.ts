@@ -52,7 +52,10 @@ export async function rebuildEntriesMatcher(): Promise<StoredEntriesMatcher> {
     ),
     serial,
   };
-  await saveEntriesMatcher(value);
+  // A full storage must not leave pages without marks: the page that asked gets the value all the same.
+  await saveEntriesMatcher(value).catch((error: unknown) =>
+    console.error("Randnotiz: could not store the page matcher.", error),
+  );
   return value;
 }
 

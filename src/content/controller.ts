@@ -32,7 +32,7 @@ import { SavedHighlights } from "./saved";
 import { TooltipController, type TooltipControllerOptions } from "./tooltip";
 
 const CLOSED: TooltipState = { open: false, entity: null, text: "" };
-/** How long a page waits before asking a background that did not answer (restarting) again. */
+/** How long a page first waits before asking a background that did not answer (restarting) again. */
 const ASK_AGAIN_MS = 500;
 
 const sameMatcher = (a: StoredEntriesMatcher, b: StoredEntriesMatcher): boolean =>
@@ -96,6 +96,7 @@ export class PageController {
   /** A request to the background is under way (see ask). */
   private asking = false;
   private rebuilt = false;
+  private askAgainMs = ASK_AGAIN_MS;
 
   /** The page's names as the background compiled them; false when the stored form cannot be read. */
   private useEntries(stored: StoredEntriesMatcher): boolean {
@@ -125,13 +126,20 @@ export class PageController {
         this.asking = false;
         const stored = usableMatcher(answer, this.stamp);
         if (stored) this.entriesChanged(stored);
-        else if (!this.matcher) setTimeout(() => this.ask(), ASK_AGAIN_MS);
+        else this.askLater();
       },
       () => {
         this.asking = false;
-        if (!this.matcher) setTimeout(() => this.ask(), ASK_AGAIN_MS);
+        this.askLater();
       },
     );
+  }
+
+  /** Each failed request waits twice as long as the one before (up to a minute): pages never flood it. */
+  private askLater(): void {
+    if (this.matcher) return;
+    setTimeout(() => this.ask(), this.askAgainMs);
+    this.askAgainMs = Math.min(this.askAgainMs * 2, 60_000);
   }
 
   /** The stored matcher was written (here or for another tab): mark the page again with it. */

@@ -188,6 +188,17 @@ describe("a page gets its matcher whatever the order of events", () => {
     expect(foundIn(started[0]!).size).toBeGreaterThanOrEqual(4);
   });
 
+  test("storage full: the background cannot store the matcher, and the page marks with its answer", async () => {
+    env.area.failWith = new Error("QUOTA_BYTES quota exceeded");
+    const error = jest.spyOn(console, "error").mockImplementation(() => {});
+    openPage();
+    await until("a pass", () => marking().length === 1);
+    expect(env.area.data.has(stored.MATCHER_KEY)).toBe(false);
+    expect(foundIn(started[0]!).size).toBeGreaterThanOrEqual(4);
+    expect(error).toHaveBeenCalledWith("Randnotiz: could not store the page matcher.", env.area.failWith);
+    error.mockRestore();
+  });
+
   test("another build's stored matcher is not used: the page asks and the background replaces it", async () => {
     await background.rebuildEntriesMatcher();
     const old = env.area.data.get(stored.MATCHER_KEY) as { stamp: string };
