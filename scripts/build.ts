@@ -48,23 +48,15 @@ function manifestFor(target: Target): object {
 const CONTENT_KEYS = /^tooltip/;
 
 /**
- * The fact base as the content script reads it: ids, types and labels, for painting and naming. Its names
- * arrive compiled with the matcher the background stores (background/entries-matcher.ts, docs/scanner.md),
- * and facts, descriptions, relations and links are read by the
- * background, which computes each tooltip (src/background/entity-views.ts); the alias list of factbase.json (docs/interfaces.md) and
+ * The fact base as the content script reads it: its date only, which the stored matcher's stamp names.
+ * Every name, type and label arrives with the matcher the background stores (background/entries-matcher.ts,
+ * docs/scanner.md); facts, descriptions, relations and links are read by the background, which computes
+ * each tooltip (src/background/entity-views.ts); the alias list of factbase.json (docs/interfaces.md) and
  * Wikidata ids are for outside tools (factbase.json keeps them).
  */
 function forThePage(factbaseJson: string): string {
-  const factbase = JSON.parse(factbaseJson) as {
-    asOf: string;
-    entities: Array<Record<string, unknown> & { packs: string[] }>;
-  };
-  // Only the seed pack rides in the script: the world pack's hundreds of names arrive with the matcher the
-  // background stores for the enabled packs (background/entries-matcher.ts, docs/world-pack.md).
-  const entities = factbase.entities
-    .filter((e) => e.packs.includes("seed"))
-    .map(({ id, type, label }) => ({ id, type, label }));
-  return JSON.stringify({ asOf: factbase.asOf, entities });
+  const { asOf } = JSON.parse(factbaseJson) as { asOf: string };
+  return JSON.stringify({ asOf });
 }
 
 /**

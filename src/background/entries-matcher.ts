@@ -10,7 +10,7 @@ import { entityIdOf } from "../core/entries/model";
 import { extraTypes } from "../core/entries/packed";
 import { matchTerms } from "../core/factbase/terms";
 import { compile } from "../core/match/compile";
-import { SEP, toSerial } from "../core/match/serial";
+import { SEP, toSerial, unpackEntity } from "../core/match/serial";
 import { type EntityType, enabledPacks, type Settings } from "../core/settings";
 import { browser } from "../platform/browser";
 import { loadEntries, onEntriesChanged } from "../platform/entries";
@@ -26,9 +26,11 @@ import { loadSettings, onSettingsChanged } from "../platform/storage";
 /** Changes often come in bursts (an import writes thousands of keys): one rebuild after the burst. */
 const SETTLE_MS = 150;
 
-// The entities the content script carries itself (scripts/build.ts: the seed pack's).
-const carried = new Set(factbase.entities.filter((e) => e.packs.includes("seed")).map((e) => e.id));
 const bundledType = new Map<string, EntityType>(factbase.entities.map((e) => [e.id, e.type]));
+// "de\ten" per fact-base entity: the page names a mark with it before the tooltip's view arrives.
+const labelLine = new Map(
+  factbase.entities.map((e) => [e.id, `${e.label.de}\t${e.label.en}`.replace(/[\n]/g, " ")]),
+);
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let queue: Promise<void> = Promise.resolve();
@@ -43,14 +45,16 @@ export async function rebuildEntriesMatcher(): Promise<StoredEntriesMatcher> {
     prefix: true,
   });
   const own = new Map(entries.map((e) => [entityIdOf(e), e.type]));
+  const ids = serial.entities.split(SEP);
   const value: StoredEntriesMatcher = {
     stamp: matcherStamp(factbase.asOf),
     types: extraTypes(
-      serial.entities.split(SEP),
+      ids,
       (id) => own.get(id) ?? bundledType.get(id),
-      (id) => carried.has(id),
+      () => false,
     ),
     serial,
+    labels: ids.map((id) => labelLine.get(unpackEntity(id)) ?? "").join(SEP),
   };
   // A full storage must not leave pages without marks: the page that asked gets the value all the same.
   await saveEntriesMatcher(value).catch((error: unknown) =>

@@ -105,7 +105,7 @@ export class PageController {
       const matcher = matcherFromSerial(stored.serial);
       this.matcher = matcher;
       this.stored = stored;
-      setOwnEntities({ entities: stored.serial.entities, types: stored.types });
+      setOwnEntities({ entities: stored.serial.entities, types: stored.types, labels: stored.labels });
       return true;
     } catch (error) {
       console.error("Randnotiz: the stored matcher could not be read; asking for a new one.", error);

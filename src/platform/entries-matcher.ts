@@ -12,13 +12,19 @@ export const MATCHER_KEY = "matcher:entries";
 export interface StoredEntriesMatcher {
   /** Which build wrote it (extension version and fact base date): another build's is ignored. */
   stamp: string;
-  /** The own entities' types, in the order of serial.entities (core/entries/packed.ts). */
+  /** Every entity's type, in the order of serial.entities (core/entries/packed.ts). */
   types: string;
   serial: SerialMatcher;
+  /**
+   * The fact base's entities' labels, "de\ten" in the order of serial.entities, joined by "\n" ("" for an
+   * own entry): the content script carries none (docs/scanner.md, "The page's matcher").
+   */
+  labels?: string;
 }
 
 export function matcherStamp(asOf: string): string {
-  return `${browser.runtime.getManifest().version}/${asOf}`;
+  // "/2": every entity's type and the labels are stored (an older build stored the seed pack's neither).
+  return `${browser.runtime.getManifest().version}/${asOf}/2`;
 }
 
 /** The value if this build wrote it in the stored shape, else null (another build's, or damaged). */

@@ -147,6 +147,16 @@ describe("a page gets its matcher whatever the order of events", () => {
     await until("a pass", () => marking().length === 1);
     expect(env.sent).toEqual([{ type: "randnotiz:matcher", rebuild: false }]);
     expect(foundIn(started[0]!).size).toBeGreaterThanOrEqual(4);
+    // Types and labels come with it: the script carries none.
+    const entities: typeof import("../../src/content/entities") = require("../../src/content/entities");
+    for (const id of foundIn(started[0]!)) {
+      const known = entities.entity(id);
+      expect(known?.type).toBeDefined();
+      expect(known?.label.de).not.toBe("");
+      expect(known?.label.en).not.toBe("");
+      expect(known?.own).toBe(false);
+    }
+    expect(entities.entity("putin")?.label.en).toBe("Vladimir Putin");
     // The background's write reaches the page too: the same matcher starts no second pass.
     await until("the stored key", () => env.area.data.has(stored.MATCHER_KEY));
     await settled();
