@@ -36,8 +36,16 @@ describe("occurrenceOf", () => {
     // Out to where the teaser's context stops agreeing (the sentence's edges) and 24 characters beyond.
     expect(twin?.prefix).toBe("usschuss lange beraten. Die Ministerin kündigte am Montag ein ");
     expect(twin?.suffix).toBe(" für kleine Gemeinden an. Die Opposition verlangte ");
-    // The whole sentence: the teaser's copy differs right next to it, so nothing wider is needed.
-    expect(occ(SAVED_PAGE, AT, AT + SENTENCE.length)).toEqual({ count: 2, index: 1 });
+    // The whole sentence: the teaser's copy differs right next to it, so it is no twin; the 24 characters
+    // past where the copies differ are kept all the same, marked `unlike`, for a page that loses a copy.
+    expect(occ(SAVED_PAGE, AT, AT + SENTENCE.length)).toEqual({
+      count: 2,
+      index: 1,
+      prefix: "usschuss lange beraten. ",
+      suffix: " Die Opposition verlangte ",
+      unlike: true,
+    });
+    expect(occ(ARTICLE, BEFORE.length, BEFORE.length + SENTENCE.length)).toEqual({ count: 1, index: 0 });
   });
 
   it("reads a stored value leniently: anything malformed counts as absent", () => {
@@ -87,6 +95,46 @@ describe("a copy that was there when saved", () => {
   });
 });
 
+describe("a copy went since saving (rule 9b)", () => {
+  // The teaser right before the original: the article's first sentence repeated on a line of its own.
+  const FIRST = `${SENTENCE}\n${SENTENCE}${AFTER} Über den Antrag wird im Januar abgestimmt.`;
+  const original = FIRST.indexOf(SENTENCE, 1);
+  const PHRASE = "ein neues Förderprogramm";
+  const phraseAt = FIRST.indexOf(PHRASE, original);
+
+  it("the one left must show every side that told the copies apart", () => {
+    for (const [start, end] of [
+      [original, original + SENTENCE.length],
+      [phraseAt, phraseAt + PHRASE.length],
+    ] as const) {
+      const saved = describeQuote(FIRST, start, end);
+      // Deleting the original leaves the teaser's copy with the original's text after it, but not before it.
+      const originalGone = FIRST.slice(0, original) + FIRST.slice(original + SENTENCE.length + 1);
+      expect(anchorQuote(originalGone, saved).state).toBe("orphan");
+    }
+  });
+
+  it("a copy that did not share the quote's context: its own context is not enough once a copy went", () => {
+    // The original ends the text; its copy in a teaser on top is followed by the article.
+    const page = `${SENTENCE}\n${BEFORE}${SENTENCE}`;
+    const at = page.lastIndexOf("Gemeinden");
+    const saved = describeQuote(page, at, at + "Gemeinden".length);
+    expect(saved.occurrence).toMatchObject({ count: 2, index: 1, unlike: true });
+    expect(anchorQuote(page.slice(0, page.lastIndexOf(SENTENCE)), saved).state).toBe("orphan");
+    // Both copies still there, a word before the original changed: found by its context, as before.
+    const edited = page.replace("lange beraten", "kurz beraten");
+    expect(anchorQuote(edited, saved)).toMatchObject({
+      state: "exact",
+      start: edited.lastIndexOf("Gemeinden"),
+    });
+  });
+
+  it("the teaser removed from further away: the original still shows both sides and is found", () => {
+    const saved = describeQuote(SAVED_PAGE, AT, AT + SENTENCE.length);
+    expect(anchorQuote(`Eine neue Zeile oben.\n${ARTICLE}`, saved)).toMatchObject({ state: "exact" });
+  });
+});
+
 describe("a copy that had the same context when saved (twins)", () => {
   const PHRASE = "neues Förderprogramm";
   const at = SAVED_PAGE.indexOf(PHRASE, AT);
@@ -122,7 +170,7 @@ describe("the field in the saved annotation", () => {
   });
 
   it("is written as target.occurrence and read back", () => {
-    expect(annotation.target.occurrence).toEqual({ count: 2, index: 1 });
+    expect(annotation.target.occurrence).toMatchObject({ count: 2, index: 1, unlike: true });
     expect(parseAnnotation(annotation).ok).toBe(true);
     expect(quoteOf(annotation).occurrence).toMatchObject({ count: 2, index: 1 });
   });
@@ -141,7 +189,7 @@ describe("the field in the saved annotation", () => {
     expect(back.ok && back.annotations[0]?.target.occurrence).toEqual(twin.target.occurrence);
     const json = JSON.stringify(toCollection([annotation], "2026-12-07T11:00:00.000Z"));
     const result = parseImport(json, new Set());
-    expect(result.ok && result.annotations[0]?.target.occurrence).toEqual({ count: 2, index: 1 });
+    expect(result.ok && result.annotations[0]?.target.occurrence).toEqual(annotation.target.occurrence);
     expect(result.ok && quoteOf(result.annotations[0]!).occurrence).toMatchObject({ count: 2, index: 1 });
   });
 

@@ -20,8 +20,7 @@ export function bracketed(text: string, saved: Saved): { start: number; end: num
   if (before.length < SIDE || after.length < SIDE) return null;
   const left = before.slice(-SIDE);
   const right = after.slice(0, SIDE);
-  const lo = Math.max(0, saved.hint - REACH);
-  const norm = normaliseRange(text, lo, Math.min(text.length, saved.hint + saved.exact.length + REACH));
+  const norm = nearby(text, saved.hint, saved.exact.length);
   const bound = typoBound(saved.core);
   let found: { start: number; end: number } | null = null;
   for (let i = norm.s.indexOf(left); i !== -1; i = norm.s.indexOf(left, i + 1)) {
@@ -39,6 +38,11 @@ export function bracketed(text: string, saved: Saved): { start: number; end: num
     found = rawSpan(norm, at, at + core.length);
   }
   return found;
+}
+
+/** The text within REACH characters of the saved position, normalised. */
+export function nearby(text: string, hint: number, length: number) {
+  return normaliseRange(text, Math.max(0, hint - REACH), Math.min(text.length, hint + length + REACH));
 }
 
 /** One typing error for a word, one per eight characters beyond that. */

@@ -10,6 +10,7 @@ import { occurrenceOf } from "./occurrence";
 import { CONTEXT, currentAfter, currentBefore, distinctive, judge, pick, prepare } from "./score";
 import { sideScore } from "./side";
 import type { AnchorResult, Saved, SavedQuote } from "./types";
+import { wordEdited } from "./word-edit";
 
 export type { AnchorResult, SavedQuote } from "./types";
 
@@ -44,7 +45,7 @@ export function describeQuote(text: string, start: number, end: number): SavedQu
 
 /** Finds the quote in `text` now. Never returns a wrong place: orphan rather than a wrong anchor. */
 export function anchorQuote(text: string, quote: SavedQuote): AnchorResult {
-  const saved = prepare(quote);
+  const saved = prepare(quote, text);
   if (!saved || text.length === 0) return ORPHAN;
   if (!quote.prefix && !quote.suffix && quote.start === null)
     return saved.repeated ? ORPHAN : quoteOnly(text, quote.exact);
@@ -56,6 +57,8 @@ export function anchorQuote(text: string, quote: SavedQuote): AnchorResult {
   // Two narrower readings of an edit the approximate search cannot weigh (docs/anchoring.md, rules 4a, 4b).
   const rest = edgeWordDeleted(text, quote);
   if (rest) return rest;
+  const word = wordEdited(text, saved);
+  if (word && !overlapsVerbatim(text, quote.exact, word)) return { state: "fuzzy", ...word };
   const typo = bracketed(text, saved);
   return typo && !overlapsVerbatim(text, quote.exact, typo) ? { state: "fuzzy", ...typo } : ORPHAN;
 }
@@ -88,7 +91,7 @@ function edgeWordDeleted(text: string, quote: SavedQuote): AnchorResult | null {
     last && { ...quote, exact: quote.exact.slice(0, last.index), end: null },
   ];
   for (const rest of rests) {
-    const saved = rest && prepare(rest);
+    const saved = rest && prepare(rest, text);
     if (!saved || !distinctive(saved.core) || saved.maxBefore < 16 || saved.maxAfter < 16) continue;
     const hits = indexesOf(text, rest.exact);
     const whole = hits.filter((at) => judgeAt(text, saved, at, hits.length === 1).intact);

@@ -17,7 +17,7 @@ const MAX_JUDGED = 200;
  * for it by the saved selectors, the wider context that tells them apart. Null for a blank quote.
  */
 export function occurrenceOf(text: string, quote: SavedQuote): Occurrence | null {
-  const saved = prepare(quote);
+  const saved = prepare(quote, text);
   if (!saved || quote.start === null) return null;
   const { core } = saved;
   const norm = normaliseRange(text);
@@ -25,15 +25,17 @@ export function occurrenceOf(text: string, quote: SavedQuote): Occurrence | null
   // The quote itself is one of them, unless the page text changed under it.
   const mine = hits.findIndex((i) => norm.map[i] === quote.start! + leadingSpace(quote.exact));
   if (mine < 0) return null;
-  const twins =
-    hits.length > MAX_JUDGED
-      ? []
-      : hits.filter((i, k) => {
-          const span = rawSpan(norm, i, i + core.length);
-          return k !== mine && judge(text, saved, span.start, span.end, 0, false).ok;
-        });
-  const wide = twins.length ? wideContext(norm.s, hits[mine]!, core.length, twins) : null;
-  return { count: hits.length, index: mine, ...wide };
+  const others = hits.length > MAX_JUDGED ? [] : hits.filter((_, k) => k !== mine);
+  const twins = others.filter((i) => {
+    const span = rawSpan(norm, i, i + core.length);
+    return judge(text, saved, span.start, span.end, 0, false).ok;
+  });
+  // With twins, the context that tells the quote from them; otherwise from every other copy, which matters
+  // only once one of them has gone (rule 9b), so it is marked `unlike`.
+  const wide = others.length
+    ? wideContext(norm.s, hits[mine]!, core.length, twins.length ? twins : others)
+    : null;
+  return { count: hits.length, index: mine, ...wide, ...(wide && !twins.length && { unlike: true }) };
 }
 
 /**
@@ -41,7 +43,7 @@ export function occurrenceOf(text: string, quote: SavedQuote): Occurrence | null
  * 0 <= index < count, else nothing, as if absent; the wider sides only when they are strings.
  */
 export function readOccurrence(value: unknown): Occurrence | null {
-  const { count: c, index: i, prefix: p, suffix: s } = (value ?? {}) as Record<string, unknown>;
+  const { count: c, index: i, prefix: p, suffix: s, unlike: u } = (value ?? {}) as Record<string, unknown>;
   if (
     !Number.isSafeInteger(c) ||
     !Number.isSafeInteger(i) ||
@@ -50,5 +52,11 @@ export function readOccurrence(value: unknown): Occurrence | null {
   )
     return null;
   const side = (x: unknown) => (typeof x === "string" ? x : "");
-  return { count: c as number, index: i as number, prefix: side(p), suffix: side(s) };
+  return {
+    count: c as number,
+    index: i as number,
+    prefix: side(p),
+    suffix: side(s),
+    ...(u === true && { unlike: u }),
+  };
 }

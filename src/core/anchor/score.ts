@@ -3,7 +3,7 @@
 // unrelated sentences stays near zero, while a typo in the context costs little.
 
 import { edgesAt, ownSentence, sentenceEdges } from "./clause";
-import { leadingSpace, normalise, normaliseRange, reverse, trailingSpace } from "./normalise";
+import { indexesOf, leadingSpace, normalise, normaliseRange, reverse, trailingSpace } from "./normalise";
 import { partlyDeleted } from "./partial";
 import { EDGE, EDGE_WEIGHT, sideScore } from "./side";
 import { wideAgrees } from "./twins";
@@ -31,9 +31,11 @@ export interface Verdict {
 
 const weight = (s: string) => (s.endsWith(EDGE) ? s.length - 1 + EDGE_WEIGHT : s.length);
 
-export function prepare(q: SavedQuote): Saved | null {
+/** `text`: the page now, to tell whether copies the page had when saved went since (rule 9b). */
+export function prepare(q: SavedQuote, text: string): Saved | null {
   const core = normalise(q.exact).trim();
   if (core.length === 0) return null;
+  const count = q.occurrence?.count ?? 1;
   const lead = leadingSpace(q.exact) > 0 ? " " : "";
   const trail = trailingSpace(q.exact) > 0 ? " " : "";
   // Only the CONTEXT characters next to the quote matter; other tools may save more.
@@ -57,7 +59,9 @@ export function prepare(q: SavedQuote): Saved | null {
     edge: sentenceEdges(q.prefix, q.exact, q.suffix),
     outer: { before: before.slice(own.before.length), after: after.slice(own.after.length) },
     hint: q.start,
-    repeated: (q.occurrence?.count ?? 1) > 1,
+    repeated: count > 1,
+    // Counted verbatim: a copy that differs in whitespace only counts as gone, which asks for more evidence.
+    lost: count > indexesOf(text, q.exact).length,
     wide: q.occurrence ?? null,
   };
 }
@@ -144,7 +148,7 @@ export function judge(
   const pos = saved.hint === null ? 0 : 1 - Math.abs(start - saved.hint) / (text.length + 1);
   const score = q + b + a + pos;
   // A twin of the quote when saved (twins.ts) must also show the wider context that told them apart.
-  const wider = wideAgrees(text, saved.wide, start, end);
+  const wider = wideAgrees(text, saved.wide, start, end, saved.lost);
   const intact = wider && b >= saved.maxBefore - 2 && a >= saved.maxAfter - 2;
   // At the very place it was saved, in mid-sentence, with its sentence's beginning and everything else
   // before it unchanged: these are the highlighted words in their sentence, whatever changed after them

@@ -59,13 +59,20 @@ function stands(side: string, cur: string): boolean {
  * Whether the place text[start, end) still has the saved wider context's distinguishing part on at least one
  * side, at about its saved distance from the quote. True when nothing wider was saved.
  */
-export function wideAgrees(text: string, wide: Partial<Wide> | null, start: number, end: number): boolean {
-  const { prefix = "", suffix = "" } = wide ?? {};
-  if (!prefix && !suffix) return true;
+export function wideAgrees(
+  text: string,
+  wide: (Partial<Wide> & { unlike?: boolean }) | null,
+  start: number,
+  end: number,
+  lost: boolean,
+): boolean {
+  const { prefix = "", suffix = "", unlike } = wide ?? {};
+  if ((!prefix && !suffix) || (unlike && !lost)) return true;
   // Raw characters read: enough for the normalised ones unless whitespace runs are very long.
   const reach = 4 * (MAX_WIDE + PROBE + SHIFT);
-  return (
-    stands(reverse(prefix), reverse(normaliseRange(text, Math.max(0, start - reach), start).s)) ||
-    stands(suffix, normaliseRange(text, end, Math.min(text.length, end + reach)).s)
-  );
+  const before =
+    !prefix || stands(reverse(prefix), reverse(normaliseRange(text, Math.max(0, start - reach), start).s));
+  const after = !suffix || stands(suffix, normaliseRange(text, end, Math.min(text.length, end + reach)).s);
+  // A copy went since saving: the one left must show every side that told the copies apart (rule 9b).
+  return lost ? before && after : (!!prefix && before) || (!!suffix && after);
 }

@@ -31,6 +31,8 @@ export interface Occurrence {
   index: number;
   prefix?: string;
   suffix?: string;
+  /** prefix/suffix tell the quote from copies whose saved context differed anyway (twins.ts, rule 9b). */
+  unlike?: boolean;
 }
 
 export type AnchorResult =
@@ -58,6 +60,8 @@ export interface Saved {
   hint: number | null;
   /** The page repeated the quote when it was saved: one place left now does not make it unique. */
   repeated: boolean;
+  /** Fewer verbatim copies now than the page had when saved: the one left may not be the one marked. */
+  lost: boolean;
   /** The saved occurrence, whose prefix/suffix told the quote from its twins when saved (twins.ts). */
   wide: Occurrence | null;
 }
