@@ -31,8 +31,8 @@ describe("anchoring evaluation on real news texts", () => {
   it("dev: the tuned edit kinds on the 16 tuning texts", () => {
     const t = report("dev", buildCases(devTexts(), DEV_KINDS, 8, 19));
     expect(t.wrong).toBe(0);
-    // Measured 3.2 % (docs/anchoring.md): mostly one replaced word in a three-word quote, beyond any bound.
-    expect(t.missed / t.cases).toBeLessThanOrEqual(0.035);
+    // Measured 3.2 %, 1.8 % with a word edited inside (docs/anchoring.md, rule 4c).
+    expect(t.missed / t.cases).toBeLessThanOrEqual(0.02);
   });
 
   it("held-out: the same edit kinds on 20 texts never tuned on", () => {
@@ -40,21 +40,22 @@ describe("anchoring evaluation on real news texts", () => {
     expect(hash(cases)).toBe(FROZEN.heldOutTextsDevKinds);
     const t = report("held-out texts, dev kinds", cases);
     expect(t.wrong).toBe(0);
-    expect(t.missed / t.cases).toBeLessThanOrEqual(0.045);
+    // 4.2 %, 2.3 % with a word edited inside (rule 4c).
+    expect(t.missed / t.cases).toBeLessThanOrEqual(0.025);
   });
 
   it("held-out: edit kinds never tuned on, on texts never tuned on", () => {
     const cases = buildCases(heldOutTexts(), HELD_OUT_KINDS, 8, 1919);
     expect(hash(cases)).toBe(FROZEN.heldOutKinds);
     const t = report("held-out texts, held-out kinds", cases);
-    // The one known limit (docs/anchoring.md): a teaser that repeats the highlight's whole sentence is, to the
-    // saved quote and context, the same passage. Every other held-out kind: never a wrong place.
-    expect(t.wrong - (t.byKind.teaserKeptSentenceDeleted?.wrong ?? 0)).toBe(0);
+    // Never a wrong place, the teaser whose sentence was deleted included (docs/anchoring.md, rules 9 to 9b).
+    expect(t.wrong).toBe(0);
     // The saved occurrence count (docs/anchoring.md, "Copies that were there when saved") turns 69 of 149
     // teaser wrong into correct orphans, and costs 7 teaser-removed misses where the teaser was the
     // sentence's only saved context: 8 -> 15 missed (1.26 %). The wider context of twins (twins.ts): 80 -> 13
-    // wrong, each a teaser right before the original, where deleting either leaves the same page.
-    expect(t.byKind.teaserKeptSentenceDeleted?.wrong ?? 0).toBeLessThanOrEqual(13);
-    expect(t.missed).toBeLessThanOrEqual(15);
+    // wrong, each a teaser right before the original, where deleting either leaves the same page. A copy
+    // gone needs every side that told the copies apart (rule 9b): 13 -> 0 wrong, and the 11 teaser-removed
+    // cases that page also reads as are orphans too (15 -> 29 missed, with 3 of a place inside a word).
+    expect(t.missed).toBeLessThanOrEqual(29);
   });
 });

@@ -134,3 +134,21 @@ test("a whole sentence with one inner word replaced and a neighbouring word chan
     "Das yesterday auf einer Pressekonferenz bekannt gegeben.",
   );
 });
+
+describe("a verbatim place inside a longer word (rule 1a)", () => {
+  const text =
+    "Suspect arrested in fatal shooting of Arizona sheriff's deputy\nArizona police have arrested a suspect in the shooting of a local deputy.";
+
+  it("is not the reader's words: 'in' of 'again' never stands for 'in'", () => {
+    const edited = text.replace("arrested in fatal", "arrested in again fatal");
+    const got = saveAndFind(text, "in fatal shooting", edited);
+    // Orphan, or the passage with the inserted word; never the letters inside "again".
+    expect(got.state === "orphan" || slice(edited, got) === "in again fatal shooting").toBe(true);
+  });
+
+  it("blocks joined without whitespace keep a quote whose whole context on that side agrees", () => {
+    const joined = text.replace("deputy\nArizona", "deputyArizona");
+    const got = saveAndFind(text, "Arizona police have arrested", joined);
+    expect(slice(joined, got)).toBe("Arizona police have arrested");
+  });
+});

@@ -161,11 +161,24 @@ export function judge(
     b >= saved.maxBefore - 2;
   const ok =
     wider &&
+    !(errors === 0 && inWord(saved.before, curBefore, saved.core[0], b >= saved.maxBefore - 2)) &&
+    !(errors === 0 && inWord(saved.after, curAfter, saved.core.at(-1), a >= saved.maxAfter - 2)) &&
     (settled ||
       enough(text, saved, start, end, errors, unique, b, a) ||
       ownEnough(text, saved, start, end, errors, unique, own) ||
       (errors === 0 && partlyDeleted(text, saved, start, end, unique, { b, a, curBefore, curAfter })));
   return { score, ok, intact, settled };
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The place continues a word where the reader's quote began (or ended) on a word edge: "in fatal shooting"
+ * inside "again fatal shooting". Those are other words, unless that side's whole saved context says the
+ * word edge merely lost its space (blocks joined without whitespace); docs/anchoring.md, rule 1a.
+ */
+function inWord(saved: string, cur: string, edge: string | undefined, whole: boolean): boolean {
+  return !whole && LETTER.test(cur[0] ?? "") && !LETTER.test(saved[0] ?? "") && LETTER.test(edge ?? "");
 }
 
 /** The saved position of the quote's core (without leading whitespace). */
