@@ -7,7 +7,7 @@ import { distance } from "./distance";
 import { findFuzzy } from "./fuzzy";
 import { indexesOf, isSpace, leadingSpace, normalise, trailingSpace } from "./normalise";
 import { occurrenceOf } from "./occurrence";
-import { CONTEXT, currentAfter, currentBefore, distinctive, judge, pick, prepare } from "./score";
+import { CONTEXT, currentAfter, currentBefore, judge, pick, prepare } from "./score";
 import { sideScore } from "./side";
 import type { AnchorResult, Saved, SavedQuote } from "./types";
 import { wordEdited } from "./word-edit";
@@ -54,9 +54,7 @@ export function anchorQuote(text: string, quote: SavedQuote): AnchorResult {
   if (exact) return { state: "exact", ...exact };
   const found = approximate(text, quote, saved);
   if (found.state !== "orphan") return found;
-  // Two narrower readings of an edit the approximate search cannot weigh (docs/anchoring.md, rules 4a, 4b).
-  const rest = edgeWordDeleted(text, quote);
-  if (rest) return rest;
+  // Two narrower readings of an edit the approximate search cannot weigh (docs/anchoring.md, rules 4a-4c).
   const word = wordEdited(text, saved);
   if (word && !overlapsVerbatim(text, quote.exact, word)) return { state: "fuzzy", ...word };
   const typo = bracketed(text, saved);
@@ -76,28 +74,6 @@ function approximate(text: string, quote: SavedQuote, saved: Saved): AnchorResul
   // from the quote than allowed (rare: found by the property test) is an orphan, not a wrong anchor.
   const bound = span === edged ? fuzzy.bound : grownBound(quote.exact, fuzzy.bound);
   return withinBound(text, quote.exact, span, bound) ? { state: "fuzzy", ...span } : ORPHAN;
-}
-
-/**
- * A long quote lost its first or last word (docs/anchoring.md, rule 4a): the rest of it stands verbatim, with
- * the whole saved context on both sides still touching it. That is the passage, with one word fewer, found
- * even where the word was more than the quarter of the quote the approximate search allows.
- */
-function edgeWordDeleted(text: string, quote: SavedQuote): AnchorResult | null {
-  const first = quote.exact.match(/^\S+\s+(?=\S)/);
-  const last = quote.exact.match(/(?<=\S)\s+\S+$/);
-  const rests = [
-    first && { ...quote, exact: quote.exact.slice(first[0].length) },
-    last && { ...quote, exact: quote.exact.slice(0, last.index), end: null },
-  ];
-  for (const rest of rests) {
-    const saved = rest && prepare(rest, text);
-    if (!saved || !distinctive(saved.core) || saved.maxBefore < 16 || saved.maxAfter < 16) continue;
-    const hits = indexesOf(text, rest.exact);
-    const whole = hits.filter((at) => judgeAt(text, saved, at, hits.length === 1).intact);
-    if (whole.length === 1) return { state: "fuzzy", start: whole[0]!, end: whole[0]! + rest.exact.length };
-  }
-  return null;
 }
 
 function overlapsVerbatim(text: string, exact: string, span: { start: number; end: number }): boolean {

@@ -15,6 +15,15 @@ export function wordEdited(text: string, saved: Saved): { start: number; end: nu
   const norm = nearby(text, saved.hint, saved.exact.length);
   const s = norm.s;
   const found: Judged[] = [];
+  const add = (at: number, to: number) => {
+    const span = rawSpan(norm, at, to);
+    found.push({ ...span, verdict: judge(text, saved, span.start, span.end, 2, false) });
+  };
+  // A quote of four words or more whose first or last word went: the rest, verbatim (rule 4a).
+  for (const rest of w.length > 3 ? [w.slice(1), w.slice(0, -1)] : []) {
+    const r = rest.join(" ");
+    for (let at = s.indexOf(r); at !== -1; at = s.indexOf(r, at + 1)) add(at, at + r.length);
+  }
   // The words before w[i] kept; then a new word and w[i..] (inserted), a new word and w[i+1..] (replaced), or
   // w[i+1..] (deleted), the last word always kept.
   for (let i = 1; i < w.length; i++) {
@@ -27,10 +36,7 @@ export function wordEdited(text: string, saved: Saved): { start: number; end: nu
         [w.slice(i + 1).join(" "), gap],
         [w.slice(i + 1).join(" "), from],
       ] as const)
-        if (tail && to > at && s.startsWith(tail, to)) {
-          const span = rawSpan(norm, at, to + tail.length);
-          found.push({ ...span, verdict: judge(text, saved, span.start, span.end, 2, false) });
-        }
+        if (tail && to > at && s.startsWith(tail, to)) add(at, to + tail.length);
     }
   }
   const best = pick(found);
