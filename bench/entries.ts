@@ -35,7 +35,7 @@ function entries(count: number): Record<string, unknown> {
   return out;
 }
 
-async function serviceWorker(browser: Browser): Promise<WebWorker> {
+export async function serviceWorker(browser: Browser): Promise<WebWorker> {
   const target = await browser.waitForTarget(
     (t) => t.type() === "service_worker" && t.url().startsWith("chrome-extension://"),
     { timeout: 15_000 },
@@ -45,7 +45,7 @@ async function serviceWorker(browser: Browser): Promise<WebWorker> {
   return worker;
 }
 
-interface Load {
+export interface Load {
   /** From our first line to the first slice of the first pass: settings, stored matcher, compiling. */
   startup: number;
   /** From our first line to the end of the first pass. */
@@ -54,7 +54,7 @@ interface Load {
   sum: number;
 }
 
-async function load(browser: Browser, url: string): Promise<Load> {
+export async function load(browser: Browser, url: string): Promise<Load> {
   const page: Page = await newPage(browser);
   await page.evaluateOnNewDocument(() => {
     const w = window as unknown as { __done: Promise<number> };
