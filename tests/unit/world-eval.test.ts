@@ -1,5 +1,6 @@
 // The world pack's real-text evaluations (bench/world-eval.ts): the frozen set (tests/fixtures/worldtext,
-// never tuned on) and the dev set (tests/fixtures/worlddev, written to tune the German case forms on).
+// never tuned on), the dev set (tests/fixtures/worlddev, written to tune the German case forms on) and the
+// news, fresh and three sealed sets.
 // The thresholds are the measured levels (docs/world-pack.md), so a change that loses marks fails.
 import { worldEval } from "../../bench/world-eval";
 
@@ -77,4 +78,18 @@ test("on the second sealed set (measured once, docs/world-pack.md), marks stay a
   const rightPages = (lang: string) => pages.filter((p) => p.lang === lang && p.correct > 0).length;
   expect(rightPages("de")).toBeGreaterThanOrEqual(6);
   expect(rightPages("en")).toBeGreaterThanOrEqual(7);
+});
+
+test("on the third sealed set (measured once, docs/world-pack.md), marks stay at the measured levels", () => {
+  const { all, pages } = worldEval(false, "sealed3");
+  expect(all.texts).toBe(24);
+  // Measured once, after the districts, the German cities, parties and unions and the precision classes:
+  // 44/48 right, 44/47 found; pages with a right mark: German 5 of 12, English 6 of 12 (every page whose
+  // gold names something). The four wrong marks and three misses are listed in docs/world-pack.md; no rule
+  // was fitted to them.
+  expect(all.precision).toBeGreaterThanOrEqual(0.91);
+  expect(all.recall).toBeGreaterThanOrEqual(0.93);
+  const rightPages = (lang: string) => pages.filter((p) => p.lang === lang && p.correct > 0).length;
+  expect(rightPages("de")).toBeGreaterThanOrEqual(5);
+  expect(rightPages("en")).toBeGreaterThanOrEqual(6);
 });
