@@ -17,7 +17,7 @@ import {
 
 const COUNT = Number(process.env.IMPORT_HIGHLIGHTS ?? 19_000);
 /**
- * News tabs open while importing (docs/integrity.md, "Open news tabs during an import"): a content script that
+ * News tabs open while importing (docs/integrity.md, "Open pages are told, not sent"): a content script that
  * listened to storage.local would receive and decode every written item.
  */
 const TABS = Number(process.env.IMPORT_TABS ?? 3);

@@ -31,6 +31,7 @@ import {
   snapshotVersion,
   writeSnapshot,
 } from "../platform/snapshot";
+import { pagesTouched, tellTabs } from "../platform/storage-notice";
 
 let tail: Promise<void> = Promise.resolve();
 
@@ -106,10 +107,8 @@ async function markBroken(error: unknown): Promise<void> {
   await browser.storage.local.remove(INDEX_META_KEY).catch(() => {});
 }
 
-/** Read-modify-write of each affected page key, for all changes gathered so far. */
-async function flushIndex(): Promise<void> {
-  const changes = pendingIndex;
-  pendingIndex = [];
+/** Read-modify-write of each page key that `changes` affect. */
+async function flushIndex(changes: readonly HighlightChange[]): Promise<void> {
   if (indexBroken) {
     await rebuildIndex();
     return;
@@ -247,9 +246,13 @@ async function flushSnapshot(): Promise<void> {
  */
 async function flushChanges(): Promise<void> {
   queued = false;
+  const changes = pendingIndex;
+  pendingIndex = [];
   try {
-    await flushIndex();
+    await flushIndex(changes);
   } finally {
+    // Open tabs are told once their pages' index is written (they read it), before the snapshot.
+    void tellTabs([], pagesTouched(changes));
     await flushSnapshot();
   }
 }
@@ -282,13 +285,17 @@ function onStorageChanged(changes: Record<string, Storage.StorageChange>, area: 
   let any = false;
   let damaged = false;
   let freed = false;
+  const others: string[] = [];
   for (const [key, change] of Object.entries(changes)) {
     if (change.newValue === undefined) freed = true;
     if (key.startsWith(PAGE_INDEX_PREFIX) || key === INDEX_META_KEY) {
       if (outsideEdit(key, change)) damaged = true;
       continue;
     }
-    if (!key.startsWith(HIGHLIGHT_PREFIX)) continue;
+    if (!key.startsWith(HIGHLIGHT_PREFIX)) {
+      others.push(key);
+      continue;
+    }
     any = true;
     pendingIndex.push({ key, oldValue: change.oldValue, newValue: change.newValue });
     pendingSnapshot.set(key, change.newValue);
@@ -297,6 +304,8 @@ function onStorageChanged(changes: Record<string, Storage.StorageChange>, area: 
   // Something was removed: the room an index write lacked may be back.
   else if (freed && indexBroken) queueRepair("retrying the highlight index");
   if (any) scheduleFlush();
+  // Settings, the entries' matcher: open tabs read them at once, past the highlight queue.
+  if (others.length) void tellTabs(others, []);
 }
 
 /** Set once this worker has rebuilt, so start-up events right after a stale-snapshot rebuild skip theirs. */

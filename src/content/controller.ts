@@ -20,6 +20,7 @@ import {
   type TooltipState,
 } from "../platform/messages";
 import { loadSettings, onSettingsChanged } from "../platform/storage";
+import { hearThroughBackground } from "../platform/storage-notice";
 import { resolveLang } from "../ui/i18n";
 import { toAnnotations } from "./annotations";
 import { Annotator } from "./annotator";
@@ -73,6 +74,8 @@ export class PageController {
     this.cleanups.push(watchContext(() => this.destroy()));
     // tabs.sendMessage reaches every frame, and the first answer wins: only the top page answers.
     if (!this.page.inFrame) this.cleanups.push(this.answerMessages());
+    // Before any storage listener: this frame hears storage.local through the background's notices.
+    this.cleanups.push(hearThroughBackground());
     this.cleanups.push(onSettingsChanged((s) => this.apply(s)));
     this.cleanups.push(this.watchBody());
     this.cleanups.push(onEntriesMatcherChanged(this.stamp, (stored) => this.entriesChanged(stored)));
@@ -184,6 +187,8 @@ export class PageController {
         "randnotiz:discover-details": () => this.discovery.details(),
         "randnotiz:reveal-text": ({ text }) =>
           this.discovery.reveal([text], (range) => this.annotator?.setCurrent({ range })),
+        // Every frame's own listener hears it (platform/storage-notice.ts); this only accepts it.
+        "randnotiz:storage-changed": () => undefined,
       },
       { ownsChannel: true },
     );

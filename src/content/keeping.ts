@@ -2,8 +2,8 @@
 // suggestions) and what was saved about a name. Answers are cached per page and dropped whenever a
 // highlight changes; a missing answer is asked for once and `onChange` redraws when it arrives.
 import type { AboutAnswer } from "../core/highlights/name-index";
-import { onHighlightsChanged } from "../platform/highlights";
 import { sendToBackground } from "../platform/messages";
+import { onPageHighlightsChanged } from "../platform/storage-notice";
 
 export interface AboutView {
   entity: string;
@@ -16,7 +16,7 @@ export class KeepingLookups {
   private readonly stop: () => void;
 
   constructor(private readonly onChange: () => void) {
-    this.stop = onHighlightsChanged(() => {
+    this.stop = onPageHighlightsChanged(null, () => {
       this.tags = null;
       this.names.clear();
     });

@@ -12,12 +12,12 @@ import {
   belongsTo,
   deleteHighlights,
   loadPageHighlights,
-  onHighlightsChanged,
   restoreHighlights,
   type StoredHighlight,
   saveHighlight,
 } from "../platform/highlights";
 import { type AnchoredHighlight, sendToBackground } from "../platform/messages";
+import { onPageHighlightsChanged } from "../platform/storage-notice";
 import { measured, SLICE_MS, yieldToPage } from "./budget";
 import { offsetIn, type PageText, rangeIn, readPageText } from "./page-text";
 import { type Painter, savedLayer } from "./painter";
@@ -60,7 +60,7 @@ export class SavedHighlights {
   ) {}
 
   async start(): Promise<void> {
-    this.stopChanges = onHighlightsChanged((changes) => {
+    this.stopChanges = onPageHighlightsChanged(this.pageKeys, (changes) => {
       let touched = false;
       for (const { key, annotation } of changes) {
         const known = [...this.entries.values()].find((e) => e.key === key);

@@ -12,6 +12,17 @@ import { browser, type Runtime } from "./browser";
 
 const discoverJobEntries = () => ({ blocks: v.array(v.string()), lang: v.string() });
 
+/**
+ * The background tells every tab which storage.local keys changed (storage-notice.ts): `keys` other than
+ * highlights, and in `pages` the changed highlight keys of each page index key they are or were on, as
+ * `[page, ...keys]` (arrays, not a record: the content script then needs no record schema, and it is near its size limit).
+ */
+export const StorageNotice = v.object({
+  type: v.literal("randnotiz:storage-changed"),
+  keys: v.array(v.string()),
+  pages: v.array(v.array(v.string())),
+});
+
 /** Requests the content script answers (sent with tabs.sendMessage). Extra fields are ignored. */
 export const ContentRequest = v.variant("type", [
   // Public (docs/interfaces.md): the marked names, the anchored highlights, the unmatched names.
@@ -30,6 +41,8 @@ export const ContentRequest = v.variant("type", [
   v.object({ type: v.literal("randnotiz:discover-details") }),
   /** Scrolls to the first occurrence of `text` on the page and selects it; false when it is not there. */
   v.object({ type: v.literal("randnotiz:reveal-text"), text: v.string() }),
+  /** Heard by every frame's own listener (storage-notice.ts); the top page's answer says nothing. */
+  StorageNotice,
 ]);
 
 /** Requests the background answers (sent with runtime.sendMessage). */
@@ -182,6 +195,7 @@ interface Answers {
   "randnotiz:reveal-highlight": boolean;
   "randnotiz:discover-details": DiscoverDetails;
   "randnotiz:reveal-text": boolean;
+  "randnotiz:storage-changed": undefined;
   "randnotiz:page-summary": undefined;
   "randnotiz:open-highlight": boolean;
   "randnotiz:anchor-report": undefined;

@@ -30,13 +30,53 @@ function heardLive(changes: StorageChanges, area: string): void {
   dispatch(changes, area);
 }
 
+/**
+ * Set in content scripts (storage-notice.ts): they never listen to storage.local, whose every bulk write
+ * (an import, a sync) they would otherwise receive and decode whole. The background tells them which keys
+ * changed; sync changes (the settings) they hear on storage.sync's own event, which carries nothing else.
+ */
+let relayed = false;
+
+const heardSync = (changes: StorageChanges) => heardLive(changes, "sync");
+
+/** The browser's event this context listens to: every area's, or in a content script storage.sync's alone. */
+function attach(on: boolean): void {
+  if (relayed) {
+    const event = browser.storage.sync?.onChanged;
+    if (on) event?.addListener(heardSync);
+    else event?.removeListener(heardSync);
+  } else if (on) browser.storage.onChanged.addListener(heardLive);
+  else browser.storage.onChanged.removeListener(heardLive);
+}
+
 /** Listens on the browser's event exactly while someone listens here and nothing pauses it. */
 function sync(): void {
   const wanted = listeners.size > 0 && paused === 0;
   if (wanted === attached) return;
   attached = wanted;
-  if (wanted) browser.storage.onChanged.addListener(heardLive);
-  else browser.storage.onChanged.removeListener(heardLive);
+  attach(wanted);
+}
+
+/**
+ * From now on this context hears storage.local only through `hearRelayed` (content scripts, for good;
+ * docs/integrity.md "Open pages are told, not sent").
+ */
+export function relayLocalChanges(): void {
+  if (attached) attach(false);
+  relayed = true;
+  if (attached) attach(true);
+}
+
+/**
+ * The background said these storage.local keys changed: their current values are read and passed to every
+ * listener, as the browser's event would have (without the old values, which no relayed listener reads).
+ */
+export async function hearRelayed(keys: readonly string[]): Promise<void> {
+  if (!relayed || !attached || !keys.length) return;
+  const now = await browser.storage.local.get([...keys]);
+  const changes: StorageChanges = {};
+  for (const key of keys) changes[key] = key in now ? { newValue: now[key] } : {};
+  if (relayed && attached) heardLive(changes, "local");
 }
 
 /**

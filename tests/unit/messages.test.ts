@@ -37,6 +37,7 @@ const contentHandlers = () => ({
   "randnotiz:reveal-highlight": () => false,
   "randnotiz:discover-details": () => ({ url: "", lang: "de", names: [], partial: false }),
   "randnotiz:reveal-text": () => false,
+  "randnotiz:storage-changed": () => undefined,
 });
 
 describe("content script contract", () => {
