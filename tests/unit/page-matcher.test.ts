@@ -22,6 +22,8 @@ type Listener = (changes: Record<string, unknown>, area: string) => void;
 
 const env = {
   area: new FakeArea(),
+  /** The content script's runtime messages listeners: where the background's storage notices arrive. */
+  pageListeners: new Set<(message: unknown) => unknown>(),
   /** What the background does with a runtime message (set per test). */
   background: (_message: Message): Promise<unknown> => Promise.reject(new Error("no background")),
   sent: [] as Message[],
@@ -45,9 +47,19 @@ jest.mock("../../src/platform/browser", () => ({
         env.sent.push(message);
         return env.background(message);
       },
-      onMessage: { addListener: () => {}, removeListener: () => {} },
+      onMessage: {
+        addListener: (l: (message: unknown) => unknown) => env.pageListeners.add(l),
+        removeListener: (l: (message: unknown) => unknown) => env.pageListeners.delete(l),
+      },
       onInstalled: { addListener: () => {} },
       onStartup: { addListener: () => {} },
+    },
+    // One open tab: the background's notices (tabs.sendMessage) reach the page's listeners.
+    tabs: {
+      query: async () => [{ id: 1 }],
+      sendMessage: async (_tab: number, message: unknown) => {
+        for (const listener of [...env.pageListeners]) listener(message);
+      },
     },
     i18n: { getUILanguage: () => "de", getMessage: () => "" },
   },
@@ -116,6 +128,11 @@ beforeEach(() => {
   controller = require("../../src/content/controller");
   stored = require("../../src/platform/entries-matcher");
   env.background = (message) => background.pageMatcher(message.rebuild);
+  // A page hears storage.local only through the background's notices (docs/integrity.md, "Open pages are
+  // told, not sent"): what the background's index keeper does with every key that is not a highlight.
+  env.pageListeners = new Set();
+  const { tellTabs } = require("../../src/platform/storage-notice");
+  env.area.listeners.add((changes) => void tellTabs(Object.keys(changes), []));
 });
 
 afterEach(() => {
