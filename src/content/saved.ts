@@ -22,6 +22,7 @@ import { measured, SLICE_MS, yieldToPage } from "./budget";
 import { offsetIn, type PageText, rangeIn, readPageText } from "./page-text";
 import { type Painter, savedLayer } from "./painter";
 import { anchorEntry, answerFor, type Entry, uuid } from "./saved-entry";
+import { quoteForSave } from "./saved-quote";
 import { liveRange, type SavedMark } from "./targets";
 
 /** What the tooltip shows of a saved highlight. */
@@ -190,8 +191,13 @@ export class SavedHighlights {
       canonical: this.canonical,
       title: document.title,
       // Worked out by the background (docs/interfaces.md, randnotiz:describe-quote): how often the page
-      // repeats the quote is code every page would otherwise load.
-      quote: await sendToBackground({ type: "randnotiz:describe-quote", text: page.text, start, end }),
+      // repeats the quote is code every page would otherwise load. Without an answer, saved all the same.
+      quote: await quoteForSave(
+        sendToBackground({ type: "randnotiz:describe-quote", text: page.text, start, end }),
+        page.text,
+        start,
+        end,
+      ),
       entity,
       mentions,
       created: new Date().toISOString(),
