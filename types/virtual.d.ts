@@ -4,12 +4,6 @@ declare module "randnotiz:factbase" {
   export default factbase;
 }
 
-/** The discovery worker's German nouns, made from the pinned dictionary at build time (scripts/discover-nouns.ts). */
-declare module "randnotiz:german-nouns" {
-  const text: string;
-  export default text;
-}
-
 /** The browser a bundle is built for; replaced at build time (scripts/build.ts). */
 declare const __BROWSER__: "chrome" | "firefox";
 

@@ -98,6 +98,21 @@ describe.each<BrowserName>(["chromium", "firefox"])("discovery and my entries in
     await page.close();
   });
 
+  test("a German page reads the German lists, which the worker loads only then: a noun beside a name is no part of it", async () => {
+    // discover-de.json is read by the worker on the first German page (docs/discovery.md, "Speed"); without
+    // it the worker would answer with an error, or "Gewerkschaft Verdi Warnstreiks" as a person.
+    const page = await openAnnotated(session, "tests/fixtures/pages/discover-de.html");
+    const answer = await askTab<{ url: string; names: Name[] }>(session, page, {
+      type: "randnotiz:discover",
+    });
+    const byText = new Map(answer.names.map((n) => [n.text, n.kind]));
+    expect(byText.get("Verdi")).toBe("organisation");
+    expect(byText.get("Andrea Wemheuer")).toBe("person");
+    expect(byText.get("Einhaus")).toBe("person");
+    for (const n of answer.names) expect(n.text).not.toMatch(/Gewerkschaft|Warnstreiks|Landrat|Keeper/);
+    await page.close();
+  });
+
   test("the popup lists them by kind, links a Wikipedia search, jumps to a name and opens the entry form", async () => {
     const page = await openAnnotated(session, PAGE);
     const tab = await tabIdOf(session, page);
