@@ -9,7 +9,7 @@
 // - "frozen" and "fresh": counted as the page shows them, both packs on (the world pack's names are marks);
 // - "sealed": the third such set (19 texts), measured once at the level below, then guarded like the others;
 //   it has been seen since, and is read for errors like dev;
-// - "sealed2": the fourth set (33 texts), measured once at the level below, never read for errors.
+// - "sealed2": the fourth set (33 texts), measured once at the level below, read for errors since.
 import { benchQuality, type Score } from "../../bench/discover";
 import { discoverNames } from "../../src/discover/engine";
 
@@ -67,8 +67,9 @@ let both: Record<string, Score> | undefined;
 let seed: Record<string, Score> | undefined;
 
 test.each(Object.keys(FLOORS))("%s: precision and recall at their floors", async (key) => {
-  // The newest sealed set (sealed2) is guarded like the others since its one measurement.
-  both ??= await benchQuality(false, { discoverNames }, null, true);
+  // sealed2 is guarded like the others since its one measurement; the newest sealed set (sealed3) is left
+  // out until its one measurement (docs/discovery-eval.md).
+  both ??= await benchQuality(false, { discoverNames }, null, false);
   seed ??= await benchQuality(false, { discoverNames }, new Set(["seed"] as const));
   const s = key.endsWith(", seed units") ? seed[key.replace(", seed units", "")]! : both[key]!;
   // A set that lost texts would measure something else.
