@@ -19,7 +19,11 @@ const FLOORS: Record<string, { p: number; r: number; gold: number }> = {
   // Raised after "Offices, events and lone words" (docs/discovery.md): en frozen 0.772/0.729 ->
   // 0.910/0.757 (seed units 0.795/0.732 -> 0.925/0.772), en fresh 0.850/0.567 -> 0.944/0.567, en sealed
   // 0.704/0.644 -> 0.857/0.712 (with the US states marked). Floors one name below the level.
-  "en frozen, seed units": { p: 0.91, r: 0.76, gold: 120 },
+  // Lone names (docs/discovery.md, "Lone names") trade precision for recall on every English set: en frozen
+  // seed units 0.925/0.772 -> 0.903/0.803 (+4 right, +3 wrong: two footballers known by one name read as
+  // companies); over all seen English sets but dev 0.871/0.678 -> 0.861/0.748. The precision floor moves
+  // down to the new level for that reason, the recall floors up.
+  "en frozen, seed units": { p: 0.9, r: 0.79, gold: 120 },
   // Raised after the dictionary's nouns beside a name (docs/discovery.md, "Nouns beside a name"): de frozen
   // 0.806/0.648 -> 0.898/0.688 (seed units 0.829/0.655 -> 0.911/0.689), de fresh 0.769/0.526 ->
   // 0.842/0.561, de sealed 0.714/0.541 -> 1.000/0.649. These sets are seen now (read as dev); each floor
@@ -28,7 +32,7 @@ const FLOORS: Record<string, { p: number; r: number; gold: number }> = {
   // The world pack's cities became marks (docs/world-pack.md): the cities discovery found right left its
   // gold and answers: en frozen units 93/77/71 (0.922/0.763), de frozen 117/90/84 (0.933/0.718), en fresh
   // 56/32/30 (0.938/0.536), en sealed 54/42/37 (0.881/0.685), de sealed 29/20/20 (1.000/0.690).
-  "en frozen": { p: 0.89, r: 0.74, gold: 90 },
+  "en frozen": { p: 0.89, r: 0.78, gold: 90 },
   // The world pack's states and regions (docs/world-pack.md) became marks, so their names, found right by
   // discovery, left both the gold and the found units: de frozen 0.811 -> 0.806, de fresh 0.738/0.517 ->
   // 0.725/0.509 with the same answers on every other name.
@@ -38,7 +42,8 @@ const FLOORS: Record<string, { p: number; r: number; gold: number }> = {
   "de frozen": { p: 0.92, r: 0.72, gold: 105 },
   // "New Bern" is no longer marked as Bern (docs/world-pack.md), so it is a name to discover again: en
   // fresh gold 56 -> 57, 30 found right (0.938/0.526).
-  "en fresh": { p: 0.91, r: 0.52, gold: 50 },
+  // With lone names (docs/discovery.md, "Lone names"): 0.935/0.768 before New Bern came back.
+  "en fresh": { p: 0.91, r: 0.69, gold: 50 },
   // After a given name the surname is kept ("Bürgermeister Manuel Just"): de fresh 0.842/0.561 ->
   // 0.892/0.579, de frozen 0.907/0.688 -> 0.927/0.695 (US states marked); print datelines ("Stade. …"):
   // de frozen -> 0.919/0.711.
@@ -46,7 +51,7 @@ const FLOORS: Record<string, { p: number; r: number; gold: number }> = {
   // Measured once: de 20/28 = 0.714, 20/37 = 0.541; en 43/59 = 0.729, 43/65 = 0.662.
   // The US states (docs/world-pack.md) became marks in the same way: en sealed 43/59 (0.729), 43/65 (0.662)
   // -> 38/54 (0.704), 38/59 (0.644), en frozen 0.779 -> 0.772, the same answers on every other name.
-  "en sealed": { p: 0.83, r: 0.68, gold: 50 },
+  "en sealed": { p: 0.87, r: 0.74, gold: 50 },
   "de sealed": { p: 0.95, r: 0.62, gold: 25 },
   // sealed2 (33 new texts, gold committed first), measured once with main at ce4a2ad (US states marked):
   // de 79/89 = 0.888, 79/122 = 0.648; en 83/110 = 0.755, 83/129 = 0.643. The same answers scored with the
@@ -58,7 +63,8 @@ const FLOORS: Record<string, { p: number; r: number; gold: number }> = {
   // compares names, not places, so an answer inside a new mark counts as wrong, though the page would not
   // show it. With the German parties, unions and federal bodies marked too: 106/78/66 (0.846/0.623).
   "de sealed2": { p: 0.84, r: 0.62, gold: 100 },
-  "en sealed2": { p: 0.76, r: 0.64, gold: 115 },
+  // With lone names (sealed2 seen, read as dev since): en 0.774/0.718.
+  "en sealed2": { p: 0.76, r: 0.7, gold: 115 },
 };
 
 jest.setTimeout(180_000);

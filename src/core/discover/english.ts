@@ -7,6 +7,7 @@
 // Demonyms (Russian, Central Asian) are adjectives, never names: see isDemonym in tokens.ts.
 import { dateline } from "./dateline";
 import { agencyPair, bodyRun, club, eventRun, kindOfBody, officeOf } from "./english-bodies";
+import { loneName } from "./english-lone";
 import { afterRole, foreignPerson, withParticle } from "./english-people";
 import { hyphenated, kindOfPlace, placeWithOf, townBeforeCountry } from "./english-places";
 import type { EnglishScan, Extra, TokenRule } from "./english-types";
@@ -80,6 +81,7 @@ const RULES: readonly TokenRule[] = [
   townBeforeCountry,
   bodyRun,
   foreignPerson,
+  loneName,
   shortForm,
 ];
 

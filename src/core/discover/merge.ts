@@ -91,7 +91,7 @@ export function mergeNames(
       groups.set(key, g);
     }
     g.count++;
-    const kinds = c.weak ? g.guessed : g.kinds;
+    const kinds = c.weak || c.guess ? g.guessed : g.kinds;
     kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
     if (!g.forms.includes(c.text)) g.forms.push(c.text);
     if (c.twice) g.strong ||= ++g.twice >= 2;
@@ -138,17 +138,21 @@ export function mergeNames(
   }
   // "Campbell" of "Campbell Soup": the first word of exactly one organisation's name, alone, is that
   // organisation, unless a trade word makes the longer name a company of its own ("Siemens Energy").
+  // A lone name whose kind is only a guess (docs/discovery.md, "Lone names") has nothing that makes it a
+  // company of its own: "Acacia" beside "Acacia Communications" is that company.
   const byOpening = new Map<string, Group[]>();
+  const byOpeningAny = new Map<string, Group[]>();
   for (const g of all) {
     if (g.into || !g.key.includes(" ") || mainKind(g) !== "organisation") continue;
     const [first, second] = g.key.split(" ");
+    byOpeningAny.set(first!, [...(byOpeningAny.get(first!) ?? []), g]);
     if ([...CORPORATE].some((w) => w.toLowerCase() === second)) continue;
     byOpening.set(first!, [...(byOpening.get(first!) ?? []), g]);
   }
   for (const g of all) {
     // A place stays a place: "Texas" beside "Texas State Legislature", "Boston" beside "Boston Celtics".
     if (g.into || g.key.includes(" ") || mainKind(g) === "place") continue;
-    const orgs = byOpening.get(g.key);
+    const orgs = (g.kinds.size === 0 ? byOpeningAny : byOpening).get(g.key);
     if (orgs?.length === 1) absorb(root(orgs[0]!), g, true, "organisation");
   }
   // A given name alone ("Nikol") of exactly one longer person on the page is that person too: once the

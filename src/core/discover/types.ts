@@ -21,6 +21,8 @@ export interface Candidate {
   surface: string;
   /** Counted only when it joins a name found by a stronger rule (a lone German surname). */
   weak?: boolean;
+  /** Listed, but its kind is read from the words around it: any other rule's kind for the name wins. */
+  guess?: boolean;
   /** Shown only when the page has it twice or a stronger rule finds it (a lone acronym: AGB, NFT). */
   twice?: boolean;
   /** The long form this short form stands for on the page: "JCU" after "James Cook University (JCU)". */
