@@ -13,6 +13,8 @@ const NEEDED = [
   /^manifest\.json$/,
   /^factbase\.json$/,
   /^(background|content|popup|review|discover|offscreen)\.js$/,
+  // Discovery's German lists, read by the worker on the first German page (src/discover/worker.ts).
+  /^discover-de\.json$/,
   /^[a-z-]+\.html$/,
   /^[a-z-]+\.css$/,
   /^icons\/\d+\.png$/,
@@ -101,7 +103,9 @@ test.each(["chrome", "firefox"])("the %s zip holds only what the extension needs
   expect(files.filter((file) => /\.map$|\.tsx?$|(^|\/)tests?\/|\.test\./.test(file))).toEqual([]);
   expect(files.filter((file) => !NEEDED.some((pattern) => pattern.test(file)))).toEqual([]);
   for (const entry of ENTRY_POINTS) expect(files).toContain(entry);
-  expect(files).toEqual(expect.arrayContaining(["factbase.json", "_locales/en/messages.json"]));
+  expect(files).toEqual(
+    expect.arrayContaining(["factbase.json", "discover-de.json", "_locales/en/messages.json"]),
+  );
 });
 
 test.each(["chrome", "firefox"])("the %s zip has every file its manifest and pages name", (target) => {
