@@ -168,6 +168,7 @@ function joinsDirection(text: string, all: readonly Token[], row: readonly numbe
 function partsOf(text: string, all: readonly Token[], ids: number[]): number[][] {
   const parts: number[][] = [[]];
   for (const [k, id] of ids.entries()) {
+    if (k > 0 && id === ids[k - 1]) continue;
     if (k > 0) {
       const a = all[ids[k - 1]!]!;
       const gap = text.slice(a.start + a.text.length, all[id]!.start);
@@ -184,6 +185,15 @@ function withAbbreviationStop(text: string, word: string, start: number): string
   const end = start + word.length;
   return ABBREVIATION.test(word) && /^\.[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) ? `${word}.` : word;
 }
+
+/**
+ * "Photo Sunshine Coast News", "Image: Reuters": a credit line's opening word is no part of the name after
+ * it. It is blanked with spaces, so that offsets and surfaces stay those of the page.
+ */
+const withoutCredit = (text: string): string =>
+  text.replace(/^(?:Photos?|Pictures?|Images?|Credits?|Video)(?::\s*|\s+)(?=\p{Lu})/u, (m) =>
+    " ".repeat(m.length),
+  );
 
 const PROPER = new Set(["Organization", "Person", "LastName", "City", "Country", "Region", "Place"]);
 let lexicon: Record<string, string | string[]> | undefined;
@@ -205,6 +215,13 @@ function englishCandidates(text: string, isCommon?: (w: string) => boolean, gaz?
   for (const sentence of doc.docs) {
     const row: number[] = [];
     for (const term of sentence) {
+      // compromise splits a contraction-like name ("D'Aguilar") into the word and an empty term: the empty
+      // one stands for the word before it, so that the rules see one word and compromise's pointers still
+      // count its terms.
+      if (term.text === "" && row.length > 0) {
+        row.push(row[row.length - 1]!);
+        continue;
+      }
       const at = text.indexOf(term.text, pos);
       const start = at < 0 ? pos : at;
       const word = withAbbreviationStop(text, term.text, start);
@@ -256,7 +273,7 @@ export async function discoverNames(input: DiscoverInput, opts?: DiscoverOptions
     const english = opts?.englishWords ? englishList(opts.englishWords) : undefined;
     labels = english;
     const gaz = gazetteerOf(opts?.countries);
-    extract = (text) => englishCandidates(text, english, gaz);
+    extract = (text) => englishCandidates(withoutCredit(text), english, gaz);
   } else if (lang === "de" || lang.startsWith("de-")) {
     if (!opts?.germanWords) throw new Error("discoverNames: German needs opts.germanWords");
     const isCommon = commonTest(opts.germanWords, opts.englishWords);

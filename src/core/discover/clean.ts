@@ -159,6 +159,8 @@ function commonAlone(
 }
 
 /** Candidates from one match of compromise: split at punctuation, then cleaned. */
+const LEFT_OVER = /^(?:Inc|LLC|Ltd|Corp|Co|Cos|PLC|Plc|LLP|LP|SA|AG|NV|GmbH|Hwy|Rd|Ave|Blvd|St|Pde|Cres)\.?$/;
+
 export function cleanEnglish(
   block: string,
   all: readonly Token[],
@@ -179,6 +181,12 @@ export function cleanEnglish(
   let part: Token[] = [];
   const flush = (): void => {
     const c = part.length ? finish(block, part, kind, lone?.isCommon) : null;
+    // "Lowe's Companies, Inc.", "Bruce Hwy": a legal form or a road's short form cut off at a comma or a
+    // stop is no name of its own.
+    if (c && LEFT_OVER.test(c.text)) {
+      part = [];
+      return;
+    }
     // A lone common word counts only as another form of a name found otherwise ("Cameron" of "David
     // Cameron"): merge.ts drops it when nothing stronger names it.
     if (c && commonAlone(block, c, part, lone)) c.weak = true;

@@ -12,6 +12,7 @@ import {
   NAME_JOINERS,
   OFFICE_BODY,
   OFFICE_HOLDER,
+  ROAD_END,
   STORM,
   word,
 } from "./english-words";
@@ -125,7 +126,13 @@ export const bodyRun: TokenRule = (s, i) => {
   // the words after it too.
   if (best > i && best < e && ORG_START.test(word(tokens[best - 1]!)) && tokens[best]?.text === "of")
     best = e;
-  if (best >= i + 2 && !person) {
+  // "School of Education and Human Development": such a run ends with its capitalised words, not where the
+  // scan stopped counting.
+  if (best === e) while (best < tokens.length && s.joinedName(best - 1, best)) best++;
+  // "Budget Cuts Spark Heated Debate Among School Board Members": a headline in title case, with a
+  // capitalised preposition inside, is a sentence, not a body's name.
+  const headline = tokens.slice(i + 1, best).some((x) => upper(x.text) && has(x, ...FUNCTION_TAGS));
+  if (best >= i + 2 && !person && !headline) {
     s.push(i, best, "organisation");
     return best - 1;
   }
@@ -205,7 +212,7 @@ export const eventRun: TokenRule = (s, i) => {
   let e = i + 1;
   let end = 0;
   while (e <= tokens.length && e - i <= 6) {
-    if (EVENT_END.test(word(tokens[e - 1]!))) end = e;
+    if (EVENT_END.test(word(tokens[e - 1]!)) || ROAD_END.test(word(tokens[e - 1]!))) end = e;
     if (e < tokens.length && s.joinedName(e - 1, e)) e++;
     else if (
       e + 1 < tokens.length &&

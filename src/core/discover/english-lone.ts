@@ -109,7 +109,8 @@ export const loneName: TokenRule = (s, i) => {
     ) ||
     !NAME_SHAPE.test(w) ||
     s.inRun(i) ||
-    s.isCommon(w.toLowerCase()) ||
+    // A capital inside the word is a brand's own spelling, even of a common word ("BlackBerry").
+    (s.isCommon(w.toLowerCase()) && !/\p{Ll}\p{Lu}/u.test(w)) ||
     s.gaz?.place(w) ||
     isRole(w) ||
     NATIONALITY_NOUNS.includes(w.toLowerCase()) ||

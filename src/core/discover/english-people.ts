@@ -12,6 +12,10 @@ export const afterRole: TokenRule = (s, i) => {
   const { block, tokens } = s;
   const t = tokens[i]!;
   if (!isRole(word(t)) || /['’]s?$/u.test(t.text)) return undefined;
+  // "David Bishop Noriega", "Sarah King": a role word right after a given name is a name of its own.
+  const prev = tokens[i - 1];
+  if (prev && s.joinedName(i - 1, i) && (has(prev, "FirstName") || s.gaz?.firstName(word(prev))))
+    return undefined;
   let k = i + 1;
   if (tokens[k]?.text === "of" && OFFICE.test(tokens[k + 1]?.text ?? "")) k += 2;
   const next = tokens[k];

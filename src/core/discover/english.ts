@@ -42,9 +42,11 @@ const shortForm: TokenRule = (s, i) => {
     !s.isCommon?.(w.toLowerCase()) &&
     !has(t, "Place")
   ) {
-    // A capital acronym: an organisation when it stands in brackets after its long form, else twice.
+    // A capital acronym of three to five letters that is no English word (CEO, GDP, TV are in the common
+    // list) is an organisation ("KPMG", "IDC", "WTA"); one of two letters only in brackets after its long
+    // form or when the page has it twice (docs/discovery.md, "Lone names").
     const bracket = block.charAt(t.start - 1) === "(";
-    s.push(i, i + 1, "organisation", !bracket);
+    s.push(i, i + 1, "organisation", !bracket && w.length < 3);
     const long = bracket ? longFormBefore(block, t.start - 1, w) : undefined;
     const c = s.out[s.out.length - 1]!.candidate;
     if (long && c) c.of = long;

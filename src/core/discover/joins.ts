@@ -13,11 +13,15 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 export function splitJoins(block: string, isCommon?: (word: string) => boolean): string[] {
   const cuts: number[] = [];
   let first = true;
+  // Inside a sentence (a word of the block starts in lower case) a word with a capital inside is a brand's
+  // own spelling ("A LifeFlight helicopter", "surveyed by StreetAccount", "BlackBerry CEO"): only the
+  // block's first word can be a label glued to a headline there (docs/discovery.md, "Lone names").
+  const prose = /(?:^|[\s(])\p{Ll}/u.test(block);
   for (const m of block.matchAll(WORD)) {
     const word = m[0];
     const firstWord = first;
     first = false;
-    if (word.length < 5 || !/\p{Ll}\p{Lu}/u.test(word)) continue;
+    if (word.length < 5 || !/\p{Ll}\p{Lu}/u.test(word) || (prose && !firstWord)) continue;
     if (isCommon?.(word) || isCommon?.(word.toLowerCase())) continue;
     let from = 0;
     for (const j of word.matchAll(JOIN)) {
