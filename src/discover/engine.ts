@@ -181,9 +181,15 @@ function partsOf(text: string, all: readonly Token[], ids: number[]): number[][]
 
 // "George E. Bohrer", "St. Louis County": an initial or an abbreviated Saint, Mount, Fort keeps its full
 // stop when a capitalised word follows, so that the name is not cut at the stop (docs/discovery.md).
-function withAbbreviationStop(text: string, word: string, start: number): string {
+// "Waterloo, Ont.", "Katonah (N.Y.)": a state's or province's short form keeps its stop too, as the
+// reader writes it; compromise tags such a word Abbreviation and leaves the last stop out of it.
+const STATE_ABBREVIATION = /^(?:\p{Lu}\p{Ll}{1,4}|\p{Lu}\.\p{Lu})$/u;
+function withAbbreviationStop(text: string, word: string, start: number, tags: Set<string>): string {
   const end = start + word.length;
-  return ABBREVIATION.test(word) && /^\.[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) ? `${word}.` : word;
+  if (ABBREVIATION.test(word) && /^\.[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3))) return `${word}.`;
+  return tags.has("Abbreviation") && STATE_ABBREVIATION.test(word) && text.charAt(end) === "."
+    ? `${word}.`
+    : word;
 }
 
 /**
@@ -224,7 +230,7 @@ function englishCandidates(text: string, isCommon?: (w: string) => boolean, gaz?
       }
       const at = text.indexOf(term.text, pos);
       const start = at < 0 ? pos : at;
-      const word = withAbbreviationStop(text, term.text, start);
+      const word = withAbbreviationStop(text, term.text, start, term.tags);
       pos = start + word.length;
       row.push(all.length);
       all.push({ text: word, start, tags: [...term.tags] });

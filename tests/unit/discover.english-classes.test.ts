@@ -74,6 +74,22 @@ describe.each<[string, string[], string[], string[]]>([
     [],
     ["person: D'Aguilar", "place: D'Aguilar Highway"],
   ],
+  [
+    "a plural noun's possessive or a company's before its trade word is inside the name; an owner's is not",
+    [
+      "Two children were taken to the Queensland Children's Hospital in a stable condition.",
+      "Lowe's Companies, Inc. and RONA inc. announced a definitive agreement.",
+      "The planet was confirmed by NASA's Ames Research Center in California.",
+    ],
+    ["organisation: Queensland Children's Hospital", "organisation: Lowe's Companies"],
+    ["organisation: Queensland Children", "person: Lowe", "organisation: NASA's Ames Research Center"],
+  ],
+  [
+    "a state's short form keeps its stop",
+    ["WATERLOO, Ont. — BlackBerry CEO John Chen defended his plan."],
+    [],
+    ["place: Ont"],
+  ],
 ])("%s", (_what, blocks, want, not) => {
   test("lists the names, of the right kind, and no others", async () => {
     const names = await listed(blocks);

@@ -4,6 +4,7 @@ import {
   ABBREVIATION,
   hasTag,
   isDemonym,
+  LEFT_OVER,
   NATIONALITY_NOUNS,
   ORG_END,
   ORG_START,
@@ -159,8 +160,6 @@ function commonAlone(
 }
 
 /** Candidates from one match of compromise: split at punctuation, then cleaned. */
-const LEFT_OVER = /^(?:Inc|LLC|Ltd|Corp|Co|Cos|PLC|Plc|LLP|LP|SA|AG|NV|GmbH|Hwy|Rd|Ave|Blvd|St|Pde|Cres)\.?$/;
-
 export function cleanEnglish(
   block: string,
   all: readonly Token[],

@@ -140,6 +140,48 @@ export const bodyRun: TokenRule = (s, i) => {
 };
 
 /**
+ * "Queensland Children's Hospital", "Lowe's Companies": capitalised words with a possessive inside and a
+ * body's or company's word at the end are one organisation; compromise cuts at the possessive and reads the
+ * first part as a person ("Lowe") or a body of its own ("Queensland Children").
+ */
+const GROUP_POSSESSIVE = /^(?:Children|Women|Men|People|Veterans|Workers|Teachers)['’]s?$/;
+
+export const possessiveBody: TokenRule = (s, i) => {
+  const { block, tokens } = s;
+  if (!(upper(tokens[i]!.text) && !s.afterName(i) && !has(tokens[i]!, ...FUNCTION_TAGS))) return undefined;
+  // Not a part of a longer name ("Royal Brisbane and Women's Hospital").
+  if (i > 0 && NAME_JOINERS.has(tokens[i - 1]!.text)) return undefined;
+  let k = i;
+  while (k < tokens.length && k - i < 3 && !/^\p{Lu}\p{L}*['’]s$/u.test(tokens[k]!.text)) {
+    if (!(k + 1 < tokens.length && s.joinedName(k, k + 1))) {
+      const next = tokens[k + 1];
+      if (!(next && /^ $/.test(gap(block, tokens[k]!, next)) && /^\p{Lu}\p{L}*['’]s$/u.test(next.text)))
+        return undefined;
+    }
+    k++;
+  }
+  const possessive = tokens[k];
+  if (!possessive || !/^\p{Lu}\p{L}*['’]s$/u.test(possessive.text)) return undefined;
+  // One space, then a capitalised run that ends in a body's or company's word.
+  let e = k + 1;
+  if (!(e < tokens.length && /^ $/.test(gap(block, possessive, tokens[e]!)) && upper(tokens[e]!.text)))
+    return undefined;
+  let end = 0;
+  while (e < tokens.length && e - k <= 3) {
+    const w = word(tokens[e]!);
+    if (ORG_END.test(w) || CORPORATE.has(w)) end = e + 1;
+    if (e + 1 < tokens.length && s.joinedName(e, e + 1)) e++;
+    else break;
+  }
+  // An owner's possessive ("NASA's Ames Research Center") is two names; only a plural noun's ("Children's
+  // Hospital") or a company's before its own legal or trade word ("Lowe's Companies") is inside one.
+  const inside = GROUP_POSSESSIVE.test(possessive.text) || CORPORATE.has(word(tokens[k + 1]!));
+  if (!end || !inside || OFFICE_BODY.test(word(tokens[end - 1]!))) return undefined;
+  s.push(i, end, "organisation");
+  return end - 1;
+};
+
+/**
  * "Wake County Sheriff's Office", "California Governor's Office of Emergency Services": capitalised words,
  * an office holder's possessive and Office/Department (then "of …" with its capitalised words) are one body.
  * compromise cuts such a name at the possessive, which listed "Wake" as a place and "Emergency Services" as

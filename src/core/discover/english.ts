@@ -6,7 +6,7 @@
 // - a place-tagged word before a lone surname is a first name ("Georgia O'Keeffe").
 // Demonyms (Russian, Central Asian) are adjectives, never names: see isDemonym in tokens.ts.
 import { dateline } from "./dateline";
-import { agencyPair, bodyRun, club, eventRun, kindOfBody, officeOf } from "./english-bodies";
+import { agencyPair, bodyRun, club, eventRun, kindOfBody, officeOf, possessiveBody } from "./english-bodies";
 import { loneName } from "./english-lone";
 import { afterRole, foreignPerson, withParticle } from "./english-people";
 import { hyphenated, kindOfPlace, placeWithOf, townBeforeCountry } from "./english-places";
@@ -16,6 +16,7 @@ import { longFormBefore } from "./forms";
 import {
   hasTag as has,
   isDemonym,
+  LEFT_OVER,
   NATIONALITY_NOUNS,
   ORG_END,
   type Token,
@@ -73,6 +74,7 @@ const RULES: readonly TokenRule[] = [
   eventRun,
   agencyPair,
   officeOf,
+  possessiveBody,
   afterRole,
   withParticle,
   hyphenated,
@@ -114,6 +116,10 @@ export function englishExtras(
           ? /^-(\p{L}\p{Ll}+)(?![\p{L}-])/u.exec(block.slice(tokens[a]!.start + text.length))
           : null;
       if (double && !isCommon?.(double[1]!.toLowerCase())) text += double[0];
+      if (LEFT_OVER.test(text.trim())) {
+        out.push({ from: claimFrom, to: b });
+        return;
+      }
       out.push({
         candidate: { text: text.replace(/\s+/g, " "), kind, surface: text, ...(twice ? { twice } : {}) },
         from: claimFrom,

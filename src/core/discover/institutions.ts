@@ -30,7 +30,7 @@ export const FOR_INSTITUTION =
 
 /** Trade words: a capitalised run with one is a company ("Siemens Energy", "Paramount Global"). */
 export const CORPORATE = new Set(
-  "Energy Group Holding Holdings Capital Systems Solutions Technologies Technology Media Motors Pharma Pharmaceuticals Airlines Airways Entertainment Software Services Partners Labs Foods Logistics Mobility Digital Global Industries Investments Ventures Networks Communications Semiconductor Brands Insurance Bancorp AG SE GmbH KGaA Inc Ltd Corp Corporation LLC PLC plc".split(
+  "Energy Group Holding Holdings Companies Capital Systems Solutions Technologies Technology Media Motors Pharma Pharmaceuticals Airlines Airways Entertainment Software Services Partners Labs Foods Logistics Mobility Digital Global Industries Investments Ventures Networks Communications Semiconductor Brands Insurance Bancorp AG SE GmbH KGaA Inc Ltd Corp Corporation LLC PLC plc".split(
     " ",
   ),
 );

@@ -46,3 +46,10 @@ export const ORG_START =
  * stop belongs to the name when a capitalised word follows (the engine keeps the stop on such a token).
  */
 export const ABBREVIATION = /^(?:\p{Lu}|St|Ste|Mt|Ft|Pt)$/u;
+
+/**
+ * "Lowe's Companies, Inc.", "Goldman Sachs & Co. LLC", "Bruce Hwy": a legal form or a road's short form cut
+ * off at a comma or a stop is no name of its own (docs/discovery.md, "English classes of the seen sets").
+ */
+export const LEFT_OVER =
+  /^(?:(?:Inc|LLC|Ltd|Corp|Co|Cos|PLC|Plc|LLP|LP|SA|AG|NV|GmbH)\.?(?: |$)){1,2}$|^(?:Hwy|Rd|Ave|Blvd|St|Pde|Cres)\.?$/;
