@@ -85,6 +85,14 @@ describe.each<[string, string[], string[], string[]]>([
     ["organisation: Queensland Children", "person: Lowe", "organisation: NASA's Ames Research Center"],
   ],
   [
+    "a museum or another venue is no name, with its 'of' and the words after it",
+    [
+      "Ellen Keiter has been named chief curator of The Eric Carle Museum of Picture Book Art, according to a museum spokesperson.",
+    ],
+    ["person: Ellen Keiter"],
+    ["person: Eric Carle", "place: Museum of Picture", "organisation: Eric Carle Museum"],
+  ],
+  [
     "a state's short form keeps its stop",
     ["WATERLOO, Ont. — BlackBerry CEO John Chen defended his plan."],
     [],

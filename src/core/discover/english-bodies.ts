@@ -14,6 +14,7 @@ import {
   OFFICE_HOLDER,
   ROAD_END,
   STORM,
+  VENUE_END,
   word,
 } from "./english-words";
 import { CORPORATE } from "./institutions";
@@ -254,7 +255,8 @@ export const eventRun: TokenRule = (s, i) => {
   let e = i + 1;
   let end = 0;
   while (e <= tokens.length && e - i <= 6) {
-    if (EVENT_END.test(word(tokens[e - 1]!)) || ROAD_END.test(word(tokens[e - 1]!))) end = e;
+    const w = word(tokens[e - 1]!);
+    if (EVENT_END.test(w) || ROAD_END.test(w) || VENUE_END.test(w)) end = e;
     if (e < tokens.length && s.joinedName(e - 1, e)) e++;
     else if (
       e + 1 < tokens.length &&
@@ -266,6 +268,15 @@ export const eventRun: TokenRule = (s, i) => {
     else break;
   }
   if (!end) return undefined;
+  // "Museum of Picture Book Art": a venue's "of" and the capitalised words after it belong to it.
+  if (
+    VENUE_END.test(word(tokens[end - 1]!)) &&
+    tokens[end]?.text === "of" &&
+    upper(tokens[end + 1]?.text ?? "")
+  ) {
+    end += 2;
+    while (end < tokens.length && s.joinedName(end - 1, end)) end++;
+  }
   s.claim(i, end);
   return end - 1;
 };

@@ -56,6 +56,8 @@ export const EVENT_END =
 // Highway", "Bruce Hwy", "Seasalter Road" are claimed whole, so that compromise's "D'Aguilar" is no person.
 export const ROAD_END =
   /^(?:Highway|Hwy|Motorway|Freeway|Expressway|Road|Rd|Street|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Parkway)$/;
+// Buildings and venues are ignored too: "The Eric Carle Museum of Picture Book Art", "Anfield Stadium".
+export const VENUE_END = /^(?:Museum|Gallery|Stadium|Arena|Theatre|Theater|Hotel|Cathedral)$/;
 export const STORM = /^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical)$/;
 // News agencies named in two words: "according to Thomson Reuters" (compromise reads "Thomson" as a person).
 export const AGENCY_PAIRS = new Set(["Thomson Reuters", "Associated Press", "Dow Jones", "Bloomberg News"]);
