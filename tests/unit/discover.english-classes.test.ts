@@ -93,6 +93,12 @@ describe.each<[string, string[], string[], string[]]>([
     ["person: Eric Carle", "place: Museum of Picture", "organisation: Eric Carle Museum"],
   ],
   [
+    "a body's word with only a generic qualifier names no one body",
+    ["The case was heard in the District Court. Budget cuts spark a debate among School Board members."],
+    [],
+    ["organisation: District Court", "organisation: School Board"],
+  ],
+  [
     "a state's short form keeps its stop",
     ["WATERLOO, Ont. — BlackBerry CEO John Chen defended his plan."],
     [],

@@ -25,6 +25,13 @@ import {
 import type { Gazetteer } from "./types";
 
 /**
+ * "the District Court", "the School Board", "City Council": a body's word with only a generic qualifier
+ * names no one body; the reader needs the place ("Burbank City Council", docs/discovery.md).
+ */
+const GENERIC_BODY =
+  /^(?:District|School|City|County|State|Town|Village|Municipal|Circuit|Superior|Police|Parish|Borough|Planning|Zoning)\s+(?:Court|Board|Council|Commission|Department|Committee)$/;
+
+/**
  * The last rule: a short form alone (not inside a longer capitalised name, where compromise's match wins:
  * "UN Security Council", "Central Asia"), a first name that compromise took for a place, a known place.
  */
@@ -116,7 +123,7 @@ export function englishExtras(
           ? /^-(\p{L}\p{Ll}+)(?![\p{L}-])/u.exec(block.slice(tokens[a]!.start + text.length))
           : null;
       if (double && !isCommon?.(double[1]!.toLowerCase())) text += double[0];
-      if (LEFT_OVER.test(text.trim())) {
+      if (LEFT_OVER.test(text.trim()) || (kind === "organisation" && GENERIC_BODY.test(text.trim()))) {
         out.push({ from: claimFrom, to: b });
         return;
       }
