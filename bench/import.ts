@@ -33,7 +33,7 @@ const median = (xs: number[]): number => {
 };
 
 /** Builds the file's items inside the page (30 MB never crosses the DevTools protocol) as `window.__items`. */
-function makeItems(page: Page, count: number): Promise<number> {
+export function makeItems(page: Page, count: number): Promise<number> {
   return page.evaluate((n) => {
     // No named helper functions in here: tsx would wrap them in a __name() the page does not have.
     const items = Array.from({ length: n }, (_, i) => ({
@@ -97,7 +97,7 @@ function settled(page: Page, count: number): Promise<number> {
 }
 
 /** Empties storage.local and waits until the background has caught up (index keys and snapshot empty). */
-async function clear(page: Page): Promise<void> {
+export async function clear(page: Page): Promise<void> {
   await page.evaluate(async () => {
     // biome-ignore lint/suspicious/noExplicitAny: chrome in Chromium, browser in Firefox.
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
@@ -138,7 +138,7 @@ interface ImportRun {
 }
 
 /** Chooses the file in the review page and waits for the final notice; returns what it measured. */
-function runImport(page: Page): Promise<ImportRun> {
+export function runImport(page: Page): Promise<ImportRun> {
   return page.evaluate(async () => {
     performance.clearMeasures();
     const text = (window as unknown as { __text: string }).__text;
