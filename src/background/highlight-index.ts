@@ -6,6 +6,7 @@ import {
   buildPageIndex,
   diffPageIndex,
   type HighlightChange,
+  mergeSorted,
   newerFirst,
   planIndexUpdate,
 } from "../core/highlights/index-model";
@@ -168,14 +169,7 @@ function reorder(changed: ReadonlySet<string>): Entry[] {
   if (!ordered) return [...all.values()].sort(newer);
   const kept = ordered.filter((e) => !changed.has(e.record.key));
   const fresh = [...changed].flatMap((k) => all.get(k) ?? []).sort(newer);
-  const out: Entry[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < kept.length || j < fresh.length)
-    out.push(
-      j >= fresh.length || (i < kept.length && newer(kept[i]!, fresh[j]!) <= 0) ? kept[i++]! : fresh[j++]!,
-    );
-  return out;
+  return mergeSorted(kept, fresh, newer);
 }
 
 /** Rewrites every row and the index from `records` (after a full scan). */

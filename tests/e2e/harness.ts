@@ -265,6 +265,24 @@ export function bodyText(page: Page): Promise<string> {
   });
 }
 
+/** The middle of the first `word` in body text, scrolled into view. */
+export function pointOn(page: Page, word: string) {
+  return page.evaluate((word) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(word);
+      if (i < 0) continue;
+      n.parentElement!.scrollIntoView({ block: "center", behavior: "instant" });
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + word.length);
+      const { left, top, width, height } = range.getBoundingClientRect();
+      return { x: left + width / 2, y: top + height / 2 };
+    }
+    throw new Error(`"${word}" is not on the page`);
+  }, word);
+}
+
 /** Records long tasks and our measures from the page's start, before any content script runs. */
 export async function recordTiming(page: Page): Promise<void> {
   await page.evaluateOnNewDocument(() => {

@@ -1,7 +1,6 @@
 // A city and a district of the world pack in the built extension, both browsers (docs/world-pack.md): on a
 // local news page, hovering the city shows its facts (where it is, its population with Destatis' date),
 // each with its source and the pack it comes from; the district is marked by its full name.
-import type { Page } from "puppeteer";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import {
   annotationsOf,
@@ -9,30 +8,13 @@ import {
   hoverUntil,
   launch,
   openAnnotated,
+  pointOn,
   type Session,
   setSettings,
 } from "./harness";
 
 const SETTINGS = { ...DEFAULT_SETTINGS, language: "de", tooltipDelay: 100 };
 const PAGE = "tests/fixtures/pages/world-city.html";
-
-/** The middle of the first `word` in body text, scrolled into view. */
-function pointOn(page: Page, word: string) {
-  return page.evaluate((word) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(word);
-      if (i < 0) continue;
-      n.parentElement!.scrollIntoView({ block: "center", behavior: "instant" });
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + word.length);
-      const { left, top, width, height } = range.getBoundingClientRect();
-      return { x: left + width / 2, y: top + height / 2 };
-    }
-    throw new Error(`"${word}" is not on the page`);
-  }, word);
-}
 
 describe.each<BrowserName>(["chromium", "firefox"])("world pack city in %s", (name) => {
   let session: Session;

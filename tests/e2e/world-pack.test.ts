@@ -10,6 +10,7 @@ import {
   launch,
   openAnnotated,
   openExtensionPage,
+  pointOn,
   type Session,
   setSettings,
   tabIdOf,
@@ -17,24 +18,6 @@ import {
 } from "./harness";
 
 const SETTINGS = { ...DEFAULT_SETTINGS, language: "de", tooltipDelay: 100 };
-
-/** The middle of the first `word` in body text, scrolled into view. */
-function pointOn(page: Page, word: string) {
-  return page.evaluate((word) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(word);
-      if (i < 0) continue;
-      n.parentElement!.scrollIntoView({ block: "center", behavior: "instant" });
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + word.length);
-      const { left, top, width, height } = range.getBoundingClientRect();
-      return { x: left + width / 2, y: top + height / 2 };
-    }
-    throw new Error(`"${word}" is not on the page`);
-  }, word);
-}
 
 describe.each<BrowserName>(["chromium", "firefox"])("world pack in %s", (name) => {
   let session: Session;

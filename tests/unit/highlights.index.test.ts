@@ -5,6 +5,7 @@ import {
   applyDelta,
   buildPageIndex,
   diffPageIndex,
+  mergeSorted,
   pageIndexKey,
   planIndexUpdate,
 } from "../../src/core/highlights/index-model";
@@ -246,4 +247,14 @@ describe("storage layer and background index", () => {
     expect(records).toHaveLength(10_000);
     console.log(`loadRecords over 10,000 highlights (fake-indexeddb in Node): ${elapsed.toFixed(0)} ms`);
   });
+});
+
+test("mergeSorted merges two sorted lists in order, the first list's item first on ties", () => {
+  const byNumber = (a: { n: number }, b: { n: number }) => a.n - b.n;
+  const a = [1, 3, 3, 7].map((n) => ({ n, from: "a" }));
+  const b = [0, 3, 8].map((n) => ({ n, from: "b" }));
+  const merged = mergeSorted(a, b, byNumber);
+  expect(merged.map((x) => `${x.n}${x.from}`)).toEqual(["0b", "1a", "3a", "3a", "3b", "7a", "8b"]);
+  expect(mergeSorted([], b, byNumber)).toEqual(b);
+  expect(mergeSorted(a, [], byNumber)).toEqual(a);
 });

@@ -122,3 +122,13 @@ export function newerFirst(a: HighlightRecord, b: HighlightRecord): number {
         ? 1
         : 0;
 }
+
+/** Two lists each sorted by `order`, merged in one pass; on ties `a`'s item comes first. */
+export function mergeSorted<T>(a: readonly T[], b: readonly T[], order: (x: T, y: T) => number): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length)
+    out.push(j >= b.length || (i < a.length && order(a[i]!, b[j]!) <= 0) ? a[i++]! : b[j++]!);
+  return out;
+}
