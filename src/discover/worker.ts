@@ -15,7 +15,8 @@ let german: Promise<GermanLists> | undefined;
 
 /**
  * The German lists (the dictionary's nouns and the common words, about 500 KB) are a file of their own,
- * read only when a German page asks (docs/discovery.md, "Speed"): an English page never parses them.
+ * read only when a German page asks (docs/discovery.md, "Speed"): an English page never parses them. The
+ * URL resolves against the worker's own extension origin, so this reads a packaged file, never the network.
  */
 function germanLists(): Promise<GermanLists> {
   german ??= fetch(new URL(GERMAN_LISTS, self.location.href))
